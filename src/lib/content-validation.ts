@@ -1,0 +1,81 @@
+/**
+ * Parses one content file and validates it with its collection's schema,
+ * returning problems that name the file, the field, the value and what to do.
+ * The content layer uses the same schemas; this gives editors every error at once, in Dutch.
+ */
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { activiteitSchema, gebiedSchema, gemeenteSchema, locatieSchema, organisatieSchema, schooljaarSchema } from './schemas';
+import type { ContentProblem } from './content-integrity';
+
+export const collectionSchemas = {
+  gemeenten: gemeenteSchema,
+  gebieden: gebiedSchema,
+  organisaties: organisatieSchema,
+  locaties: locatieSchema,
+  activiteiten: activiteitSchema,
+  schoolvakanties: schooljaarSchema,
+} as const;
+export type CollectionName = keyof typeof collectionSchemas;
+
+/** Collections whose files are Markdown with frontmatter; the others are YAML. */
+export const markdownCollections: ReadonlySet<CollectionName> = new Set(['activiteiten']);
+
+export interface ParsedFile<T> {
+  data?: T;
+  body?: string;
+  problems: ContentProblem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
+
+function parseYaml(file: string, source: string): { value?: unknown; problem?: ContentProblem } {
+  try {
+    return { value: yaml.load(source) };
+  } catch (error) {
+    const yamlError = error as yaml.YAMLException;
+    const line = yamlError.mark ? `, regel ${yamlError.mark.line + 1}` : '';
+    return {
+      problem: {
+        file,
+        field: `opmaak${line}`,
+        message: `De YAML-opmaak klopt niet (${yamlError.reason ?? yamlError.message}). Controleer de inspringing, dubbele punten en aanhalingstekens.`,
+      },
+    };
+  }
+}
+
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue) => ({
+    file,
+    field: issue.path.length ? issue.path.map(String).join('.') : '(hele bestand)',
+    message: issue.message,
+  }));
+}
+
+export function validateFile<C extends CollectionName>(
+  collection: C,
+  file: string,
+  source: string,
+): ParsedFile<z.output<(typeof collectionSchemas)[C]>> {
+  let frontmatter = source;
+  let body: string | undefined;
+  if (markdownCollections.has(collection)) {
+    const match = FRONTMATTER.exec(source);
+    if (!match) {
+      return {
+        problems: [{ file, field: '(hele bestand)', message: 'Het bestand moet beginnen met een regel "---", dan de velden, dan weer "---" en daarna de tekst.' }],
+      };
+    }
+    frontmatter = match[1]!;
+    body = match[2];
+  }
+  const parsed = parseYaml(file, frontmatter);
+  if (parsed.problem) return { problems: [parsed.problem] };
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return { problems: [{ file, field: '(hele bestand)', message: 'Het bestand bevat geen velden. Schrijf op elke regel een veld, zoals "naam: Ens".' }] };
+  }
+  const result = collectionSchemas[collection].safeParse(parsed.value);
+  if (!result.success) return { problems: issuesToProblems(file, result.error.issues) };
+  return { data: result.data as z.output<(typeof collectionSchemas)[C]>, body, problems: [] };
+}

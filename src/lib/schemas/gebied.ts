@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { areaKinds } from '../taxonomy';
+import { coordinates, email, idReference, listOf, oneOf, phone, strictObject, text } from './fields';
+
+export const welzijnscoachSchema = strictObject(
+  {
+    naam: text('Naam van de welzijnscoach of sociaal makelaar. Of de naam van de organisatie.', { max: 80 }),
+    organisatie: text('De organisatie waar de coach werkt.', { max: 80 }),
+    telefoon: phone,
+    email,
+    spreekuur: text('Wanneer en waar de coach te spreken is. Bijvoorbeeld: "Dinsdag van 9.00 tot 11.00 uur in dorpshuis De Zuidwester."', { max: 300 }),
+    verwijzen: text('Hoe een huisarts iemand doorstuurt. Bijvoorbeeld: "Bel of mail de coach. De coach belt de inwoner binnen een week."', { max: 300 }),
+  },
+  'De welzijnscoach of sociaal makelaar voor Welzijn op Recept in dit gebied.',
+);
+
+export const gebiedSchema = strictObject(
+  {
+    naam: text('Naam van het dorp of de wijk, zoals "Ens" of "Revelsant".', { max: 60 }),
+    gemeente: idReference('gemeenten', 'De gemeente: de bestandsnaam in content/gemeenten/, zoals noordoostpolder.'),
+    soort: oneOf(areaKinds.ids, 'soort gebied', 'Is dit een dorp, een wijk of een kern?'),
+    centrum: coordinates.describe('Het midden van het dorp of de wijk.'),
+    omschrijving: text('Twee of drie korte zinnen over het gebied, in eenvoudige taal.', { max: 500 }),
+    speerpunten: strictObject(
+      {
+        jaar: z.number({ error: 'Vul een jaartal in, zoals 2026.' }).int().min(2020).max(2100).describe('Het jaar van deze speerpunten.'),
+        punten: listOf(text('Eén speerpunt in een korte zin.', { max: 200 }), 'speerpunten', 'Wat het gebied dit jaar belangrijk vindt.'),
+      },
+      'Waar het gebied dit jaar extra op let.',
+    ),
+    welzijnscoach: welzijnscoachSchema,
+  },
+  'Een dorp, wijk of kern.',
+);
+export type Gebied = z.output<typeof gebiedSchema>;
