@@ -10,22 +10,20 @@ function idFromFileName({ entry }: { entry: string }): string {
   return entry.replace(/^.*\//, '').replace(/\.(md|ya?ml)$/, '');
 }
 
-function collectionFrom<C extends CollectionName>(name: C) {
-  return defineCollection({
-    loader: glob({
-      pattern: markdownCollections.has(name) ? '**/*.md' : '**/*.yaml',
-      base: `./content/${name}`,
-      generateId: idFromFileName,
-    }),
-    schema: collectionSchemas[name],
+function loaderFor(name: CollectionName) {
+  return glob({
+    pattern: markdownCollections.has(name) ? '**/*.md' : '**/*.yaml',
+    base: `./content/${name}`,
+    generateId: idFromFileName,
   });
 }
 
+// Written out per collection (not mapped) so that Astro infers each entry's data type.
 export const collections = {
-  gemeenten: collectionFrom('gemeenten'),
-  gebieden: collectionFrom('gebieden'),
-  organisaties: collectionFrom('organisaties'),
-  locaties: collectionFrom('locaties'),
-  activiteiten: collectionFrom('activiteiten'),
-  schoolvakanties: collectionFrom('schoolvakanties'),
+  gemeenten: defineCollection({ loader: loaderFor('gemeenten'), schema: collectionSchemas.gemeenten }),
+  gebieden: defineCollection({ loader: loaderFor('gebieden'), schema: collectionSchemas.gebieden }),
+  organisaties: defineCollection({ loader: loaderFor('organisaties'), schema: collectionSchemas.organisaties }),
+  locaties: defineCollection({ loader: loaderFor('locaties'), schema: collectionSchemas.locaties }),
+  activiteiten: defineCollection({ loader: loaderFor('activiteiten'), schema: collectionSchemas.activiteiten }),
+  schoolvakanties: defineCollection({ loader: loaderFor('schoolvakanties'), schema: collectionSchemas.schoolvakanties }),
 };

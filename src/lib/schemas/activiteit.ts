@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoWeekday } from '../dates';
 import {
   activityStatuses,
   buildingBlocks,
@@ -65,7 +66,12 @@ const everyOtherWeek = strictObject(
     ...timedFields,
   },
   'Om de week op dezelfde dag.',
-).refine(endAfterStart, endAfterStartMessage);
+)
+  .refine(endAfterStart, endAfterStartMessage)
+  .refine((value) => value.dagen.some((day) => weekdays.indexOf(day) + 1 === isoWeekday(value.eersteKeer)), {
+    error: 'De datum bij "eersteKeer" valt niet op een van de dagen bij "dagen". Kies een datum op die dag van de week.',
+    path: ['eersteKeer'],
+  });
 
 const monthly = strictObject(
   {
@@ -184,6 +190,17 @@ export const activiteitSchema = strictObject(
         tip: text('Eén korte zin voor de huisarts of coach, zoals "Rustige groep; nieuwe mensen krijgen een maatje."', { max: 160 }),
       },
       'Vul dit in als de activiteit geschikt is voor Welzijn op Recept. Laat weg als het niet past.',
+    ).optional(),
+    taaluitzonderingen: listOf(
+      strictObject(
+        {
+          tekst: text('Het woord of de naam, precies zoals in de tekst, zoals "Alzheimer Café".', { max: 80 }),
+          reden: text('Waarom dit mag, zoals "Naam van de activiteit".', { max: 160 }),
+        },
+        'Eén uitzondering.',
+      ),
+      'uitzonderingen',
+      'Woorden of namen die de taalcheck niet als moeilijk mag tellen, elk met een reden. Meestal niet nodig.',
     ).optional(),
     laatstGecontroleerd: plainDate('De dag dat iemand heeft nagevraagd dat de activiteit nog doorgaat, zoals 2026-11-02.'),
     status: oneOf(activityStatuses.ids, 'status', 'actief, gepauzeerd of gestopt.').default('actief'),

@@ -1,0 +1,276 @@
+/**
+ * The B1 taalcheck for editors and CI.
+ *
+ *   npm run check:taal                      all content, and the built pages if dist/ exists
+ *   npm run check:taal -- --content         only content
+ *   npm run check:taal -- --pages           only the built pages in dist/
+ *   npm run check:taal -- a.txt b.md        only these files (.txt, .md, .html, content .yaml/.md)
+ *   npm run check:taal -- --json …          per file { file, verdict, score, findings[] } as JSON
+ *
+ * Exits 0 when every text is B1, 1 when one is not or a file could not be read.
+ * See src/lib/taal/README.md for the rules and thresholds.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { checkTextWith, positionIn } from '../src/lib/taal/check';
+import { checkEntry, composeText, parseContentSource, textFields } from '../src/lib/taal/content';
+import { checkPage } from '../src/lib/taal/html';
+import { validateJargonList } from '../src/lib/taal/jargon-schema';
+import { loadLanguageData } from '../src/lib/taal/load';
+import type { Finding, LanguageData, LanguageException, TextResult } from '../src/lib/taal/types';
+import { ruleLabel } from '../src/lib/taal/verdict';
+
+const root = process.cwd();
+const CONTENT_COLLECTIONS = ['gemeenten', 'gebieden', 'organisaties', 'locaties', 'activiteiten'] as const;
+const MAX_FINDINGS_SHOWN = 40;
+
+/** One checked file in the report: a result, or a reason it could not be checked. */
+interface FileReport {
+  file: string;
+  result?: TextResult;
+  error?: string;
+}
+
+interface Options {
+  content: boolean;
+  pages: boolean;
+  json: boolean;
+  files: string[];
+  help: boolean;
+  unknownFlags: string[];
+}
+
+function parseArguments(args: readonly string[]): Options {
+  const options: Options = { content: false, pages: false, json: false, files: [], help: false, unknownFlags: [] };
+  for (const arg of args) {
+    if (arg === '--content') options.content = true;
+    else if (arg === '--pages') options.pages = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg.startsWith('--')) options.unknownFlags.push(arg);
+    else options.files.push(arg);
+  }
+  return options;
+}
+
+/** A path relative to the project root for files inside it; other paths as the user wrote them. */
+const display = (path: string) => {
+  const inside = relative(root, resolve(root, path)).split(sep).join('/');
+  return inside === '' || inside.startsWith('../') ? path : inside;
+};
+
+function filesIn(folder: string, extensions: readonly string[]): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => extensions.some((extension) => name.endsWith(extension)))
+      .sort()
+      .map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+/** The collection a path belongs to, when it is a content file: content/<collection>/… */
+function collectionOf(path: string): (typeof CONTENT_COLLECTIONS)[number] | undefined {
+  const parts = display(path).split('/');
+  if (parts[0] !== 'content') return undefined;
+  return CONTENT_COLLECTIONS.find((collection) => collection === parts[1]);
+}
+
+function readSource(path: string): { source?: string; error?: string } {
+  try {
+    if (!existsSync(path)) return { error: 'Dit bestand bestaat niet. Controleer de naam en de map.' };
+    if (statSync(path).isDirectory()) return { error: 'Dit is een map, geen bestand. Noem de bestanden in de map.' };
+    const buffer = readFileSync(path);
+    if (buffer.includes(0)) return { error: 'Dit bestand is geen tekst (het lijkt een afbeelding of ander bestand). Geef een .txt-, .md- of .html-bestand.' };
+    const source = buffer.toString('utf8');
+    if (source.includes('\uFFFD')) return { error: 'Dit bestand is niet als UTF-8 opgeslagen. Sla het op als UTF-8 en probeer het opnieuw.' };
+    return { source: source.replace(/^\uFEFF/, '') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'EACCES' ? 'U hebt geen rechten om dit bestand te lezen.' : 'Dit bestand kan niet gelezen worden.' };
+  }
+}
+
+function checkContentFile(path: string, collection: (typeof CONTENT_COLLECTIONS)[number], data: LanguageData): FileReport {
+  const file = display(path);
+  const { source, error } = readSource(path);
+  if (source === undefined) return { file, error: error! };
+  const parsed = parseContentSource(source, collection === 'activiteiten');
+  if (parsed.problem) return { file, error: parsed.problem };
+  const id = file.replace(/^.*\//, '').replace(/\.(md|ya?ml)$/, '');
+  return { file, result: checkEntry({ id, file, data: parsed.data, body: parsed.body, source }, data, { isActivity: collection === 'activiteiten' }) };
+}
+
+function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly LanguageException[]): FileReport {
+  const file = display(path);
+  const collection = collectionOf(path);
+  const extension = extname(path).toLowerCase();
+  if (collection && (extension === '.md' || extension === '.yaml' || extension === '.yml')) return checkContentFile(path, collection, data);
+  const { source, error } = readSource(path);
+  if (source === undefined) return { file, error: error! };
+  if (file === 'content/taal/moeilijke-woorden.yaml') {
+    try {
+      const { problems } = validateJargonList(yaml.load(source), file);
+      if (problems.length) return { file, error: problems.join('\n') };
+      return { file, result: { ...checkTextWith('', data, { file }), note: `De lijst met moeilijke woorden is in orde (${data.jargon.length} woorden).` } };
+    } catch (yamlError) {
+      return { file, error: `De YAML-opmaak klopt niet (${(yamlError as Error).message.split('\n')[0]}).` };
+    }
+  }
+  if (extension === '.html' || extension === '.htm') return { file, result: checkPage(source, data, { file, exceptions: pageExceptions }) };
+  if (extension === '.yaml' || extension === '.yml') {
+    // A YAML file outside the content folders: check its text fields, like content.
+    const parsed = parseContentSource(source, false);
+    if (parsed.problem) return { file, error: parsed.problem };
+    const composed = composeText(textFields(parsed.data), source);
+    return { file, result: checkTextWith(composed.text, data, { file, locate: composed.locate }) };
+  }
+  if (extension === '.md') {
+    // Frontmatter is data, not text to read: only the body counts, with lines as in the file.
+    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+    const offset = frontmatter ? frontmatter[0].length : 0;
+    const inSource = positionIn(source);
+    return { file, result: checkTextWith(source.slice(offset), data, { file, locate: (at) => inSource(at + offset) }) };
+  }
+  return { file, result: checkTextWith(source, data, { file, markdown: extension !== '.txt' || /^(#{1,6} |[-*] |\|)/m.test(source) }) };
+}
+
+function activityExceptions(): LanguageException[] {
+  const exceptions: LanguageException[] = [];
+  for (const path of filesIn(join(root, 'content', 'activiteiten'), ['.md'])) {
+    const { source } = readSource(path);
+    if (source === undefined) continue;
+    const { data } = parseContentSource(source, true);
+    const list = data && typeof data === 'object' && 'taaluitzonderingen' in data ? data.taaluitzonderingen : undefined;
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (item && typeof item === 'object' && typeof item.tekst === 'string') exceptions.push({ tekst: item.tekst });
+  }
+  return exceptions;
+}
+
+function location(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+function formatReport(report: FileReport): string[] {
+  if (report.error) return [`✗ ${report.file}: kan niet gecontroleerd worden.`, ...report.error.split('\n').map((line) => `    ${line}`)];
+  const result = report.result!;
+  if (result.verdict === 'B1') return result.note ? [`• ${report.file}: ${result.note}`] : [];
+  const lines = [`✗ ${report.file}: niet B1${result.score !== null ? ` (leesbaarheid ${result.score})` : ''}`];
+  if (result.note) lines.push(`    ${result.note}`);
+  for (const reason of result.reasons) lines.push(`    Waarom: ${reason}`);
+  // Errors first: they are what makes the text niet B1. Advice after, as far as there is room.
+  const byPlace = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
+  const errors = result.findings.filter((finding) => finding.severity === 'fout').sort(byPlace);
+  const advice = result.findings.filter((finding) => finding.severity === 'advies').sort(byPlace);
+  const shown = [...errors, ...advice].slice(0, Math.max(MAX_FINDINGS_SHOWN, errors.length));
+  for (const finding of shown) {
+    const words = finding.words.length ? ` "${finding.words.join('", "')}"` : '';
+    lines.push(`    ${location(finding)}  ${finding.severity === 'fout' ? 'FOUT  ' : 'advies'}  ${ruleLabel(finding.rule)}:${words}`);
+    lines.push(`        ${finding.message} ${finding.suggestion}`);
+  }
+  const hidden = result.findings.length - shown.length;
+  if (hidden > 0) lines.push(`    … en nog ${hidden} ${hidden === 1 ? 'advies' : 'adviezen'}. Zie alles met: npm run check:taal -- --json ${report.file}`);
+  return lines;
+}
+
+function toJson(report: FileReport) {
+  if (report.error) return { file: report.file, verdict: 'niet B1', score: null, findings: [], error: report.error };
+  const result = report.result!;
+  return { file: report.file, verdict: result.verdict, score: result.score, findings: result.findings, reasons: result.reasons, stats: result.stats, ...(result.note ? { note: result.note } : {}) };
+}
+
+const HELP = `Taalcheck B1: controleert of teksten in eenvoudig Nederlands (taalniveau B1) zijn geschreven.
+
+Gebruik:
+  npm run check:taal                      alle inhoud, en de gebouwde pagina's als de map dist/ er is
+  npm run check:taal -- --content         alleen de inhoud in content/
+  npm run check:taal -- --pages           alleen de gebouwde pagina's in dist/
+  npm run check:taal -- tekst.txt pagina.md   alleen deze bestanden
+  npm run check:taal -- --json …          uitkomst als JSON
+
+De check stopt met code 0 als alles B1 is, en met code 1 als iets niet B1 is.`;
+
+function main(): number {
+  const options = parseArguments(process.argv.slice(2));
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (options.unknownFlags.length) {
+    console.error(`Onbekende optie ${options.unknownFlags.join(', ')}. Kies uit --content, --pages, --json en --help.`);
+    return 1;
+  }
+
+  const { data, problems } = loadLanguageData(root);
+  if (problems.length) {
+    console.error('De taalcheck kan niet starten, omdat er iets mis is met zijn gegevens:');
+    for (const problem of problems) console.error(`  ${problem}`);
+    return 1;
+  }
+
+  const reports: FileReport[] = [];
+  const notes: string[] = [];
+  const pageExceptions = activityExceptions();
+  if (options.files.length) {
+    for (const path of options.files) reports.push(checkAnyFile(path, data, pageExceptions));
+  } else {
+    const both = !options.content && !options.pages;
+    if (options.content || both) {
+      for (const collection of CONTENT_COLLECTIONS) {
+        for (const path of filesIn(join(root, 'content', collection), collection === 'activiteiten' ? ['.md'] : ['.yaml', '.yml'])) {
+          reports.push(checkContentFile(path, collection, data));
+        }
+      }
+    }
+    if (options.pages || both) {
+      const dist = join(root, 'dist');
+      if (!existsSync(dist)) {
+        if (options.pages) {
+          console.error('Er is nog geen map dist/. Bouw eerst de site met: npm run build');
+          return 1;
+        }
+        notes.push('De site is nog niet gebouwd (geen map dist/). De tekst van de pagina\'s is niet gecontroleerd.');
+      } else {
+        for (const path of filesIn(dist, ['.html'])) {
+          const file = display(path);
+          const { source, error } = readSource(path);
+          reports.push(source === undefined ? { file, error: error! } : { file, result: checkPage(source, data, { file, exceptions: pageExceptions }) });
+        }
+      }
+    }
+  }
+
+  const failed = reports.filter((report) => report.error || report.result?.verdict !== 'B1');
+  if (options.json) {
+    console.log(JSON.stringify(reports.map(toJson), null, 2));
+  } else {
+    const lines = reports.flatMap(formatReport);
+    if (lines.length) console.log(lines.join('\n'));
+    for (const note of notes) console.log(`• ${note}`);
+    const checked = reports.length;
+    const passed = checked - failed.length;
+    const summary =
+      checked === 0
+        ? 'Taalcheck: er was niets te controleren.'
+        : checked === 1
+          ? failed.length === 0
+            ? 'Taalcheck: de tekst is B1.'
+            : 'Taalcheck: de tekst is niet B1. Pas de tekst aan.'
+          : failed.length === 0
+            ? `Taalcheck: alle ${checked} teksten zijn B1.`
+            : `Taalcheck: ${passed} van de ${checked} teksten zijn B1, ${failed.length} niet. Pas de teksten met ✗ aan.`;
+    console.log(`${lines.length ? '\n' : ''}${summary}`);
+  }
+  return failed.length ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // Never a stack trace for editors: say what happened and how to go on.
+  console.error(`De taalcheck liep vast: ${(error as Error).message ?? String(error)}. Meld dit aan de ontwikkelaars, met de opdracht die u gaf.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,156 @@
+/**
+ * The site's data model: content entries joined into views that pages render.
+ * Pure: the entries and today's date come in, so the same catalog can be built in tests.
+ * It refuses content with broken references, so no page is built from half-valid data.
+ */
+import { checkIntegrity, formatProblems, type ContentEntries, type ContentProblem, type Entry } from './content-integrity';
+import { daysBetween, type PlainDate } from './dates';
+import { upcomingDates, type UpcomingDates } from './schedule';
+import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie, SchoolHoliday } from './schemas';
+import type { ComplaintId, ThemeId } from './taxonomy';
+
+export type WithId<T> = T & { id: string };
+
+export type Freshness = 'recent' | 'controleren' | 'verouderd';
+
+/** Checked within half a year is recent; after a year the entry is stale and residents are warned. */
+export const FRESHNESS_DAYS = { recent: 183, stale: 365 } as const;
+
+export function freshness(laatstGecontroleerd: PlainDate, today: PlainDate): Freshness {
+  const age = daysBetween(laatstGecontroleerd, today);
+  if (age <= FRESHNESS_DAYS.recent) return 'recent';
+  if (age <= FRESHNESS_DAYS.stale) return 'controleren';
+  return 'verouderd';
+}
+
+export interface GebiedView extends WithId<Gebied> {
+  url: string;
+  gemeenteNaam: string;
+}
+
+export interface GemeenteView extends WithId<Gemeente> {
+  url: string;
+  gebieden: GebiedView[];
+}
+
+export interface ActivityView {
+  id: string;
+  url: string;
+  file: string;
+  data: Activiteit;
+  organisatie: WithId<Organisatie>;
+  locaties: WithId<Locatie>[];
+  gebieden: GebiedView[];
+  gemeente: GemeenteView;
+  upcoming: UpcomingDates;
+  freshness: Freshness;
+  /** Listed in overviews: not stopped. */
+  listed: boolean;
+}
+
+export interface Catalog {
+  today: PlainDate;
+  gemeenten: GemeenteView[];
+  gebieden: GebiedView[];
+  activities: ActivityView[];
+  schoolHolidays: readonly SchoolHoliday[];
+}
+
+export interface CatalogInput extends ContentEntries {
+  schoolHolidays: readonly SchoolHoliday[];
+  today: PlainDate;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+export const byName = (a: { naam: string }, b: { naam: string }) => collator.compare(a.naam, b.naam);
+export const byTitle = (a: ActivityView, b: ActivityView) => collator.compare(a.data.titel, b.data.titel);
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+function datedProblems(activiteiten: readonly Entry<Activiteit>[], today: PlainDate): ContentProblem[] {
+  return activiteiten
+    .filter((entry) => entry.data.laatstGecontroleerd > today)
+    .map((entry) => ({
+      file: entry.file,
+      field: 'laatstGecontroleerd',
+      message: `De datum ${entry.data.laatstGecontroleerd} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
+    }));
+}
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const problems = [...checkIntegrity(input), ...datedProblems(input.activiteiten, input.today)];
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const gemeenteById = new Map<string, GemeenteView>();
+  for (const { id, data } of input.gemeenten) {
+    gemeenteById.set(id, { ...data, id, url: `/gemeenten/${id}/`, gebieden: [] });
+  }
+  const gebiedById = new Map<string, GebiedView>();
+  for (const { id, data } of input.gebieden) {
+    const gemeente = gemeenteById.get(data.gemeente)!;
+    const view: GebiedView = { ...data, id, url: `/gebieden/${id}/`, gemeenteNaam: gemeente.naam };
+    gebiedById.set(id, view);
+    gemeente.gebieden.push(view);
+  }
+  for (const gemeente of gemeenteById.values()) gemeente.gebieden.sort(byName);
+
+  const organisatieById = new Map(input.organisaties.map(({ id, data }) => [id, { ...data, id }]));
+  const locatieById = new Map(input.locaties.map(({ id, data }) => [id, { ...data, id }]));
+
+  const activities = input.activiteiten.map(({ id, file, data }): ActivityView => {
+    const gebieden = data.gebieden.map((gebiedId) => gebiedById.get(gebiedId)!);
+    const gemeente = gemeenteById.get(gebieden[0]!.gemeente)!;
+    const running = data.status === 'actief';
+    return {
+      id,
+      url: `/activiteiten/${id}/`,
+      file,
+      data,
+      organisatie: organisatieById.get(data.organisatie)!,
+      locaties: data.locaties.map((locatieId) => locatieById.get(locatieId)!),
+      gebieden,
+      gemeente,
+      upcoming: running
+        ? upcomingDates(data.rooster, { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays })
+        : { dates: [], skipped: [] },
+      freshness: freshness(data.laatstGecontroleerd, input.today),
+      listed: data.status !== 'gestopt',
+    };
+  });
+
+  return {
+    today: input.today,
+    gemeenten: [...gemeenteById.values()].sort(byName),
+    gebieden: [...gebiedById.values()].sort(byName),
+    activities: activities.sort(byTitle),
+    schoolHolidays: input.schoolHolidays,
+  };
+}
+
+export function activitiesInGebied(catalog: Catalog, gebiedId: string): ActivityView[] {
+  return catalog.activities.filter((activity) => activity.listed && activity.data.gebieden.includes(gebiedId));
+}
+
+export function activitiesInGemeente(catalog: Catalog, gemeenteId: string): ActivityView[] {
+  return catalog.activities.filter((activity) => activity.listed && activity.gebieden.some((gebied) => gebied.gemeente === gemeenteId));
+}
+
+export function activitiesWithTheme(activities: readonly ActivityView[], theme: ThemeId): ActivityView[] {
+  return activities.filter((activity) => activity.data.themas.includes(theme));
+}
+
+export function activitiesForComplaint(activities: readonly ActivityView[], complaint: ComplaintId): ActivityView[] {
+  return activities.filter((activity) => activity.data.welzijnOpRecept?.klachten.includes(complaint));
+}
+
+/** Groups items by a key, keeping the order of `keys` and leaving out empty groups. */
+export function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], keysOf: (item: T) => readonly K[]): { key: K; items: T[] }[] {
+  return keys
+    .map((key) => ({ key, items: items.filter((item) => keysOf(item).includes(key)) }))
+    .filter((group) => group.items.length > 0);
+}

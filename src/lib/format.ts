@@ -1,0 +1,79 @@
+/**
+ * Dutch formatting the B1 way (Utrecht and Rijksoverheid writing guides):
+ * dates with weekday and year, times as "10.00 uur", amounts as "€ 2,50".
+ */
+import { toUtcDate, type PlainDate } from './dates';
+import type { Kosten, Rooster } from './schemas';
+import { joinDutch } from './text';
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "dinsdag 1 december 2026" */
+export function formatDate(date: PlainDate): string {
+  return longDate.format(toUtcDate(date));
+}
+
+/** "dinsdag 1 december", for lists of dates within the coming months. */
+export function formatDateShort(date: PlainDate): string {
+  return dayMonth.format(toUtcDate(date));
+}
+
+/** "10:00" → "10.00" */
+export function formatTime(time: string): string {
+  return time.replace(':', '.');
+}
+
+/** "10.00 tot 12.00 uur" */
+export function formatTimeRange(van: string, tot: string): string {
+  return `${formatTime(van)} tot ${formatTime(tot)} uur`;
+}
+
+/** "€ 2,50"; whole amounts without decimals: "€ 5". */
+export function formatEuro(amount: number): string {
+  const fixed = Number.isInteger(amount) ? String(amount) : amount.toFixed(2).replace('.', ',');
+  return `€ ${fixed}`;
+}
+
+export function formatCost(kosten: Kosten): string {
+  switch (kosten.soort) {
+    case 'gratis':
+      return 'Gratis';
+    case 'bedrag':
+      return `${formatEuro(kosten.bedrag)} per ${kosten.per}`;
+    case 'anders':
+      return kosten.toelichting;
+  }
+}
+
+const ordinals: Record<string, string> = { 1: 'eerste', 2: 'tweede', 3: 'derde', 4: 'vierde', laatste: 'laatste' };
+
+/** A sentence that describes the regular pattern: "Elke dinsdag van 10.00 tot 11.30 uur." */
+export function describeSchedule(rooster: Rooster): string {
+  if (rooster.soort === 'op-afspraak') return 'Op afspraak.';
+  const days = joinDutch(rooster.dagen);
+  const time = `van ${formatTimeRange(rooster.van, rooster.tot)}`;
+  switch (rooster.soort) {
+    case 'wekelijks':
+      return `Elke ${days} ${time}.`;
+    case 'tweewekelijks':
+      return `Om de week op ${days} ${time}.`;
+    case 'maandelijks':
+      return `Elke ${joinDutch(rooster.weken.map((week) => ordinals[String(week)]!))} ${days} van de maand, ${time}.`;
+  }
+}
+
+/** Extra lines about pauses and the period, for the "Wanneer" block. */
+export function describePauses(rooster: Rooster): string[] {
+  if (rooster.soort === 'op-afspraak') return [];
+  const lines: string[] = [];
+  if (rooster.periode) lines.push(`Van ${formatDate(rooster.periode.van)} tot en met ${formatDate(rooster.periode.tot)}.`);
+  if (rooster.pauzeInSchoolvakanties) lines.push('Niet in de schoolvakanties.');
+  if (rooster.pauzeOpFeestdagen) lines.push('Niet op feestdagen.');
+  return lines;
+}
+
+/** "1 activiteit" / "12 activiteiten" */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The text a visitor sees on a built page. Scripts, styles, icons and anything hidden from the
+ * visitor (the `hidden` attribute, aria-hidden, text in another language) are left out. Headings,
+ * list items, table cells, buttons and labels each end a sentence, like a paragraph does,
+ * because a reader takes them in one by one.
+ */
+import { parse, NodeType, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { checkTextWith } from './check';
+import { TextBuilder } from './segments';
+import type { LanguageData, LanguageException, Locate, TextResult } from './types';
+
+const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'code', 'pre', 'head', 'iframe', 'canvas', 'math', 'object']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'button', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'legend', 'li', 'main',
+  'nav', 'ol', 'option', 'p', 'section', 'select', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'body', 'html', 'input', 'textarea',
+]);
+
+export interface PageText {
+  text: string;
+  locate: Locate;
+  /** The language of the page from <html lang>, if set. */
+  lang?: string;
+}
+
+function isHidden(element: HTMLElement): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style') ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const lang = element.getAttribute('lang');
+  return lang !== undefined && lang !== '' && !/^nl\b/i.test(lang);
+}
+
+export function visibleText(html: string): PageText {
+  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+  const builder = new TextBuilder();
+
+  function walk(node: Node): void {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      const textNode = node as TextNode;
+      const decoded = textNode.text;
+      // The doctype comes through as text.
+      if (decoded.trimStart().startsWith('<!')) return;
+      if (decoded.trim() === '') {
+        if (decoded !== '') builder.space();
+        return;
+      }
+      builder.add(decoded, textNode.range[0], decoded === textNode.rawText);
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const element = node as HTMLElement;
+    const tag = element.rawTagName?.toLowerCase() ?? '';
+    if (SKIPPED.has(tag) || isHidden(element)) return;
+    const block = BLOCKS.has(tag);
+    if (block) builder.breakBlock();
+    if (tag === 'img') {
+      builder.space();
+      return;
+    }
+    for (const child of element.childNodes) walk(child);
+    if (block) builder.breakBlock();
+  }
+
+  walk(root);
+  const htmlElement = root.querySelector('html');
+  const lang = htmlElement?.getAttribute('lang');
+  const built = builder.build(html);
+  return lang ? { ...built, lang } : built;
+}
+
+/** Checks the visible text of a built page as one text. A page in another language is skipped. */
+export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[] }): TextResult {
+  const page = visibleText(html);
+  if (page.lang !== undefined && !/^nl\b/i.test(page.lang)) {
+    const result = checkTextWith('', data, { file: options.file });
+    return { ...result, note: `Deze pagina is niet in het Nederlands (lang="${page.lang}"). De taalcheck slaat hem over.` };
+  }
+  // The page text has no Markdown: a "*" or "#" on a page is meant literally.
+  return checkTextWith(page.text, data, { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false });
+}

@@ -1,0 +1,31 @@
+/**
+ * Every browser test runs offline: requests that leave this machine are blocked and recorded,
+ * so a test can assert that the page works without them and that nothing tried to leave.
+ */
+import { test as base, expect } from '@playwright/test';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export const test = base.extend<{ externalRequests: string[] }>({
+  externalRequests: async ({ context }, use) => {
+    const external: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
+        external.push(url.href);
+        return route.abort('blockedbyclient');
+      }
+      return route.continue();
+    });
+    await use(external);
+  },
+  page: async ({ page, externalRequests }, use) => {
+    void externalRequests;
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** The date the test build is made for (npm run build:test); next dates on pages follow from it. */
+export const BUILD_DATE = '2026-11-23';
