@@ -19,9 +19,9 @@ export function formatDateShort(date: PlainDate): string {
   return dayMonth.format(toUtcDate(date));
 }
 
-/** "10:00" → "10.00" */
+/** "10:00" → "10.00", "09:30" → "9.30": the B1 guides write hours without a leading zero. */
 export function formatTime(time: string): string {
-  return time.replace(':', '.');
+  return time.replace(/^0(\d)/, '$1').replace(':', '.');
 }
 
 /** "10.00 tot 12.00 uur" */
