@@ -29,6 +29,15 @@ export interface ContentEntries {
   activiteiten: Entry<Activiteit>[];
 }
 
+/** A field path for editors: ["rooster", "dagen", 1] → "rooster.dagen (nummer 2)". */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(hele bestand)';
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? ` (nummer ${segment + 1})` : `${index > 0 ? '.' : ''}${String(segment)}`))
+    .join('')
+    .replace(/\) \./g, ').');
+}
+
 function referenceProblem(
   file: string,
   field: string,
@@ -141,18 +150,18 @@ export function checkIntegrity(
     }
     data.gebieden.forEach((gebied, index) => {
       if (!known.gebieden.has(gebied)) {
-        problems.push(referenceProblem(file, `gebieden[${index}]`, gebied, 'gebieden', ids.gebieden));
+        problems.push(referenceProblem(file, fieldPath(['gebieden', index]), gebied, 'gebieden', ids.gebieden));
       }
     });
     data.locaties.forEach((locatieId, index) => {
       const locatie = locationsById.get(locatieId);
       if (!locatie) {
         if (ids.locaties.includes(locatieId)) return;
-        problems.push(referenceProblem(file, `locaties[${index}]`, locatieId, 'locaties', ids.locaties));
+        problems.push(referenceProblem(file, fieldPath(['locaties', index]), locatieId, 'locaties', ids.locaties));
       } else if (isPhysical(locatie) && !data.gebieden.includes(locatie.gebied)) {
         problems.push({
           file,
-          field: `locaties[${index}]`,
+          field: fieldPath(['locaties', index]),
           message: `De plek "${locatieId}" ligt in gebied "${locatie.gebied}", maar dat gebied staat niet bij "gebieden". Zet "${locatie.gebied}" bij gebieden, of kies een andere plek.`,
         });
       }

@@ -6,7 +6,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { activiteitSchema, gebiedSchema, gemeenteSchema, locatieSchema, organisatieSchema, schooljaarSchema } from './schemas';
-import type { ContentProblem } from './content-integrity';
+import { fieldPath, type ContentProblem } from './content-integrity';
 
 export const collectionSchemas = {
   gemeenten: gemeenteSchema,
@@ -46,11 +46,7 @@ function parseYaml(file: string, source: string): { value?: unknown; problem?: C
 }
 
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({
-    file,
-    field: issue.path.length ? issue.path.map(String).join('.') : '(hele bestand)',
-    message: issue.message,
-  }));
+  return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
 }
 
 export function validateFile<C extends CollectionName>(

@@ -28,3 +28,8 @@ for (const path of ['/gemeenten/', '/gemeenten/noordoostpolder/', '/themas/', '/
     await expect(page.getByRole('contentinfo')).toBeVisible();
   });
 }
+
+test('without JavaScript there is no print button that would not work', async ({ page }) => {
+  await page.goto('/activiteiten/koffie-inloop-ens/');
+  await expect(page.getByRole('button', { name: 'Print deze pagina' })).toHaveCount(0);
+});

@@ -77,3 +77,15 @@ test('a keyboard user skips the menu and reaches an activity', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/activiteiten\/koffie-inloop-ens\/$/);
 });
+
+test('the print button appears with JavaScript and opens the print dialog', async ({ page }) => {
+  await page.goto('/activiteiten/koffie-inloop-ens/');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: 'Print deze pagina' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});

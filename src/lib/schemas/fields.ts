@@ -25,6 +25,11 @@ export function fieldError(expected: string) {
       : `De waarde ${describeValue(issue.input)} klopt niet. Vul ${expected} in.`;
 }
 
+/** Names the rejected value before the instruction, so the editor sees what to change. */
+export function withValue(instruction: string) {
+  return (issue: Issue): string => `De waarde ${describeValue(issue.input)} klopt niet. ${instruction}`;
+}
+
 export function text(description: string, options: { max?: number } = {}) {
   const max = options.max ?? 2000;
   return z
@@ -40,10 +45,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   return z
     .enum(values, {
       error: (issue) => {
-        if (issue.input === undefined) return `Dit veld ontbreekt. Kies een ${what}: ${values.join(', ')}.`;
+        if (issue.input === undefined) return `Dit veld ontbreekt. Kies als ${what}: ${values.join(', ')}.`;
         const suggestion = typeof issue.input === 'string' ? closestMatch(issue.input, values) : undefined;
         return (
-          `Onbekende ${what} ${describeValue(issue.input)}.` +
+          `${describeValue(issue.input)} kennen we niet als ${what}.` +
           (suggestion ? ` Bedoelt u "${suggestion}"?` : '') +
           ` Kies uit: ${values.join(', ')}.`
         );
@@ -86,7 +91,7 @@ export function idReference(collection: string, description: string) {
   return z
     .string({ error: fieldError(`de naam van een bestand in content/${collection}/ (zonder .yaml of .md)`) })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/${collection}/.`,
+      error: withValue(`Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/${collection}/.`),
     })
     .describe(description);
 }
@@ -122,7 +127,7 @@ export function clockTime(description: string) {
           ? 'Zet de tijd tussen aanhalingstekens, bijvoorbeeld "10:00".'
           : fieldError('een tijd als "10:00" (uren:minuten)')(issue),
     })
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf de tijd als "10:00" of "19:30" (uren:minuten, 24 uur).' })
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: withValue('Schrijf de tijd als "10:00" of "19:30" (uren:minuten, 24 uur).') })
     .describe(description);
 }
 
@@ -155,25 +160,25 @@ export const phone = z
   .string({ error: fieldError('een telefoonnummer als 0527 123 456') })
   .trim()
   .refine((value) => isDutchPhoneNumber(value), {
-    error: 'Schrijf een Nederlands telefoonnummer met alleen cijfers en spaties, zoals 0527 123 456, 14 0527 of +31 6 12345678.',
+    error: withValue('Schrijf een Nederlands telefoonnummer met alleen cijfers en spaties, zoals 0527 123 456, 14 0527 of +31 6 12345678.'),
   })
   .describe('Telefoonnummer, alleen cijfers en spaties, zoals 0527 123 456.');
 
 export const email = z
-  .email({ error: 'Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.' })
+  .email({ error: withValue('Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.') })
   .describe('E-mailadres, zoals info@voorbeeld.nl.');
 
 export const website = z
   .url({
     protocol: /^https?$/,
-    error: 'Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.',
+    error: withValue('Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.'),
   })
   .describe('Webadres dat begint met https://.');
 
 export const postcode = z
   .string({ error: fieldError('een postcode als 8307 AB') })
   .regex(/^[1-9]\d{3} [A-Z]{2}$/, {
-    error: 'Schrijf de postcode als vier cijfers, een spatie en twee hoofdletters, zoals 8307 AB.',
+    error: withValue('Schrijf de postcode als vier cijfers, een spatie en twee hoofdletters, zoals 8307 AB.'),
   })
   .describe('Postcode als 1234 AB: vier cijfers, een spatie, twee hoofdletters.');
 
@@ -183,7 +188,7 @@ export const address = strictObject(
     huisnummer: z
       .union([z.string(), z.number()], { error: fieldError('een huisnummer als 12 of 12a') })
       .transform(String)
-      .pipe(z.string().regex(/^\d+[ -]?[A-Za-z0-9]{0,4}$/, { error: 'Schrijf het huisnummer als 12, 12a of 12-3.' }))
+      .pipe(z.string().regex(/^\d+[ -]?[A-Za-z0-9]{0,4}$/, { error: withValue('Schrijf het huisnummer als 12, 12a of 12-3.') }))
       .describe('Huisnummer met eventuele toevoeging, zoals 12 of 12a.'),
     postcode,
     plaats: text('Woonplaats zoals op een brief, zoals Ens of Emmeloord.', { max: 60 }),
