@@ -73,12 +73,13 @@ export function checkMarkdownBody(file: string, body: string | undefined): Conte
         message: `HTML-code "${html[0]}" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".`,
       });
     }
-    const scriptLink = /\]\(\s*(?:javascript|data|vbscript):[^)]*\)/i.exec(line) ?? /\b(?:javascript|vbscript):/i.exec(line);
+    // A script link is a link target such as "](javascript:…)" or "<javascript:…>", not the word "JavaScript: …".
+    const scriptLink = /(\]\(\s*|[<"'=]|^|\s)((?:javascript|vbscript|data):[^\s"'<>]+)/i.exec(line);
     if (scriptLink) {
       problems.push({
         file,
         field: `tekst, regel ${index + 1}`,
-        message: `De link "${scriptLink[0]}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`,
+        message: `De link "${scriptLink[1]!.startsWith('](') ? scriptLink[2]!.replace(/\)$/, '') : scriptLink[2]}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`,
       });
     }
   });

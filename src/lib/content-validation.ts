@@ -31,7 +31,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 function parseYaml(file: string, source: string): { value?: unknown; problem?: ContentProblem } {
   try {
-    return { value: yaml.load(source) };
+    // CORE_SCHEMA keeps dates as text: the default schema would turn 2026-02-30 into 2 March unnoticed.
+    return { value: yaml.load(source, { schema: yaml.CORE_SCHEMA }) };
   } catch (error) {
     const yamlError = error as yaml.YAMLException;
     const line = yamlError.mark ? `, regel ${yamlError.mark.line + 1}` : '';

@@ -6,6 +6,7 @@ import type { ActivityView } from './catalog';
 import { isPhysical } from './schemas';
 import { weekdayNumber } from './schedule';
 
+const eventStatus = { actief: 'EventScheduled', gepauzeerd: 'EventPostponed', gestopt: 'EventCancelled' } as const;
 const schemaDays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<string, unknown> {
@@ -25,7 +26,9 @@ export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<
           },
           geo: { '@type': 'GeoCoordinates', latitude: locatie.coordinaten.lat, longitude: locatie.coordinaten.lon },
         }
-      : { '@type': 'VirtualLocation', name: locatie.naam },
+      : locatie.soort === 'online'
+        ? { '@type': 'VirtualLocation', name: locatie.naam }
+        : { '@type': 'Place', name: locatie.naam },
   );
   const schedule =
     rooster.soort === 'op-afspraak'
@@ -46,7 +49,7 @@ export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<
     description: data.samenvatting,
     url: pageUrl,
     inLanguage: data.talen,
-    eventStatus: data.status === 'actief' ? 'https://schema.org/EventScheduled' : 'https://schema.org/EventPostponed',
+    eventStatus: `https://schema.org/${eventStatus[data.status]}`,
     eventAttendanceMode:
       activity.locaties.every((locatie) => locatie.soort === 'online')
         ? 'https://schema.org/OnlineEventAttendanceMode'

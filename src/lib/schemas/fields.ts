@@ -96,7 +96,11 @@ export function idReference(collection: string, description: string) {
     .describe(description);
 }
 
-/** A calendar date without time zone, normalised to "YYYY-MM-DD". YAML turns unquoted dates into Date objects. */
+/**
+ * A calendar date without time zone, normalised to "YYYY-MM-DD".
+ * Astro's YAML reader turns unquoted dates into Date objects; scripts/check-content.ts reads them as
+ * text first, so an impossible date such as 2026-02-30 is caught before the build.
+ */
 export function plainDate(description: string) {
   return z
     .union([z.date(), z.string()], { error: fieldError('een datum als 2026-11-23 (jaar-maand-dag)') })
@@ -118,13 +122,13 @@ export function plainDate(description: string) {
     .describe(description);
 }
 
-/** A clock time "HH:MM". YAML can read an unquoted 10:00 as a number, so quotes are asked for. */
+/** A clock time "HH:MM". An editor who writes 10.00 gets a number from YAML: ask for quotes and a colon. */
 export function clockTime(description: string) {
   return z
     .string({
       error: (issue) =>
         typeof issue.input === 'number'
-          ? 'Zet de tijd tussen aanhalingstekens, bijvoorbeeld "10:00".'
+          ? `De waarde ${describeValue(issue.input)} is geen tijd. Schrijf de tijd met een dubbele punt en tussen aanhalingstekens, bijvoorbeeld "10:00".`
           : fieldError('een tijd als "10:00" (uren:minuten)')(issue),
     })
     .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: withValue('Schrijf de tijd als "10:00" of "19:30" (uren:minuten, 24 uur).') })
