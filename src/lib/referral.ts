@@ -1,0 +1,404 @@
+/**
+ * Welzijn op Recept: from a patient's klachten to fitting local activities, with a reason for each.
+ * Pure and browser-safe: the /verwijzen/ page ranks in the visitor's browser with this module,
+ * the verwijskaart pages and the unit tests use it at build time, so both always agree.
+ * Nothing here knows about a patient: it only sees a gebied, klachten and a few filters.
+ */
+import qrcode from 'qrcode-generator';
+import type { ActivityView, Freshness, GebiedView, GemeenteView } from './catalog';
+import { describeSchedule, describePauses, formatCost, formatDate, formatTimeRange } from './format';
+import type { Locatie, PhysicalLocatie } from './schemas';
+import {
+  complaints,
+  healthDimensions,
+  type ActivityStatusId,
+  type ComplaintId,
+  type HealthDimensionId,
+  type TargetGroupId,
+  type ThemeId,
+} from './taxonomy';
+import { joinDutch } from './text';
+
+/**
+ * Which themes and dimensions of positieve gezondheid can help with each klacht.
+ * Defined once: ranking, reasons and tests read this table. Activities that name the klacht in
+ * their own `welzijnOpRecept` block always rank above matches found through this table.
+ * Dimensions are kept narrow on purpose: "mentaal-welbevinden" fits half the catalogue.
+ */
+export const complaintMatches: Readonly<Record<ComplaintId, { themes: readonly ThemeId[]; dimensions: readonly HealthDimensionId[] }>> = {
+  eenzaamheid: { themes: ['ontmoeten', 'samen-eten', 'meedoen'], dimensions: ['meedoen'] },
+  somberheid: { themes: ['ontmoeten', 'bewegen', 'creatief', 'steun'], dimensions: ['mentaal-welbevinden'] },
+  stress: { themes: ['bewegen', 'creatief', 'steun'], dimensions: ['mentaal-welbevinden'] },
+  piekeren: { themes: ['steun', 'bewegen', 'creatief'], dimensions: ['mentaal-welbevinden'] },
+  rouw: { themes: ['steun'], dimensions: [] },
+  'weinig-bewegen': { themes: ['bewegen'], dimensions: ['lichaamsfuncties'] },
+  'weinig-zingeving': { themes: ['meedoen', 'creatief'], dimensions: ['zingeving'] },
+  geldzorgen: { themes: ['geldzaken'], dimensions: [] },
+  'overbelasting-mantelzorg': { themes: ['mantelzorg'], dimensions: [] },
+  'weinig-zelfvertrouwen': { themes: ['meedoen', 'creatief'], dimensions: [] },
+  'lichamelijke-klachten': { themes: ['bewegen'], dimensions: ['lichaamsfuncties'] },
+};
+
+/** Age groups a verwijzer can choose; the ranges decide which activities fit. */
+export const ageGroups = [
+  { id: 'jongeren', label: 'Jongere (12 tot 23 jaar)', van: 12, tot: 23 },
+  { id: 'volwassenen', label: 'Volwassene (18 tot 65 jaar)', van: 18, tot: 65 },
+  { id: 'ouderen', label: 'Oudere (65 jaar en ouder)', van: 65, tot: 120 },
+] as const;
+export type AgeGroupId = (typeof ageGroups)[number]['id'];
+
+/** The ages each target group covers, so "ouderen" never gets a group meant for teenagers. */
+const targetGroupAges: Record<TargetGroupId, { van: number; tot: number }> = {
+  iedereen: { van: 0, tot: 120 },
+  kinderen: { van: 0, tot: 11 },
+  jongeren: { van: 12, tot: 23 },
+  // Parents of young children and teenagers: a moedergroep is no answer for a lonely 80-year-old.
+  ouders: { van: 16, tot: 60 },
+  volwassenen: { van: 18, tot: 120 },
+  ouderen: { van: 60, tot: 120 },
+  mantelzorgers: { van: 12, tot: 120 },
+  nieuwkomers: { van: 0, tot: 120 },
+  'mensen-met-dementie': { van: 18, tot: 120 },
+  'mensen-met-een-beperking': { van: 0, tot: 120 },
+};
+
+/** "Alleen dichtbij": in the gebied itself, or a place within this distance of its centre. */
+export const NEARBY_METRES = 3000;
+
+/** At most this many activities go on one recept: more would not be done. */
+export const MAX_ON_RECEPT = 3;
+
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+/** What ranking and the recept need of an activity; small enough to ship to the browser as JSON. */
+export interface ReferralActivity {
+  id: string;
+  titel: string;
+  samenvatting: string;
+  /** Path on this site, for links. */
+  url: string;
+  /** Full public address, for the QR code on paper. */
+  publicUrl: string;
+  status: ActivityStatusId;
+  freshness: Freshness;
+  gemeente: string;
+  gebieden: string[];
+  /** Name of the first gebied, shown when the activity is elsewhere in the gemeente. */
+  gebiedNaam: string;
+  themas: ThemeId[];
+  dimensies: HealthDimensionId[];
+  klachten: ComplaintId[];
+  tip?: string;
+  doelgroepen: TargetGroupId[];
+  leeftijd?: { van?: number; tot?: number };
+  gratis: boolean;
+  kosten: string;
+  /** "gratis", "€ 1 per keer"; absent when the cost needs a sentence, which is too long for a reason line. */
+  kostenKort?: string;
+  rolstoel: boolean;
+  /** Physical places; empty for activities at home or online. */
+  plekken: Coordinates[];
+  aanHuis: boolean;
+  online: boolean;
+  /** "elke dinsdag", for the reason line. */
+  ritme: string;
+  /** "Elke dinsdag van 10.00 tot 11.30 uur." plus pauses. */
+  wanneer: string[];
+  /** "dinsdag 24 november 2026, 10.00 tot 11.30 uur", the next few times. */
+  volgendeKeren: string[];
+  /** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens". */
+  waar: string[];
+  meedoen: string[];
+  contact?: string;
+}
+
+export interface ReferralCoach {
+  naam: string;
+  organisatie: string;
+  telefoon: string;
+  email: string;
+  spreekuur: string;
+  verwijzen: string;
+}
+
+export interface ReferralGebied {
+  id: string;
+  naam: string;
+  gemeente: string;
+  gemeenteNaam: string;
+  centrum: Coordinates;
+  coach: ReferralCoach;
+  registratiecode?: string;
+}
+
+const NEXT_TIMES = 3;
+
+// A local guard instead of the one in schemas/: importing that would ship zod to the browser.
+function isPhysical<T extends Locatie>(locatie: T): locatie is T & PhysicalLocatie {
+  return locatie.soort === 'gebouw' || locatie.soort === 'buiten';
+}
+
+const ordinals: Record<string, string> = { 1: 'eerste', 2: 'tweede', 3: 'derde', 4: 'vierde', laatste: 'laatste' };
+
+/** The rhythm in a few words for the reason line: "elke dinsdag", "om de week op woensdag". */
+export function shortRhythm(rooster: ActivityView['data']['rooster']): string {
+  if (rooster.soort === 'op-afspraak') return 'op afspraak';
+  const days = joinDutch(rooster.dagen);
+  switch (rooster.soort) {
+    case 'wekelijks':
+      return `elke ${days}`;
+    case 'tweewekelijks':
+      return `om de week op ${days}`;
+    case 'maandelijks':
+      return `elke ${joinDutch(rooster.weken.map((week) => ordinals[String(week)]!))} ${days} van de maand`;
+  }
+}
+
+export function toReferralActivity(activity: ActivityView, siteUrl: string): ReferralActivity {
+  const { data } = activity;
+  const physical = activity.locaties.filter(isPhysical);
+  const meedoen = [data.aanmelden.nodig ? 'U meldt zich eerst aan.' : 'U hoeft zich niet aan te melden.'];
+  if (data.aanmelden.hoe) meedoen.push(data.aanmelden.hoe);
+  return {
+    id: activity.id,
+    titel: data.titel,
+    samenvatting: data.samenvatting,
+    url: activity.url,
+    publicUrl: new URL(activity.url, siteUrl).href,
+    status: data.status,
+    freshness: activity.freshness,
+    gemeente: activity.gemeente.id,
+    gebieden: [...data.gebieden],
+    gebiedNaam: activity.gebieden[0]!.naam,
+    themas: [...data.themas],
+    dimensies: [...data.dimensies],
+    klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
+    ...(data.welzijnOpRecept ? { tip: data.welzijnOpRecept.tip } : {}),
+    doelgroepen: [...data.doelgroepen],
+    ...(data.leeftijd ? { leeftijd: { ...data.leeftijd } } : {}),
+    gratis: data.kosten.soort === 'gratis',
+    kosten: formatCost(data.kosten),
+    ...(data.kosten.soort !== 'anders' ? { kostenKort: formatCost(data.kosten).replace(/^G/, 'g') } : {}),
+    // Without a building (at home, online) there is no threshold to cross.
+    rolstoel: physical.length === 0 || physical.some((locatie) => locatie.toegankelijkheid.rolstoel),
+    plekken: physical.map((locatie) => ({ lat: locatie.coordinaten.lat, lon: locatie.coordinaten.lon })),
+    aanHuis: activity.locaties.some((locatie) => locatie.soort === 'aan-huis'),
+    online: activity.locaties.some((locatie) => locatie.soort === 'online'),
+    ritme: shortRhythm(data.rooster),
+    wanneer: [describeSchedule(data.rooster), ...describePauses(data.rooster), ...(data.rooster.opmerking ? [data.rooster.opmerking] : [])],
+    volgendeKeren: activity.upcoming.dates
+      .slice(0, NEXT_TIMES)
+      .map((occurrence) => `${formatDate(occurrence.date)}, ${formatTimeRange(occurrence.van, occurrence.tot)}`),
+    waar: activity.locaties.map((locatie) =>
+      isPhysical(locatie)
+        ? `${locatie.naam}, ${locatie.adres.straat} ${locatie.adres.huisnummer}, ${locatie.adres.postcode} ${locatie.adres.plaats}`
+        : locatie.soort === 'aan-huis'
+          ? 'Bij u thuis.'
+          : 'Online, via de computer of telefoon.',
+    ),
+    meedoen,
+    ...(data.contact.telefoon ? { contact: data.contact.telefoon } : data.contact.email ? { contact: data.contact.email } : {}),
+  };
+}
+
+export function toReferralGebied(gebied: GebiedView, gemeente: GemeenteView): ReferralGebied {
+  return {
+    id: gebied.id,
+    naam: gebied.naam,
+    gemeente: gebied.gemeente,
+    gemeenteNaam: gebied.gemeenteNaam,
+    centrum: { lat: gebied.centrum.lat, lon: gebied.centrum.lon },
+    coach: { ...gebied.welzijnscoach },
+    ...(gemeente.registratiecodeWelzijnOpRecept ? { registratiecode: gemeente.registratiecodeWelzijnOpRecept } : {}),
+  };
+}
+
+/** Great-circle distance in metres; accurate to a few metres at Dutch distances. */
+export function haversineMetres(a: Coordinates, b: Coordinates): number {
+  const earthRadius = 6_371_000;
+  const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLat = toRadians(b.lat - a.lat);
+  const dLon = toRadians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "400 m" below a kilometre (in steps of 100 m), "2,3 km" below 10 km, "12 km" above. */
+export function formatDistance(metres: number): string {
+  if (metres < 950) return `${Math.max(100, Math.round(metres / 100) * 100)} m`;
+  if (metres < 9950) return `${(Math.round(metres / 100) / 10).toFixed(1).replace('.', ',').replace(/,0$/, '')} km`;
+  return `${Math.round(metres / 1000)} km`;
+}
+
+export interface ReferralOptions {
+  leeftijd?: AgeGroupId;
+  dichtbij?: boolean;
+  gratis?: boolean;
+  rolstoel?: boolean;
+}
+
+export type MatchKind = 'klacht' | 'thema' | 'dimensie' | 'recept';
+
+export interface RankedActivity {
+  activity: ReferralActivity;
+  /** klacht: the activity names the klacht itself; thema/dimensie: through complaintMatches; recept: no klacht chosen. */
+  match: MatchKind;
+  matched: ComplaintId[];
+  inGebied: boolean;
+  /** Metres from the gebied's centre to the nearest place, when the activity has a place. */
+  distance?: number;
+  reason: string;
+}
+
+function fitsAge(activity: ReferralActivity, group: AgeGroupId): boolean {
+  const range = ageGroups.find((item) => item.id === group)!;
+  const overlaps = (van: number, tot: number) => van <= range.tot && tot >= range.van;
+  if (activity.leeftijd && !overlaps(activity.leeftijd.van ?? 0, activity.leeftijd.tot ?? 120)) return false;
+  return activity.doelgroepen.some((target) => overlaps(targetGroupAges[target].van, targetGroupAges[target].tot));
+}
+
+const freshnessOrder: Record<Freshness, number> = { recent: 0, controleren: 0, verouderd: 1 };
+const matchOrder: Record<MatchKind, number> = { klacht: 0, recept: 0, thema: 1, dimensie: 2 };
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+function matchFor(activity: ReferralActivity, klachten: readonly ComplaintId[]): { match: MatchKind; matched: ComplaintId[] } | undefined {
+  if (klachten.length === 0) return activity.klachten.length > 0 ? { match: 'recept', matched: [] } : undefined;
+  const explicit = klachten.filter((klacht) => activity.klachten.includes(klacht));
+  if (explicit.length > 0) return { match: 'klacht', matched: explicit };
+  const byTheme = klachten.filter((klacht) => complaintMatches[klacht].themes.some((theme) => activity.themas.includes(theme)));
+  if (byTheme.length > 0) return { match: 'thema', matched: byTheme };
+  const byDimension = klachten.filter((klacht) => complaintMatches[klacht].dimensions.some((dimension) => activity.dimensies.includes(dimension)));
+  if (byDimension.length > 0) return { match: 'dimensie', matched: byDimension };
+  return undefined;
+}
+
+/** "Past bij eenzaamheid en somberheid · elke dinsdag · gratis · 400 m", in B1. */
+export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
+  const { activity } = ranked;
+  const labels = ranked.matched.map((klacht) => complaints.label(klacht).toLowerCase());
+  const parts: string[] = [];
+  if (ranked.match === 'klacht') parts.push(`Past bij ${joinDutch(labels)}`);
+  else if (ranked.match === 'thema' || ranked.match === 'dimensie') parts.push(`Kan helpen bij ${joinDutch(labels)}`);
+  else parts.push('Geschikt voor Welzijn op Recept');
+  parts.push(activity.ritme);
+  if (activity.kostenKort) parts.push(activity.kostenKort);
+  if (ranked.distance !== undefined) {
+    parts.push(ranked.inGebied ? formatDistance(ranked.distance) : `${formatDistance(ranked.distance)}, in ${activity.gebiedNaam}`);
+  } else if (activity.aanHuis) parts.push('bij u thuis');
+  else if (activity.online) parts.push('online');
+  if (!ranked.inGebied && ranked.distance === undefined) parts.push(`voor ${activity.gebiedNaam} en omgeving`);
+  if (ranked.match === 'dimensie') parts.push(`goed voor ${joinDutch(ranked.matched.flatMap((klacht) => complaintMatches[klacht].dimensions).filter((d, i, all) => all.indexOf(d) === i).map((d) => healthDimensions.label(d).toLowerCase()))}`);
+  return parts.join(' · ');
+}
+
+/**
+ * Fitting activities for a gebied and klachten, best first:
+ * the activity's own Welzijn op Recept klachten before theme matches before dimension matches;
+ * then in the gebied before elsewhere in the gemeente; more matching klachten first;
+ * stale entries (not checked for a year) after fresh ones; then nearest first.
+ * Paused and stopped activities never appear. Without klachten, every Welzijn op Recept activity fits.
+ */
+export function rankActivities(
+  activities: readonly ReferralActivity[],
+  gebied: ReferralGebied,
+  klachten: readonly ComplaintId[],
+  options: ReferralOptions = {},
+): RankedActivity[] {
+  const ranked: RankedActivity[] = [];
+  for (const activity of activities) {
+    if (activity.status !== 'actief') continue;
+    const inGebied = activity.gebieden.includes(gebied.id);
+    if (!inGebied && activity.gemeente !== gebied.gemeente) continue;
+    if (options.gratis && !activity.gratis) continue;
+    if (options.rolstoel && !activity.rolstoel) continue;
+    if (options.leeftijd && !fitsAge(activity, options.leeftijd)) continue;
+    const distances = activity.plekken.map((place) => haversineMetres(gebied.centrum, place));
+    const distance = distances.length > 0 ? Math.min(...distances) : undefined;
+    if (options.dichtbij && !inGebied && (distance === undefined || distance > NEARBY_METRES)) continue;
+    const found = matchFor(activity, klachten);
+    if (!found) continue;
+    const base = { activity, ...found, inGebied, ...(distance !== undefined ? { distance } : {}) };
+    ranked.push({ ...base, reason: referralReason(base) });
+  }
+  // A service at home or online in one's own gebied ranks like a place at the edge of "dichtbij":
+  // a group to go to nearby does more against loneliness. Elsewhere without a place comes last.
+  const sortDistance = (item: RankedActivity) => item.distance ?? (item.inGebied ? NEARBY_METRES : Number.POSITIVE_INFINITY);
+  return ranked.sort(
+    (a, b) =>
+      matchOrder[a.match] - matchOrder[b.match] ||
+      Number(b.inGebied) - Number(a.inGebied) ||
+      b.matched.length - a.matched.length ||
+      freshnessOrder[a.activity.freshness] - freshnessOrder[b.activity.freshness] ||
+      sortDistance(a) - sortDistance(b) ||
+      collator.compare(a.activity.titel, b.activity.titel),
+  );
+}
+
+/** The form's choices; the same names are used in the URL, so a practice can bookmark its view. */
+export interface ReferralChoices extends ReferralOptions {
+  gebied?: string;
+  klachten: ComplaintId[];
+}
+
+/** Reads choices from a query string, ignoring anything unknown (a typo in a bookmark must not break the page). */
+export function parseChoices(search: string, gebiedIds: readonly string[]): ReferralChoices {
+  const params = new URLSearchParams(search);
+  const gebied = params.get('gebied') ?? '';
+  const leeftijd = params.get('leeftijd') ?? '';
+  const klachten = complaints.ids.filter((id) => params.getAll('klacht').includes(id));
+  return {
+    ...(gebiedIds.includes(gebied) ? { gebied } : {}),
+    klachten,
+    ...(ageGroups.some((group) => group.id === leeftijd) ? { leeftijd: leeftijd as AgeGroupId } : {}),
+    ...(params.get('dichtbij') === 'ja' ? { dichtbij: true } : {}),
+    ...(params.get('gratis') === 'ja' ? { gratis: true } : {}),
+    ...(params.get('rolstoel') === 'ja' ? { rolstoel: true } : {}),
+  };
+}
+
+/** The query string for choices, in the order of the form. Never holds anything typed. */
+export function choicesQuery(choices: ReferralChoices): string {
+  const params = new URLSearchParams();
+  if (choices.gebied) params.set('gebied', choices.gebied);
+  for (const klacht of complaints.ids) if (choices.klachten.includes(klacht)) params.append('klacht', klacht);
+  if (choices.leeftijd) params.set('leeftijd', choices.leeftijd);
+  if (choices.dichtbij) params.set('dichtbij', 'ja');
+  if (choices.gratis) params.set('gratis', 'ja');
+  if (choices.rolstoel) params.set('rolstoel', 'ja');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Welzijn op Recept activities of one gebied per klacht, in the order of the klachten list, for the verwijskaart. */
+export function activitiesByComplaint(activities: readonly ReferralActivity[], gebiedId: string): { klacht: ComplaintId; activities: ReferralActivity[] }[] {
+  const own = activities
+    .filter((activity) => activity.status === 'actief' && activity.gebieden.includes(gebiedId) && activity.klachten.length > 0)
+    .sort((a, b) => collator.compare(a.titel, b.titel));
+  return complaints.ids
+    .map((klacht) => ({ klacht, activities: own.filter((activity) => activity.klachten.includes(klacht)) }))
+    .filter((group) => group.activities.length > 0);
+}
+
+/**
+ * A QR code as an SVG path, made here and not by a web service, so no address leaves the page.
+ * Error correction M survives a smudge on paper; a margin of 4 modules is what scanners expect.
+ */
+export function qrSvg(text: string, label: string): string {
+  const code = qrcode(0, 'M');
+  code.addData(text);
+  code.make();
+  const count = code.getModuleCount();
+  const margin = 4;
+  const size = count + margin * 2;
+  let path = '';
+  for (let row = 0; row < count; row++) {
+    for (let col = 0; col < count; col++) {
+      if (code.isDark(row, col)) path += `M${col + margin} ${row + margin}h1v1h-1z`;
+    }
+  }
+  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<svg class="pk-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The huisarts's journey on /verwijzen/: from klachten to a printed welzijnsrecept.
+ * Also: choices live in the URL (and only choices), the name on the recept never leaves the page,
+ * it works with the keyboard alone, without JavaScript it points to the kaart per gebied, and axe
+ * finds nothing in any state.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const PATIENT = 'Jan Testpatiënt';
+
+/** window.print() would open a dialog; count the calls instead. */
+async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { prints: number }).prints = 0;
+    window.print = () => {
+      (window as unknown as { prints: number }).prints++;
+    };
+  });
+}
+const printCount = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints);
+
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+// The hidden part of the label is positioned apart, so the accessible name may get a space before the colon.
+const tick = (page: Page, title: string) => page.getByRole('checkbox', { name: new RegExp(`^Op het recept ?: ${title}$`) });
+
+test('from klachten to a printed welzijnsrecept with the activities, a QR code and the coach', async ({ page }) => {
+  await stubPrint(page);
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid&klacht=somberheid');
+
+  const coach = page.getByRole('region', { name: 'Welzijnscoach in Ens' });
+  await expect(coach).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('passen bij uw keuze in Ens');
+  // The coach comes before the activities.
+  const coachBox = (await coach.boundingBox())!;
+  const listBox = (await page.locator('[data-referral-list]').boundingBox())!;
+  expect(coachBox.y).toBeLessThan(listBox.y);
+
+  const first = page.locator('[data-referral-list] > li').first();
+  await expect(first.getByRole('link')).toHaveText('Koffie-inloop in De Zuidwester');
+  await expect(first).toContainText('Past bij eenzaamheid en somberheid · elke dinsdag · € 1 per keer · 100 m');
+
+  await tick(page, 'Koffie-inloop in De Zuidwester').check();
+  await tick(page, 'Gezondheidscafé Ens').check();
+  await expect(page.getByText('U heeft 2 activiteiten gekozen voor het recept.')).toBeVisible();
+  await page.getByLabel('Voor (mag leeg blijven)').fill(PATIENT);
+
+  await page.getByRole('button', { name: 'Print het welzijnsrecept' }).click();
+  expect(await printCount(page)).toBe(1);
+
+  // The coach card is for the screen; read who it is before switching to paper.
+  const coachName = (await coach.locator('dd').first().textContent())!.trim();
+  await page.emulateMedia({ media: 'print' });
+  const recept = page.locator('.pk-recept');
+  await expect(recept).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Verwijzen naar Welzijn op Recept' })).toBeHidden();
+  await expect(page.locator('[data-referral-form]')).toBeHidden();
+  await expect(page.locator('.pk-header')).toBeHidden();
+  await expect(recept).toContainText('Uw huisarts raadt u aan om mee te doen met een van deze activiteiten.');
+  await expect(recept).toContainText(`Voor: ${PATIENT}`);
+  await expect(recept.locator('[data-recept-activiteit]')).toHaveCount(2);
+  await expect(recept).toContainText('Koffie-inloop in De Zuidwester');
+  await expect(recept).toContainText('Gezondheidscafé Ens');
+  await expect(recept).toContainText('dinsdag 24 november 2026, 10.00 tot 11.30 uur');
+  await expect(recept).toContainText('€ 1 per keer');
+  await expect(recept).toContainText('U hoeft zich niet aan te melden.');
+  await expect(recept.locator('svg.pk-qr')).toHaveCount(2);
+  await expect(recept.locator('svg.pk-qr').first()).toHaveAttribute('aria-label', 'QR-code naar de pagina van Koffie-inloop in De Zuidwester');
+  await expect(recept.locator('.pk-recept__coach')).toContainText('Vragen? Bel de welzijnscoach');
+  await expect(recept.locator('.pk-recept__coach')).toContainText(coachName);
+  expect(page.url()).not.toContain('Jan');
+});
+
+test('at most three activities go on the recept', async ({ page }) => {
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  const boxes = page.locator('[data-referral-list] input[type="checkbox"]');
+  for (let index = 0; index < 3; index++) await boxes.nth(index).check();
+  await boxes.nth(3).click();
+  await expect(boxes.nth(3)).not.toBeChecked();
+  await expect(page.getByText('U kunt niet meer dan 3 activiteiten kiezen.')).toBeVisible();
+  await expect(page.locator('.pk-recept [data-recept-activiteit]')).toHaveCount(3);
+});
+
+test('choices live in the URL: reload and the back button keep them', async ({ page }) => {
+  await page.goto('/verwijzen/');
+  await expect(page.getByRole('status').first()).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('heiloo');
+  await page.getByRole('checkbox', { name: 'Rouw en verlies' }).check();
+  await page.getByRole('checkbox', { name: 'Alleen gratis' }).check();
+  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=heiloo&klacht=rouw&gratis=ja$/);
+  await expect(page.locator('[data-referral-list] > li').first()).toContainText('Praatgroep na verlies');
+
+  await page.reload();
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('heiloo');
+  await expect(page.getByRole('checkbox', { name: 'Rouw en verlies' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Alleen gratis' })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Welzijnscoach in Heiloo' })).toBeVisible();
+
+  await page.locator('[data-referral-list] > li').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/activiteiten\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/gebied=heiloo&klacht=rouw&gratis=ja/);
+  await expect(page.getByRole('checkbox', { name: 'Rouw en verlies' })).toBeChecked();
+  await expect(page.locator('[data-referral-list] > li').first()).toContainText('Praatgroep na verlies');
+
+  // A bookmark with a typo still opens, with what it understood.
+  await page.goto('/verwijzen/?gebied=heiloo&klacht=onzin&klacht=stress');
+  await expect(page.getByRole('checkbox', { name: 'Stress' })).toBeChecked();
+});
+
+test('keyboard only: choose, tick and print without a mouse', async ({ page }) => {
+  await stubPrint(page);
+  await page.goto('/verwijzen/');
+  const focusOn = async (selector: string) => {
+    for (let presses = 0; presses < 80; presses++) {
+      if (await page.evaluate((css) => document.activeElement?.matches(css) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  await focusOn('#verwijs-gebied');
+  await page.keyboard.type('Ens');
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('ens');
+  await focusOn('#verwijs-klacht-eenzaamheid');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/gebied=ens&klacht=eenzaamheid/);
+  await focusOn('#verwijs-recept-koffie-inloop-ens');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#verwijs-recept-koffie-inloop-ens')).toBeChecked();
+  await focusOn('#verwijs-naam');
+  await page.keyboard.type(PATIENT);
+  await focusOn('[data-referral-print]');
+  // The focus ring is visible on the button.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  expect(await printCount(page)).toBe(1);
+  await expect(page.locator('.pk-recept')).toContainText(`Voor: ${PATIENT}`);
+});
+
+test('nothing leaves the site and the name is never sent, stored or put in the URL', async ({ page, context, externalRequests, baseURL }) => {
+  await stubPrint(page);
+  const origin = new URL(baseURL!).origin;
+  const requests: { url: string; body: string }[] = [];
+  page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
+
+  await page.goto('/verwijzen/');
+  await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('uitgeest');
+  await page.getByRole('checkbox', { name: 'Somberheid' }).check();
+  await page.getByRole('button', { name: 'Zoek activiteiten' }).click();
+  await page.locator('[data-referral-list] input[type="checkbox"]').first().check();
+  await page.getByLabel('Voor (mag leeg blijven)').fill(PATIENT);
+  await page.getByLabel('Voor (mag leeg blijven)').press('Enter');
+  await page.getByRole('button', { name: 'Print het welzijnsrecept' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.pk-recept')).toContainText(PATIENT);
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+
+  expect(externalRequests).toEqual([]);
+  const offSite = requests.filter((request) => !request.url.startsWith(`${origin}/`) && !request.url.startsWith('data:'));
+  expect(offSite).toEqual([]);
+  const carrying = requests.filter((request) => decodeURIComponent(request.url + request.body).includes('Testpati'));
+  expect(carrying).toEqual([]);
+  expect(page.url()).not.toContain('Testpati');
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  // After a reload the name and the ticks are gone: nothing was kept.
+  await expect(page.getByLabel('Voor (mag leeg blijven)')).toHaveValue('');
+  await expect(page.locator('.pk-recept')).toBeHidden();
+});
+
+test('without JavaScript the page points to a complete kaart per gebied', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  await expect(page.getByRole('status')).toContainText('Kies dan onderaan deze pagina het dorp of de wijk.');
+  await page.getByRole('link', { name: 'Ens', exact: true }).click();
+  await expect(page).toHaveURL(/\/verwijzen\/ens\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welzijn op Recept in Ens');
+  await expect(page.getByRole('region', { name: 'Welzijnscoach in Ens' })).toContainText('Zo verwijst u');
+  const eenzaamheid = page.getByRole('region', { name: 'Eenzaamheid' });
+  await expect(eenzaamheid).toContainText('Koffie-inloop in De Zuidwester');
+  await expect(eenzaamheid).toContainText('Elke dinsdag van 10.00 tot 11.30 uur.');
+  await context.close();
+});
+
+test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
+  test.setTimeout(90_000);
+  await stubPrint(page);
+  await page.goto('/verwijzen/');
+  expect(await axeProblems(page), 'empty').toEqual([]);
+
+  await page.goto('/verwijzen/?gebied=castricum&klacht=stress&klacht=piekeren');
+  await expect(page.locator('[data-referral-list] > li').first()).toBeVisible();
+  expect(await axeProblems(page), 'with results').toEqual([]);
+
+  await page.locator('[data-referral-list] input[type="checkbox"]').first().check();
+  await page.getByLabel('Voor (mag leeg blijven)').fill(PATIENT);
+  await expect(page.locator('.pk-recept')).toBeVisible();
+  expect(await axeProblems(page), 'recept ready').toEqual([]);
+
+  await page.goto('/verwijzen/?gebied=bergen&klacht=geldzorgen&dichtbij=ja&gratis=ja');
+  await expect(page.getByRole('status').first()).toContainText('Er is niets gevonden');
+  expect(await axeProblems(page), 'nothing found').toEqual([]);
+
+  await page.goto('/verwijzen/ens/');
+  expect(await axeProblems(page), 'kaart per gebied').toEqual([]);
+});
