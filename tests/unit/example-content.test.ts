@@ -4,40 +4,16 @@
  * Reads the files the way scripts/check-content.ts does, and builds the catalog for 2026-11-23.
  * Each check collects the offenders by name, so a failure says which gebied, theme or file to fix.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../scripts/content-files';
 import { activitiesInGebied, activitiesInGemeente, buildCatalog } from '../../src/lib/catalog';
-import type { ContentProblem, Entry } from '../../src/lib/content-integrity';
-import { markdownCollections, validateFile, type CollectionName } from '../../src/lib/content-validation';
-import { isPhysical, type Activiteit, type Gebied, type Gemeente, type Locatie, type Organisatie, type Schooljaar } from '../../src/lib/schemas';
+import { haversineMetres } from '../../src/lib/referral';
+import { isPhysical } from '../../src/lib/schemas';
 import { themes } from '../../src/lib/taxonomy';
 
 const TODAY = '2026-11-23';
-const problems: ContentProblem[] = [];
-
-/** Every valid entry of a collection; the problems of the others go to `problems`. */
-function load<T>(collection: CollectionName): Entry<T>[] {
-  const folder = join('content', collection);
-  const extension = markdownCollections.has(collection) ? '.md' : '.yaml';
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .flatMap((name) => {
-      const file = join(folder, name);
-      const result = validateFile(collection, file, readFileSync(file, 'utf8'));
-      problems.push(...result.problems);
-      const id = name.replace(/^.*\//, '').replace(/\.(md|yaml)$/, '');
-      return result.data ? [{ id, file, data: result.data as T, body: result.body }] : [];
-    });
-}
-
-const gemeenten = load<Gemeente>('gemeenten');
-const gebieden = load<Gebied>('gebieden');
-const organisaties = load<Organisatie>('organisaties');
-const locaties = load<Locatie>('locaties');
-const activiteiten = load<Activiteit>('activiteiten');
-const schoolvakanties = load<Schooljaar>('schoolvakanties');
+const { entries, problems } = loadContentFiles(process.cwd());
+const { gemeenten, gebieden, organisaties, locaties, activiteiten, schoolvakanties } = entries;
 
 const catalog = buildCatalog({
   today: TODAY,
@@ -49,14 +25,7 @@ const catalog = buildCatalog({
   schoolHolidays: schoolvakanties.flatMap((entry) => entry.data.vakanties),
 });
 
-/** Distance in km between two points on the earth (haversine). */
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const dLat = radians(b.lat - a.lat);
-  const dLon = radians(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => haversineMetres(a, b) / 1000;
 
 const gebiedIdsOf = (gemeenteId: string) => catalog.gebieden.filter((gebied) => gebied.gemeente === gemeenteId).map((gebied) => gebied.id);
 

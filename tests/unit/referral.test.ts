@@ -3,12 +3,10 @@
  * The labelled cases are what a huisarts would expect for a patient in that dorp: they pin the
  * behaviour of the mapping and the ranking together, so a change to either shows up here.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { loadContentFiles } from '../../scripts/content-files';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
-import { markdownCollections, validateFile, type CollectionName } from '../../src/lib/content-validation';
-import type { Entry } from '../../src/lib/content-integrity';
 import {
   activitiesByComplaint,
   choicesQuery,
@@ -30,33 +28,17 @@ import { complaints, healthDimensions, themes, type ComplaintId } from '../../sr
 const root = resolve(import.meta.dirname, '../..');
 const TOP = 5;
 
-function load(collection: CollectionName): Entry<any>[] {
-  const extension = markdownCollections.has(collection) ? '.md' : '.yaml';
-  const folder = join(root, 'content', collection);
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => {
-      const file = relative(root, join(folder, name));
-      const result = validateFile(collection, file, readFileSync(join(folder, name), 'utf8'));
-      expect(result.problems, file).toEqual([]);
-      return { id: name.replace(/^.*\//, '').replace(/\.(md|yaml)$/, ''), file, data: result.data, body: result.body };
-    });
-}
-
 let catalog: Catalog;
 let activities: ReferralActivity[];
 const gebieden = new Map<string, ReferralGebied>();
 
 beforeAll(() => {
+  const { entries, problems } = loadContentFiles(root);
+  expect(problems).toEqual([]);
   catalog = buildCatalog({
     today: '2026-11-23',
-    gemeenten: load('gemeenten'),
-    gebieden: load('gebieden'),
-    organisaties: load('organisaties'),
-    locaties: load('locaties'),
-    activiteiten: load('activiteiten'),
-    schoolHolidays: load('schoolvakanties').flatMap((year) => year.data.vakanties),
+    ...entries,
+    schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties),
   });
   activities = catalog.activities.filter((activity) => activity.listed).map((activity) => toReferralActivity(activity, 'https://preventiekaart.example'));
   for (const gebied of catalog.gebieden) {
