@@ -5,7 +5,7 @@
  * Nothing here knows about a patient: it only sees a gebied, klachten and a few filters.
  */
 import qrcode from 'qrcode-generator';
-import type { ActivityView, Freshness, GebiedView, GemeenteView } from './catalog';
+import type { ActivityView, Catalog, Freshness, GebiedView, GemeenteView } from './catalog';
 import { describeSchedule, describePauses, formatCost, formatDate, formatTimeRange } from './format';
 import type { Locatie, PhysicalLocatie } from './schemas';
 import {
@@ -130,6 +130,8 @@ export interface ReferralGebied {
   gemeente: string;
   gemeenteNaam: string;
   centrum: Coordinates;
+  /** The four digits of the postcodes in this gebied, to find it from a patient's postcode. */
+  postcodes: string[];
   coach: ReferralCoach;
   registratiecode?: string;
 }
@@ -211,9 +213,46 @@ export function toReferralGebied(gebied: GebiedView, gemeente: GemeenteView): Re
     gemeente: gebied.gemeente,
     gemeenteNaam: gebied.gemeenteNaam,
     centrum: { lat: gebied.centrum.lat, lon: gebied.centrum.lon },
+    postcodes: [...(gebied.postcodes ?? [])],
     coach: { ...gebied.welzijnscoach },
     ...(gemeente.registratiecodeWelzijnOpRecept ? { registratiecode: gemeente.registratiecodeWelzijnOpRecept } : {}),
   };
+}
+
+/** Where /verwijzen/ loads its data: kept out of the page so the form shows at once. */
+export const REFERRAL_DATA_PATH = '/data/verwijzen.json';
+
+export function referralGebieden(catalog: Catalog): ReferralGebied[] {
+  return catalog.gemeenten.flatMap((gemeente) => gemeente.gebieden.map((gebied) => toReferralGebied(gebied, gemeente)));
+}
+
+/** The data the referral tool ranks in the browser. Stopped and paused activities never fit, so they stay out. */
+export function referralData(catalog: Catalog, siteUrl: string): { activities: ReferralActivity[]; gebieden: ReferralGebied[] } {
+  return {
+    activities: catalog.activities.filter((activity) => activity.data.status === 'actief').map((activity) => toReferralActivity(activity, siteUrl)),
+    gebieden: referralGebieden(catalog),
+  };
+}
+
+export type PostcodeLookup =
+  | { kind: 'found'; gebieden: ReferralGebied[] }
+  | { kind: 'incomplete' }
+  | { kind: 'invalid' }
+  | { kind: 'unknown'; pc4: string };
+
+/**
+ * The gebieden of a patient's postcode. Only the four digits count: that is enough to find the
+ * gebied, and the letters would say more about the patient than the referral needs.
+ * A postcode on the border of two gebieden finds both; the verwijzer then chooses.
+ */
+export function gebiedenForPostcode(input: string, gebieden: readonly ReferralGebied[]): PostcodeLookup {
+  const compact = input.replace(/\s+/g, '').toUpperCase();
+  if (compact === '') return { kind: 'incomplete' };
+  if (!/^(\d{1,3}|\d{4}[A-Z]{0,2})$/.test(compact) || compact.startsWith('0')) return { kind: 'invalid' };
+  if (compact.length < 4) return { kind: 'incomplete' };
+  const digits = compact.slice(0, 4);
+  const found = gebieden.filter((gebied) => gebied.postcodes.includes(digits));
+  return found.length > 0 ? { kind: 'found', gebieden: found } : { kind: 'unknown', pc4: digits };
 }
 
 /** Great-circle distance in metres; accurate to a few metres at Dutch distances. */

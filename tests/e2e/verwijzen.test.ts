@@ -214,3 +214,45 @@ test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
   await page.goto('/verwijzen/ens/');
   expect(await axeProblems(page), 'kaart per gebied').toEqual([]);
 });
+
+test('the patient\'s postcode chooses the gebied without ever reaching the URL', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/verwijzen/?klacht=eenzaamheid');
+  const postcode = page.getByLabel('Of typ de postcode');
+  await postcode.fill('8307 AB');
+  await expect(page.getByText('Deze postcode hoort bij Ens.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Dorp of wijk' })).toHaveValue('ens');
+  await expect(page.getByRole('region', { name: 'Welzijnscoach in Ens' })).toBeVisible();
+  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=ens&klacht=eenzaamheid$/);
+
+  await postcode.fill('1921');
+  await expect(page.getByText(/Deze postcode hoort bij Akersloot en De Woude\./)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Dorp of wijk' })).toHaveValue('akersloot');
+
+  await postcode.fill('1012');
+  await expect(page.getByText('Postcode 1012 hoort niet bij een dorp of wijk op deze kaart.', { exact: false })).toBeVisible();
+  await postcode.fill('abc');
+  await expect(page.getByText('Dit is geen postcode.', { exact: false })).toBeVisible();
+  expect(requests.filter((url) => /8307|1921|1012/.test(url))).toEqual([]);
+});
+
+test('when the data cannot load, the page says so and points to the kaart per gebied', async ({ page }) => {
+  await page.route('**/data/verwijzen.json', (route) => route.abort('failed'));
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
+  await expect(page.getByRole('link', { name: 'Ens' }).last()).toHaveAttribute('href', '/verwijzen/ens/');
+});
+
+test('every verwijskaart fits on one A4 page', async ({ page, request }) => {
+  const feed = (await (await request.get('/data/verwijzen.json')).json()) as { gebieden: { id: string }[] };
+  expect(feed.gebieden.length).toBeGreaterThan(20);
+  const pageCounts: Record<string, number> = {};
+  for (const { id } of feed.gebieden) {
+    await page.goto(`/verwijzen/${id}/`);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    pageCounts[id] = (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  }
+  const tooLong = Object.entries(pageCounts).filter(([, count]) => count !== 1);
+  expect(tooLong, `kaarten that need more than one page: ${JSON.stringify(pageCounts)}`).toEqual([]);
+});

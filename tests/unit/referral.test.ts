@@ -12,6 +12,7 @@ import {
   choicesQuery,
   complaintMatches,
   formatDistance,
+  gebiedenForPostcode,
   haversineMetres,
   MAX_ON_RECEPT,
   parseChoices,
@@ -240,5 +241,41 @@ describe('verwijskaart and recept helpers', () => {
     expect(svg).toMatch(/^<svg class="pk-qr" [^>]*viewBox="0 0 (\d+) \1"/);
     expect(svg).toContain('aria-label="QR-code naar &quot;Koffie&quot; &amp; meer"');
     expect(svg).toMatch(/<path d="M\d/);
+  });
+});
+
+describe('the patient\'s postcode finds the gebied', () => {
+  const lookup = (input: string) => gebiedenForPostcode(input, [...gebieden.values()]);
+  const ids = (input: string) => {
+    const result = lookup(input);
+    return result.kind === 'found' ? result.gebieden.map((gebied) => gebied.id).sort() : result.kind;
+  };
+
+  it('finds a dorp from the four digits, with or without the letters and spaces', () => {
+    expect(ids('8307')).toEqual(['ens']);
+    expect(ids('8307 AB')).toEqual(['ens']);
+    expect(ids(' 8307ab ')).toEqual(['ens']);
+    expect(ids('1935')).toEqual(['egmond-binnen']);
+  });
+
+  it('returns both gebieden when a postcode lies on their border', () => {
+    expect(ids('1921')).toEqual(['akersloot', 'de-woude']);
+  });
+
+  it('waits while the postcode is being typed and refuses what is no postcode', () => {
+    expect(ids('')).toBe('incomplete');
+    expect(ids('83')).toBe('incomplete');
+    expect(ids('0830')).toBe('invalid');
+    expect(ids('83AB')).toBe('invalid');
+    expect(ids('8307 ABC')).toBe('invalid');
+    expect(ids('<script>')).toBe('invalid');
+  });
+
+  it('names the four digits when the postcode is not in any gebied', () => {
+    expect(lookup('1012 AB')).toEqual({ kind: 'unknown', pc4: '1012' });
+  });
+
+  it('gives every example gebied at least one postcode', () => {
+    for (const gebied of gebieden.values()) expect(gebied.postcodes.length, gebied.id).toBeGreaterThan(0);
   });
 });

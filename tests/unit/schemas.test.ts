@@ -502,3 +502,18 @@ describe('broken files', () => {
     );
   });
 });
+
+describe('postcodes of a gebied', () => {
+  const withPostcodes = (lines: string) => edit(gebied, 'omschrijving:', `postcodes:\n${lines}\nomschrijving:`);
+
+  it('accepts the four digits as text', () => {
+    expect(problems('gebieden', withPostcodes('  - "8307"'))).toEqual([]);
+  });
+
+  it('names the row and says how to write a postcode with letters or too few digits', () => {
+    const [first] = problems('gebieden', withPostcodes('  - "8307"\n  - "8307 AB"'));
+    expect(first?.field).toBe('postcodes (nummer 2)');
+    expect(first?.message).toContain('Schrijf alleen de vier cijfers van de postcode');
+    expect(first?.message).toContain('8307 AB');
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { areaKinds } from '../taxonomy';
-import { coordinates, email, idReference, listOf, oneOf, phone, strictObject, text } from './fields';
+import { coordinates, email, fieldError, idReference, listOf, oneOf, phone, strictObject, text, withValue } from './fields';
 
 export const welzijnscoachSchema = strictObject(
   {
@@ -20,6 +20,18 @@ export const gebiedSchema = strictObject(
     gemeente: idReference('gemeenten', 'De gemeente: de bestandsnaam in content/gemeenten/, zoals noordoostpolder.'),
     soort: oneOf(areaKinds.ids, 'soort gebied', 'Is dit een dorp, een wijk of een kern?'),
     centrum: coordinates.describe('Het midden van het dorp of de wijk.'),
+    postcodes: listOf(
+      z
+        .string({ error: fieldError('vier cijfers tussen aanhalingstekens, zoals "8307"') })
+        .regex(/^[1-9]\d{3}$/, { error: withValue('Schrijf alleen de vier cijfers van de postcode, tussen aanhalingstekens, zoals "8307".') }),
+      'postcodes',
+      'De vier cijfers van de postcodes in dit gebied, zoals "8307". Zo vindt een huisarts het gebied bij de postcode van een patiënt. Een postcode mag bij twee gebieden horen.',
+    ).optional(),
+    ookBekendAls: listOf(
+      text('Een andere naam voor (een deel van) dit gebied, zoals een buurtschap.', { max: 60 }),
+      'namen',
+      'Andere namen waarmee inwoners dit gebied zoeken. Bijvoorbeeld "Egmond aan den Hoef" bij Egmond-Binnen.',
+    ).optional(),
     omschrijving: text('Twee of drie korte zinnen over het gebied, in eenvoudige taal.', { max: 500 }),
     speerpunten: strictObject(
       {
