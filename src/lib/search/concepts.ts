@@ -1,0 +1,293 @@
+/**
+ * The search vocabulary: how residents say things (B1, with common typos) mapped onto the
+ * vocabularies of taxonomy.ts. Defined once; the query side and, later, the index side read it.
+ * Pure and browser-safe.
+ */
+import type { ComplaintId, TargetGroupId, ThemeId } from '../taxonomy';
+import { isStopWord, tokens } from './normalise';
+
+export interface Concept {
+  /** Stable name for tests and debugging; not shown to residents. */
+  readonly id: string;
+  /** Words and phrases as residents type them, already in normalised form. */
+  readonly words: readonly string[];
+  readonly themes?: readonly ThemeId[];
+  readonly complaints?: readonly ComplaintId[];
+  readonly targetGroups?: readonly TargetGroupId[];
+  /** Extra index words that activities use for the same thing ("inloop", "buurtkamer"). */
+  readonly terms?: readonly string[];
+}
+
+const familyMembers = ['man', 'vrouw', 'moeder', 'vader', 'partner', 'ouders', 'kind', 'zoon', 'dochter', 'oma', 'opa', 'broer', 'zus', 'buurvrouw', 'buurman', 'schoonmoeder', 'schoonvader'];
+const careFor = familyMembers.flatMap((member) => [`zorgen voor ${member}`, `zorg voor ${member}`, `zorgen voor mijn ${member}`]);
+
+export const concepts: readonly Concept[] = [
+  {
+    id: 'eenzaam',
+    words: ['eenzaam', 'eenzaamheid', 'alleen', 'alleen zijn', 'alleenstaand', 'niemand', 'niemand praten', 'niemand om mee te praten', 'weinig contact', 'geen contact', 'geen vrienden', 'weinig vrienden', 'vrienden maken', 'nieuwe mensen'],
+    themes: ['ontmoeten'],
+    complaints: ['eenzaamheid'],
+  },
+  {
+    id: 'ontmoeten',
+    words: ['ontmoeten', 'ontmoeting', 'mensen ontmoeten', 'gezelschap', 'gezellig', 'gezelligheid', 'contact', 'kennismaken'],
+    themes: ['ontmoeten'],
+    terms: ['ontmoeting', 'inloop'],
+  },
+  {
+    id: 'koffie',
+    words: ['koffie', 'kopje koffie', 'koffie drinken', 'thee', 'praatje', 'praatje maken', 'kletsen', 'buurthuis', 'dorpshuis', 'buurtkamer', 'inloop', 'koffieochtend'],
+    themes: ['ontmoeten'],
+    terms: ['inloop', 'buurtkamer', 'koffieochtend'],
+  },
+  {
+    id: 'geheugen',
+    // "alzeimer", "alsheimer" and "altzheimer" are how the word is often typed.
+    words: ['vergeetachtig', 'vergeetachtigheid', 'vergeten', 'vergeet', 'geheugen', 'geheugenproblemen', 'alzheimer', 'alzeimer', 'alsheimer', 'altzheimer', 'dementie', 'dement', 'dementerend'],
+    themes: ['geheugen'],
+    targetGroups: ['mensen-met-dementie'],
+    terms: ['dementie', 'alzheimer'],
+  },
+  {
+    id: 'geldzorgen',
+    words: ['geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'armoede', 'rondkomen', 'geen geld', 'weinig geld', 'rekeningen niet betalen'],
+    themes: ['geldzaken'],
+    complaints: ['geldzorgen'],
+    terms: ['schuldhulp'],
+  },
+  {
+    // Post and forms are not always a money worry: only the theme, no klacht.
+    id: 'geldzaken',
+    words: ['geld', 'geldzaken', 'rekeningen', 'rekening', 'betalen', 'post', 'brieven', 'formulieren', 'formulier', 'belasting', 'belastingaangifte', 'aangifte', 'toeslag', 'toeslagen', 'administratie', 'papieren', 'papierwerk'],
+    themes: ['geldzaken'],
+    terms: ['thuisadministratie', 'formulierenhulp'],
+  },
+  {
+    id: 'nederlands-leren',
+    words: ['nederlands leren', 'nederlands', 'nederlands spreken', 'taal leren', 'taalmaatje', 'taalcafe', 'inburgering', 'inburgeren', 'nt2', 'nieuwkomer', 'nieuwkomers', 'statushouder', 'statushouders', 'vluchteling', 'vluchtelingen'],
+    themes: ['taal'],
+    targetGroups: ['nieuwkomers'],
+    terms: ['taalcafe', 'taalmaatje'],
+  },
+  {
+    id: 'taal',
+    words: ['taal', 'lezen', 'schrijven', 'lezen en schrijven', 'laaggeletterd', 'voorlezen', 'boeken', 'bibliotheek'],
+    themes: ['taal'],
+    terms: ['taalhuis'],
+  },
+  {
+    id: 'rouw',
+    words: ['verdriet', 'overleden', 'overlijden', 'rouw', 'rouwen', 'verlies', 'verloren', 'weduwe', 'weduwnaar', 'gestorven', 'afscheid'],
+    themes: ['steun'],
+    complaints: ['rouw'],
+    terms: ['rouwgroep', 'lotgenoten'],
+  },
+  {
+    id: 'steun',
+    words: ['steun', 'lotgenoten', 'lotgenotengroep', 'luisterend oor', 'praten', 'ziek', 'ziekte', 'kanker'],
+    themes: ['steun'],
+    terms: ['lotgenoten'],
+  },
+  {
+    id: 'bewegen',
+    words: ['bewegen', 'beweging', 'sporten', 'sport', 'wandelen', 'wandeling', 'wandelgroep', 'fietsen', 'fiets', 'gym', 'gymmen', 'gymnastiek', 'yoga', 'stoelyoga', 'zwemmen', 'dansen', 'fitness', 'fit', 'conditie', 'tai chi', 'jeu de boules', 'walking football', 'ommetje'],
+    themes: ['bewegen'],
+    complaints: ['weinig-bewegen'],
+  },
+  {
+    id: 'mantelzorg',
+    words: ['mantelzorg', 'mantelzorger', 'mantelzorgers', 'overbelast', 'respijtzorg', 'ontlasten', ...careFor],
+    themes: ['mantelzorg'],
+    complaints: ['overbelasting-mantelzorg'],
+    targetGroups: ['mantelzorgers'],
+  },
+  {
+    id: 'somber',
+    words: ['somber', 'somberheid', 'down', 'depressief', 'depressie', 'neerslachtig', 'lusteloos', 'niet lekker in mijn vel'],
+    themes: ['ontmoeten', 'bewegen', 'creatief'],
+    complaints: ['somberheid'],
+  },
+  {
+    id: 'stress',
+    words: ['stress', 'gestrest', 'spanning', 'spanningen', 'druk', 'onrust', 'burn out', 'burnout', 'overspannen', 'ontspannen', 'ontspanning'],
+    complaints: ['stress'],
+    terms: ['ontspanning', 'mindfulness'],
+  },
+  {
+    id: 'piekeren',
+    words: ['piekeren', 'pieker', 'zorgen', 'zorgen maken', 'maak zorgen', 'angst', 'angstig', 'bang', 'malen'],
+    complaints: ['piekeren'],
+  },
+  {
+    id: 'zingeving',
+    words: ['zingeving', 'zinloos', 'geen zin', 'zin in het leven', 'verveling', 'verveel', 'vervelen', 'niks te doen', 'nuttig', 'doel'],
+    themes: ['meedoen', 'creatief'],
+    complaints: ['weinig-zingeving'],
+  },
+  {
+    id: 'zelfvertrouwen',
+    words: ['zelfvertrouwen', 'onzeker', 'onzekerheid', 'zelfbeeld', 'weerbaar', 'weerbaarheid', 'verlegen', 'assertief'],
+    themes: ['meedoen', 'creatief'],
+    complaints: ['weinig-zelfvertrouwen'],
+  },
+  {
+    id: 'lichamelijke-klachten',
+    words: ['pijn', 'moe', 'moeheid', 'vermoeid', 'rugpijn', 'hoofdpijn', 'chronisch', 'lichamelijke klachten'],
+    themes: ['bewegen'],
+    complaints: ['lichamelijke-klachten'],
+  },
+  {
+    id: 'samen-eten',
+    words: ['eten', 'samen eten', 'maaltijd', 'maaltijden', 'warme maaltijd', 'koken', 'samen koken', 'diner', 'lunch', 'eettafel', 'buurtrestaurant'],
+    themes: ['samen-eten'],
+    terms: ['eettafel', 'maaltijd'],
+  },
+  {
+    id: 'digitaal',
+    words: ['computer', 'laptop', 'telefoon', 'smartphone', 'mobiel', 'digid', 'tablet', 'ipad', 'internet', 'whatsapp', 'email', 'mail', 'digitaal', 'online', 'app', 'apps', 'videobellen'],
+    themes: ['digitaal'],
+    terms: ['digicafe', 'computerles'],
+  },
+  {
+    id: 'meedoen',
+    words: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'meedoen', 'meehelpen', 'iets betekenen', 'iets doen voor een ander', 'helpen'],
+    themes: ['meedoen'],
+    terms: ['vrijwilligerswerk'],
+  },
+  {
+    id: 'creatief',
+    words: ['zingen', 'koor', 'schilderen', 'tekenen', 'handwerken', 'breien', 'haken', 'naaien', 'muziek', 'muziek maken', 'creatief', 'knutselen', 'toneel', 'theater', 'fotografie', 'kunst', 'cultuur'],
+    themes: ['creatief'],
+  },
+  {
+    id: 'opvoeden',
+    words: ['opvoeden', 'opvoeding', 'opvoedvragen', 'baby', 'babys', 'peuter', 'peuters', 'ouders', 'ouderschap', 'gezin', 'zwanger', 'jonge moeder', 'jonge ouders', 'moeders', 'vaders'],
+    themes: ['opvoeden'],
+    targetGroups: ['ouders'],
+  },
+  {
+    id: 'kinderen',
+    words: ['kinderen', 'kind', 'kids'],
+    themes: ['opvoeden'],
+    targetGroups: ['kinderen'],
+  },
+  {
+    id: 'jongeren',
+    words: ['jongeren', 'jongere', 'jeugd', 'puber', 'pubers', 'tiener', 'tieners'],
+    themes: ['opvoeden'],
+    targetGroups: ['jongeren'],
+  },
+  {
+    id: 'hulp-thuis',
+    words: ['klusjes', 'klus', 'klussen', 'klusjesman', 'vallen', 'valpreventie', 'niet vallen', 'gevallen', 'thuis hulp', 'hulp thuis', 'hulp in huis', 'huishouden', 'boodschappen', 'huisbezoek', 'bezoek thuis', 'vervoer'],
+    themes: ['hulp-thuis'],
+    terms: ['valpreventie', 'klussendienst', 'huisbezoek'],
+  },
+  {
+    id: 'ouderen',
+    words: ['ouderen', 'oudere', 'senioren', 'senior', '65', '65 plus', '65plus', 'bejaarden', 'ouder worden', 'gepensioneerd', 'pensioen'],
+    targetGroups: ['ouderen'],
+  },
+  {
+    id: 'beperking',
+    words: ['beperking', 'handicap', 'gehandicapt', 'rolstoel', 'slechtziend', 'blind', 'doof', 'slechthorend'],
+    targetGroups: ['mensen-met-een-beperking'],
+  },
+];
+
+interface Phrase {
+  readonly words: readonly string[];
+  readonly concept: Concept;
+}
+
+/** Phrases by their first word, longest first, so "zorgen voor mijn man" beats "zorgen". */
+const phrasesByFirstWord = new Map<string, Phrase[]>();
+for (const concept of concepts) {
+  for (const word of concept.words) {
+    // Folded here so the query side, which folds too, compares like with like.
+    const words = tokens(word);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = phrasesByFirstWord.get(first) ?? [];
+    list.push({ words, concept });
+    phrasesByFirstWord.set(first, list);
+  }
+}
+for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Every folded word used in a concept: place detection must never "correct" these into a place name. */
+export const conceptWords: ReadonlySet<string> = new Set([...phrasesByFirstWord.values()].flatMap((list) => list.flatMap((phrase) => phrase.words)));
+
+/**
+ * How many query tokens, from `start`, the phrase consumes; 0 when it does not match.
+ * Stop words in the query may sit between phrase words ("zorgen voor mijn man" matches
+ * "zorgen voor man"), but the phrase must start on its own first word.
+ */
+function matchLength(query: readonly string[], start: number, phrase: readonly string[]): number {
+  let at = start;
+  for (const [index, word] of phrase.entries()) {
+    if (index > 0) {
+      while (at < query.length && query[at] !== word && isStopWord(query[at]!)) at += 1;
+    }
+    if (query[at] !== word) return 0;
+    at += 1;
+  }
+  return at - start;
+}
+
+export interface ConceptMatch {
+  readonly concept: Concept;
+  /** The query tokens this match consumed, stop words between phrase words included. */
+  readonly words: readonly string[];
+}
+
+export interface Expansion {
+  readonly matched: readonly ConceptMatch[];
+  readonly themes: readonly ThemeId[];
+  readonly complaints: readonly ComplaintId[];
+  readonly targetGroups: readonly TargetGroupId[];
+  readonly extraTerms: readonly string[];
+  /** Tokens no concept consumed, in query order. */
+  readonly rest: readonly string[];
+}
+
+/** Find the concepts in a list of folded tokens (see `tokens`), longest phrase first at each position. */
+export function expandQuery(queryTokens: readonly string[]): Expansion {
+  const matched: ConceptMatch[] = [];
+  const rest: string[] = [];
+  const themeSet = new Set<ThemeId>();
+  const complaintSet = new Set<ComplaintId>();
+  const targetGroupSet = new Set<TargetGroupId>();
+  const termSet = new Set<string>();
+
+  let at = 0;
+  while (at < queryTokens.length) {
+    const token = queryTokens[at]!;
+    let best: { phrase: Phrase; length: number } | undefined;
+    for (const phrase of phrasesByFirstWord.get(token) ?? []) {
+      const length = matchLength(queryTokens, at, phrase.words);
+      if (length > 0 && (!best || length > best.length)) best = { phrase, length };
+    }
+    if (!best) {
+      rest.push(token);
+      at += 1;
+      continue;
+    }
+    const { concept } = best.phrase;
+    matched.push({ concept, words: queryTokens.slice(at, at + best.length) });
+    concept.themes?.forEach((id) => themeSet.add(id));
+    concept.complaints?.forEach((id) => complaintSet.add(id));
+    concept.targetGroups?.forEach((id) => targetGroupSet.add(id));
+    concept.terms?.forEach((term) => termSet.add(tokens(term).join(' ')));
+    at += best.length;
+  }
+
+  return {
+    matched,
+    themes: [...themeSet],
+    complaints: [...complaintSet],
+    targetGroups: [...targetGroupSet],
+    extraTerms: [...termSet],
+    rest,
+  };
+}

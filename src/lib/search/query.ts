@@ -1,0 +1,48 @@
+/**
+ * A search query taken apart into places, vocabulary and free words, ready for ranking.
+ * Pure and browser-safe.
+ */
+import type { ComplaintId, TargetGroupId, ThemeId } from '../taxonomy';
+import { conceptWords, expandQuery, type ConceptMatch } from './concepts';
+import { isStopWord, tokens } from './normalise';
+import { detectPlaces, type DetectedPlaces, type PlaceIndex } from './places';
+
+export interface ParsedQuery {
+  /** The query as folded tokens joined by one space: the form the index uses too. */
+  readonly normalised: string;
+  readonly places: Pick<DetectedPlaces, 'gebieden' | 'gemeenten'>;
+  readonly themes: readonly ThemeId[];
+  readonly complaints: readonly ComplaintId[];
+  readonly targetGroups: readonly TargetGroupId[];
+  /** Free words (stop words dropped) plus the extra index words of matched concepts. */
+  readonly terms: readonly string[];
+  /** The concepts found, with the words they consumed, so ranking can favour an exact word ("yoga"). */
+  readonly concepts: readonly ConceptMatch[];
+  /** Nothing to search on: show everything rather than nothing. */
+  readonly isEmpty: boolean;
+}
+
+export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
+  const all = tokens(raw);
+  // Places first, so "de" in "De Woude" is still there; concepts next, so phrases keep their stop words.
+  const places = detectPlaces(all, placeIndex, { protectedWords: conceptWords });
+  const expansion = expandQuery(places.rest);
+  // One-letter leftovers are typing noise; digits such as "65" have already been matched as concepts.
+  const free = expansion.rest.filter((word) => !isStopWord(word) && word.length > 1);
+  const terms = [...new Set([...free, ...expansion.extraTerms])];
+  return {
+    normalised: all.join(' '),
+    places: { gebieden: places.gebieden, gemeenten: places.gemeenten },
+    themes: expansion.themes,
+    complaints: expansion.complaints,
+    targetGroups: expansion.targetGroups,
+    terms,
+    concepts: expansion.matched,
+    isEmpty:
+      places.gebieden.length === 0 &&
+      expansion.themes.length === 0 &&
+      expansion.complaints.length === 0 &&
+      expansion.targetGroups.length === 0 &&
+      terms.length === 0,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlaceIndex } from '../../../src/lib/search/places';
+import { contentPlaces } from './content-places';
+import { parseQuery } from '../../../src/lib/search/query';
+
+const placeFixture = contentPlaces();
+
+const index = buildPlaceIndex(placeFixture);
+
+describe('parseQuery', () => {
+  it('combines a place and a theme', () => {
+    const query = parseQuery('wandelen ens', index);
+    expect(query.places.gebieden).toEqual(['ens']);
+    expect(query.themes).toEqual(['bewegen']);
+    expect(query.terms).toEqual([]);
+    expect(query.isEmpty).toBe(false);
+  });
+
+  it('finds loneliness in both Egmonds', () => {
+    const query = parseQuery('Eenzaam in Egmond', index);
+    expect([...query.places.gebieden].sort()).toEqual(['egmond-aan-zee', 'egmond-binnen']);
+    expect(query.complaints).toEqual(['eenzaamheid']);
+  });
+
+  it('understands care for a partner', () => {
+    const query = parseQuery('Ik zorg voor mijn man', index);
+    expect(query.themes).toEqual(['mantelzorg']);
+    expect(parseQuery('zorgen voor mijn man', index).complaints).toEqual(['overbelasting-mantelzorg']);
+  });
+
+  it('handles typos in concepts and places', () => {
+    expect(parseQuery('alzeimer', index).themes).toEqual(['geheugen']);
+    expect(parseQuery('kastricum', index).places.gemeenten).toEqual(['castricum']);
+  });
+
+  it('reads "nederlands leren emmeloord"', () => {
+    const query = parseQuery('nederlands leren emmeloord', index);
+    expect(query.themes).toEqual(['taal']);
+    expect(query.targetGroups).toEqual(['nieuwkomers']);
+    expect([...query.places.gebieden].sort()).toEqual(['emmeloord-centrum', 'emmeloord-revelsant']);
+  });
+
+  it('keeps free words and drops stop words', () => {
+    const query = parseQuery('ik zoek graag een jeu de boules club', index);
+    expect(query.themes).toEqual(['bewegen']);
+    expect(query.terms).toEqual(['club']);
+  });
+
+  it('is empty for nonsense, punctuation and stop words', () => {
+    expect(parseQuery('?!', index).isEmpty).toBe(true);
+    expect(parseQuery('ik wil graag iets', index).isEmpty).toBe(true);
+    expect(() => parseQuery('<script>alert(1)</script>', index)).not.toThrow();
+  });
+
+  it('stays fast on a 10,000-character query', () => {
+    const started = performance.now();
+    const query = parseQuery('koffie in ens '.repeat(800), index);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(query.normalised.length).toBeLessThanOrEqual(200);
+  });
+});
