@@ -256,3 +256,20 @@ test('every verwijskaart fits on one A4 page', async ({ page, request }) => {
   const tooLong = Object.entries(pageCounts).filter(([, count]) => count !== 1);
   expect(tooLong, `kaarten that need more than one page: ${JSON.stringify(pageCounts)}`).toEqual([]);
 });
+
+test('choices made while the data still loads are kept when it arrives', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/verwijzen.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/verwijzen/');
+  await expect(page.locator('[data-referral-status]')).toHaveText('De activiteiten worden geladen. Een moment.');
+  await page.getByRole('combobox', { name: 'Dorp of wijk' }).selectOption('uitgeest');
+  await page.getByRole('checkbox', { name: 'Somberheid' }).check();
+  release();
+  await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Uitgeest');
+  await expect(page.getByRole('combobox', { name: 'Dorp of wijk' })).toHaveValue('uitgeest');
+  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=uitgeest&klacht=somberheid$/);
+});
