@@ -38,6 +38,8 @@ export interface ActivityView {
   url: string;
   file: string;
   data: Activiteit;
+  /** The Markdown body, for search; pages render the entry itself. */
+  body: string;
   organisatie: WithId<Organisatie>;
   locaties: WithId<Locatie>[];
   gebieden: GebiedView[];
@@ -102,7 +104,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const organisatieById = new Map(input.organisaties.map(({ id, data }) => [id, { ...data, id }]));
   const locatieById = new Map(input.locaties.map(({ id, data }) => [id, { ...data, id }]));
 
-  const activities = input.activiteiten.map(({ id, file, data }): ActivityView => {
+  const activities = input.activiteiten.map(({ id, file, data, body }): ActivityView => {
     const gebieden = data.gebieden.map((gebiedId) => gebiedById.get(gebiedId)!);
     const gemeente = gemeenteById.get(gebieden[0]!.gemeente)!;
     const running = data.status === 'actief';
@@ -111,6 +113,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       url: `/activiteiten/${id}/`,
       file,
       data,
+      body: body ?? '',
       organisatie: organisatieById.get(data.organisatie)!,
       locaties: data.locaties.map((locatieId) => locatieById.get(locatieId)!),
       gebieden,

@@ -7,6 +7,7 @@
 import qrcode from 'qrcode-generator';
 import type { ActivityView, Catalog, Freshness, GebiedView, GemeenteView } from './catalog';
 import { describeSchedule, describePauses, formatCost, formatDate, formatTimeRange } from './format';
+import { formatDistance, haversineMetres, type Coordinates } from './geo';
 import type { Locatie, PhysicalLocatie } from './schemas';
 import {
   complaints,
@@ -67,11 +68,6 @@ export const NEARBY_METRES = 3000;
 
 /** At most this many activities go on one recept: more would not be done. */
 export const MAX_ON_RECEPT = 3;
-
-export interface Coordinates {
-  lat: number;
-  lon: number;
-}
 
 /** What ranking and the recept need of an activity; small enough to ship to the browser as JSON. */
 export interface ReferralActivity {
@@ -253,23 +249,6 @@ export function gebiedenForPostcode(input: string, gebieden: readonly ReferralGe
   const digits = compact.slice(0, 4);
   const found = gebieden.filter((gebied) => gebied.postcodes.includes(digits));
   return found.length > 0 ? { kind: 'found', gebieden: found } : { kind: 'unknown', pc4: digits };
-}
-
-/** Great-circle distance in metres; accurate to a few metres at Dutch distances. */
-export function haversineMetres(a: Coordinates, b: Coordinates): number {
-  const earthRadius = 6_371_000;
-  const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
-  const dLat = toRadians(b.lat - a.lat);
-  const dLon = toRadians(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** "400 m" below a kilometre (in steps of 100 m), "2,3 km" below 10 km, "12 km" above. */
-export function formatDistance(metres: number): string {
-  if (metres < 950) return `${Math.max(100, Math.round(metres / 100) * 100)} m`;
-  if (metres < 9950) return `${(Math.round(metres / 100) / 10).toFixed(1).replace('.', ',').replace(/,0$/, '')} km`;
-  return `${Math.round(metres / 1000)} km`;
 }
 
 export interface ReferralOptions {

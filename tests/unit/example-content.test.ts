@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../scripts/content-files';
 import { activitiesInGebied, activitiesInGemeente, buildCatalog } from '../../src/lib/catalog';
-import { haversineMetres } from '../../src/lib/referral';
+import { haversineMetres } from '../../src/lib/geo';
 import { isPhysical } from '../../src/lib/schemas';
 import { themes } from '../../src/lib/taxonomy';
 

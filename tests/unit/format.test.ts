@@ -13,7 +13,7 @@ import {
 import { reportErrorHref, routeHref, telHref } from '../../src/lib/links';
 import type { PhysicalLocatie, Rooster } from '../../src/lib/schemas';
 import { themes } from '../../src/lib/taxonomy';
-import { closestMatch, editDistance, joinDutch, slugify } from '../../src/lib/text';
+import { closestMatch, editDistance, joinDutch, slugify, typoDistance } from '../../src/lib/text';
 
 const pauses = { pauzeInSchoolvakanties: false, pauzeOpFeestdagen: false };
 
@@ -145,6 +145,15 @@ describe('editDistance and closestMatch', () => {
     expect(editDistance('', 'ens')).toBe(3);
     expect(editDistance('ens', '')).toBe(3);
     expect(editDistance('ens', 'ens')).toBe(0);
+  });
+
+  it('counts a swap of two neighbouring letters as one typo', () => {
+    expect(typoDistance('schakne', 'schaken')).toBe(1);
+    expect(editDistance('schakne', 'schaken')).toBe(2);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
+    expect(typoDistance('', 'ens')).toBe(3);
+    expect(typoDistance('ens', 'ens')).toBe(0);
+    expect(typoDistance('ab', 'ba')).toBe(1);
   });
 
   it('suggests the nearest candidate for a typo, ignoring case', () => {

@@ -11,9 +11,7 @@ import {
   activitiesByComplaint,
   choicesQuery,
   complaintMatches,
-  formatDistance,
   gebiedenForPostcode,
-  haversineMetres,
   MAX_ON_RECEPT,
   parseChoices,
   qrSvg,
@@ -24,6 +22,7 @@ import {
   type ReferralGebied,
   type ReferralOptions,
 } from '../../src/lib/referral';
+import { formatDistance, haversineMetres } from '../../src/lib/geo';
 import { complaints, healthDimensions, themes, type ComplaintId } from '../../src/lib/taxonomy';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -156,7 +156,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'creatief',
-    words: ['zingen', 'koor', 'schilderen', 'tekenen', 'handwerken', 'breien', 'haken', 'naaien', 'muziek', 'muziek maken', 'creatief', 'knutselen', 'toneel', 'theater', 'fotografie', 'kunst', 'cultuur'],
+    words: ['zingen', 'meezingen', 'zang', 'zanggroep', 'koor', 'schilderen', 'tekenen', 'handwerken', 'breien', 'haken', 'naaien', 'muziek', 'muziek maken', 'creatief', 'knutselen', 'toneel', 'theater', 'fotografie', 'kunst', 'cultuur'],
     themes: ['creatief'],
   },
   {
@@ -203,7 +203,8 @@ interface Phrase {
 /** Phrases by their first word, longest first, so "zorgen voor mijn man" beats "zorgen". */
 const phrasesByFirstWord = new Map<string, Phrase[]>();
 for (const concept of concepts) {
-  for (const word of concept.words) {
+  // A jargon term typed as such ("schuldhulp", "inloop") means the concept as much as the B1 word.
+  for (const word of new Set([...concept.words, ...(concept.terms ?? [])])) {
     // Folded here so the query side, which folds too, compares like with like.
     const words = tokens(word);
     const first = words[0];

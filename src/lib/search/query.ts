@@ -16,6 +16,8 @@ export interface ParsedQuery {
   readonly targetGroups: readonly TargetGroupId[];
   /** Free words (stop words dropped) plus the extra index words of matched concepts. */
   readonly terms: readonly string[];
+  /** Only the free words the user typed: the ones "bedoelt u …" may correct. */
+  readonly freeWords: readonly string[];
   /** The concepts found, with the words they consumed, so ranking can favour an exact word ("yoga"). */
   readonly concepts: readonly ConceptMatch[];
   /** Nothing to search on: show everything rather than nothing. */
@@ -37,6 +39,7 @@ export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
     complaints: expansion.complaints,
     targetGroups: expansion.targetGroups,
     terms,
+    freeWords: free,
     concepts: expansion.matched,
     isEmpty:
       places.gebieden.length === 0 &&

@@ -1,0 +1,419 @@
+/**
+ * Enhances the search form on /zoeken/: results as you type, the state in the URL (back and forward
+ * work), shards loaded only for the gemeenten a query needs, and "near me" computed on this device.
+ * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
+ */
+import { todayInNetherlands } from '../lib/dates';
+import { haversineMetres } from '../lib/geo';
+import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
+import { activeFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/filters';
+import { buildPlaceIndex, type PlaceIndex } from '../lib/search/places';
+import { countSentence, filterLabel, resultView } from '../lib/search/present';
+import { tokens } from '../lib/search/normalise';
+import { parseQuery, type ParsedQuery } from '../lib/search/query';
+import type { Manifest, ManifestGebied, Shard } from '../lib/search/shard';
+import { manifestPlaces, SHARD_VERSION } from '../lib/search/shard';
+import { joinDutch } from '../lib/text';
+
+const PAGE_SIZE = 20;
+/** Below this many activities in all, a search without a place looks everywhere; above it, the visitor picks a gemeente. */
+const SEARCH_ALL_UP_TO = 1500;
+/** Screen readers hear the count once typing pauses, not on every key. */
+const ANNOUNCE_AFTER_MS = 600;
+/** When a dorp has little, the nearest other dorpen and wijken within this distance are searched too. */
+const NEARBY_METRES = 15_000;
+const NEARBY_GEBIEDEN = 4;
+const NEARBY_SHOWN = 5;
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+function element<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: missing ${selector}`);
+  return found;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class SearchPage extends HTMLElement {
+  private form!: HTMLFormElement;
+  private query!: HTMLInputElement;
+  private notes!: HTMLElement;
+  private results!: HTMLElement;
+  private list!: HTMLOListElement;
+  private status!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private widen!: HTMLElement;
+  private nearby!: HTMLElement;
+
+  private manifest!: Manifest;
+  private places!: PlaceIndex;
+  private gebieden = new Map<string, ManifestGebied>();
+  private gemeenteOfGebied = new Map<string, string>();
+  private shards = new Map<string, Promise<Shard | undefined>>();
+  private failed = new Set<string>();
+  private indexes = new Map<string, SearchIndex>();
+
+  private ignoredNote = '';
+  private device: Origin | undefined;
+  private everywhere = false;
+  private shown = PAGE_SIZE;
+  private run = 0;
+  private announceTimer: number | undefined;
+  private started = 0;
+
+  async connectedCallback() {
+    this.form = element(this, '[data-search-form]');
+    this.query = element(this.form, 'input[name="q"]');
+    this.notes = element(this, '[data-search-notes]');
+    this.results = element(this, '[data-search-results]');
+    this.list = element(this, '[data-search-list]');
+    this.status = element(this, '[data-search-status]');
+    this.more = element(this, '[data-search-more]');
+    this.widen = element(this, '[data-search-widen]');
+    this.nearby = element(this, '[data-search-nearby]');
+    this.form.hidden = false;
+    document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = true));
+
+    this.form.addEventListener('input', (event) => {
+      this.started = performance.now();
+      this.update(event.target === this.query ? 'replace' : 'push');
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.started = performance.now();
+      void this.update('push').then(() => element<HTMLElement>(this, '[data-search-heading]').focus());
+    });
+    this.more.addEventListener('click', () => {
+      const first = this.shown;
+      this.shown += PAGE_SIZE;
+      void this.search('none').then(() => this.list.children[first]?.querySelector('a')?.focus());
+    });
+    window.addEventListener('popstate', () => {
+      this.readUrl();
+      void this.search('none');
+    });
+    this.setUpDevicePosition();
+
+    try {
+      const response = await fetch(element<HTMLElement>(document, 'pk-search').dataset.manifest!);
+      if (!response.ok) throw new Error(String(response.status));
+      this.manifest = (await response.json()) as Manifest;
+      if (this.manifest.v !== SHARD_VERSION) throw new Error(`manifest version ${this.manifest.v}`);
+    } catch {
+      this.showNotes(['Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Of probeer het later nog een keer.'], 'warning');
+      document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = false));
+      return;
+    }
+    this.places = buildPlaceIndex(manifestPlaces(this.manifest));
+    for (const gebied of this.manifest.gebieden) {
+      this.gebieden.set(gebied.id, gebied);
+      this.gemeenteOfGebied.set(gebied.id, gebied.gemeente);
+    }
+    this.readUrl();
+    await this.search('none');
+  }
+
+  /** URL → form. Unknown values are dropped from the form and named in a note. */
+  private readUrl() {
+    const known = { gemeenten: new Set(this.manifest.gemeenten.map((gemeente) => gemeente.id)), gebieden: this.gemeenteOfGebied };
+    const { state, ignored } = parseSearchParams(new URLSearchParams(location.search), known);
+    this.ignoredNote = ignored.length
+      ? `Een keuze uit de link kennen we niet: ${joinDutch(ignored.map((item) => `${item.name} "${item.value}"`))}. We zoeken zonder die keuze.`
+      : '';
+    this.writeForm(state);
+  }
+
+  private writeForm(state: SearchState) {
+    // Rewriting an unchanged value could move the caret while the visitor types.
+    if (this.query.value !== state.q) this.query.value = state.q;
+    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input[type="checkbox"]')) {
+      const value = state[control.name as keyof SearchState];
+      if (control instanceof HTMLInputElement) control.checked = value === true;
+      else control.value = typeof value === 'string' ? value : '';
+    }
+    const filters = element<HTMLDetailsElement>(this, '[data-search-filters]');
+    const count = activeFilters(state).length;
+    element<HTMLElement>(filters, '[data-search-filter-count]').textContent = count ? `(${count} gekozen)` : '';
+    if (count > 0) filters.open = true;
+  }
+
+  private readForm(): SearchState {
+    const known = { gemeenten: new Set(this.manifest.gemeenten.map((gemeente) => gemeente.id)), gebieden: this.gemeenteOfGebied };
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.append(name, value);
+    return parseSearchParams(params, known).state;
+  }
+
+  private async update(mode: HistoryMode) {
+    if (!this.manifest) return;
+    this.shown = PAGE_SIZE;
+    this.ignoredNote = '';
+    await this.search(mode);
+  }
+
+  private async search(mode: HistoryMode) {
+    const run = ++this.run;
+    const state = this.readForm();
+    if (mode !== 'none') {
+      const search = toSearchParams(state).toString();
+      const url = `${location.pathname}${search ? `?${search}` : ''}`;
+      if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    this.writeForm(state);
+    const parsed = parseQuery(state.q, this.places);
+    const scope = resolveScope(parsed, state, this.gemeenteOfGebied);
+    const gemeenten = this.gemeentenFor(scope);
+    if (gemeenten === undefined) {
+      this.renderChooseFirst();
+      return;
+    }
+    const index = await this.indexFor(gemeenten);
+    if (run !== this.run) return;
+    const origin = state.bij ? this.centre(state.bij) : this.device;
+    const today = todayInNetherlands({}, new Date());
+    const outcome: SearchOutcome = index ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}) }) : { hits: [], unknownWords: [], suggestions: [] };
+    const nearby = outcome.hits.length < 3 ? await this.searchNearby(parsed, state, scope, today) : undefined;
+    if (run !== this.run) return;
+    this.render(state, scope, outcome, gemeenten, nearby);
+    this.dispatchEvent(
+      new CustomEvent('pk-search:rendered', {
+        bubbles: true,
+        detail: { ms: this.started ? performance.now() - this.started : undefined, ids: outcome.hits.map((hit) => hit.record.id) },
+      }),
+    );
+    this.started = 0;
+  }
+
+  private gemeentenFor(scope: Scope): string[] | undefined {
+    if (scope.gemeenten) return [...scope.gemeenten];
+    const total = this.manifest.gemeenten.reduce((sum, gemeente) => sum + gemeente.aantal, 0);
+    if (this.everywhere || total <= SEARCH_ALL_UP_TO) return this.manifest.gemeenten.map((gemeente) => gemeente.id);
+    return undefined;
+  }
+
+  private loadShard(gemeente: string): Promise<Shard | undefined> {
+    let pending = this.shards.get(gemeente);
+    if (!pending) {
+      const path = this.manifest.gemeenten.find((item) => item.id === gemeente)?.shard;
+      pending = (path ? fetch(path) : Promise.reject(new Error('unknown gemeente')))
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          const shard = (await response.json()) as Shard;
+          if (shard.v !== SHARD_VERSION) throw new Error(`shard version ${shard.v}`);
+          return shard;
+        })
+        .catch(() => {
+          this.failed.add(gemeente);
+          // Forget the failure so a later search tries again.
+          this.shards.delete(gemeente);
+          return undefined;
+        });
+      this.shards.set(gemeente, pending);
+    }
+    return pending;
+  }
+
+  private async indexFor(gemeenten: string[]): Promise<SearchIndex | undefined> {
+    const key = [...gemeenten].sort().join(' ');
+    const cached = this.indexes.get(key);
+    if (cached) return cached;
+    this.failed.clear();
+    const shards = (await Promise.all(gemeenten.map((gemeente) => this.loadShard(gemeente)))).filter((shard): shard is Shard => !!shard);
+    if (shards.length === 0) return undefined;
+    const index = SearchIndex.fromShards(shards);
+    // A partial index is not kept: the missing shard is tried again on the next search.
+    if (shards.length === gemeenten.length) this.indexes.set(key, index);
+    return index;
+  }
+
+  /** The same search in the nearest other gebieden, nearest first: "dit is er ook in de buurt". */
+  private async searchNearby(parsed: ParsedQuery, state: SearchState, scope: Scope, today: string): Promise<Hit[] | undefined> {
+    if (!scope.gebieden) return undefined;
+    const [first] = scope.gebieden;
+    const origin = this.centre(first!);
+    if (!origin) return undefined;
+    const neighbours = this.manifest.gebieden
+      .filter((gebied) => !scope.gebieden!.has(gebied.id))
+      .map((gebied) => ({ gebied, metres: haversineMetres(origin, { lat: gebied.centrum[0], lon: gebied.centrum[1] }) }))
+      .filter((item) => item.metres <= NEARBY_METRES)
+      .sort((a, b) => a.metres - b.metres)
+      .slice(0, NEARBY_GEBIEDEN);
+    if (neighbours.length === 0) return undefined;
+    const index = await this.indexFor([...new Set(neighbours.map((item) => item.gebied.gemeente))]);
+    if (!index) return undefined;
+    const around: Scope = { gebieden: new Set(neighbours.map((item) => item.gebied.id)), fromQuery: false };
+    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, around, { today, origin });
+    return hits.slice(0, NEARBY_SHOWN);
+  }
+
+  private centre(gebied: string): Origin | undefined {
+    const found = this.gebieden.get(gebied);
+    return found ? { lat: found.centrum[0], lon: found.centrum[1] } : undefined;
+  }
+
+  private naam = (gebied: string) => this.gebieden.get(gebied)?.naam ?? gebied;
+  private gemeenteNaam = (gemeente: string) => this.manifest.gemeenten.find((item) => item.id === gemeente)?.naam ?? gemeente;
+
+  private where(scope: Scope): string | undefined {
+    if (scope.gebieden) return joinDutch([...scope.gebieden].map(this.naam));
+    if (scope.gemeenten) return `gemeente ${joinDutch([...scope.gemeenten].map(this.gemeenteNaam))}`;
+    return undefined;
+  }
+
+  private showNotes(lines: string[], kind: 'info' | 'warning' = 'info') {
+    this.notes.replaceChildren(
+      ...lines.map((line) => make('p', `pk-panel${kind === 'warning' ? ' pk-panel--warning' : ''} pk-search-page__note`, line)),
+    );
+  }
+
+  private renderChooseFirst() {
+    this.results.hidden = true;
+    this.showNotes(['Kies eerst uw gemeente bij "Meer keuzes". Of typ de naam van uw dorp of wijk.']);
+    const all = make('button', 'pk-button pk-button--secondary', 'Zoek in alle gemeenten');
+    all.type = 'button';
+    all.addEventListener('click', () => {
+      this.everywhere = true;
+      void this.search('none');
+    });
+    this.notes.append(all);
+  }
+
+  private render(state: SearchState, scope: Scope, outcome: SearchOutcome, gemeenten: string[], nearby: Hit[] | undefined) {
+    const notes: string[] = [];
+    if (this.ignoredNote) notes.push(this.ignoredNote);
+    if (scope.fromQuery) notes.push(`U zoekt in ${this.where(scope)}, want die plaats staat in uw zoekwoorden.`);
+    const failed = gemeenten.filter((gemeente) => this.failed.has(gemeente));
+    if (failed.length) {
+      notes.push(
+        `De activiteiten van ${joinDutch(failed.map((id) => `gemeente ${this.gemeenteNaam(id)}`))} konden niet laden. Die ziet u nu niet. Probeer het later nog een keer.`,
+      );
+    }
+    if (this.device && !state.bij) notes.push('Het dichtstbij staat bovenaan. We gebruiken uw plek alleen op dit apparaat.');
+    this.showNotes(notes, failed.length ? 'warning' : 'info');
+
+    this.results.hidden = false;
+    const { hits } = outcome;
+    const sentence = countSentence(hits.length, this.where(scope));
+    element<HTMLElement>(this, '[data-search-heading]').textContent = sentence;
+    window.clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => (this.status.textContent = sentence), ANNOUNCE_AFTER_MS);
+
+    this.list.replaceChildren(...hits.slice(0, this.shown).map((hit) => this.resultItem(resultView(hit, this.naam))));
+    this.more.hidden = hits.length <= this.shown;
+    this.more.textContent = `Laat meer zien (nog ${hits.length - this.shown})`;
+    this.renderWiden(state, scope, outcome);
+    this.renderNearby(scope, nearby);
+  }
+
+  private renderNearby(scope: Scope, nearby: Hit[] | undefined) {
+    this.nearby.replaceChildren();
+    if (!nearby || nearby.length === 0) return;
+    const list = make('ol', 'pk-cards');
+    list.append(...nearby.map((hit) => this.resultItem(resultView(hit, this.naam))));
+    this.nearby.append(make('h3', undefined, `Dit is er ook in de buurt van ${this.where(scope)}`), list);
+  }
+
+  private resultItem(view: ReturnType<typeof resultView>): HTMLLIElement {
+    const item = make('li');
+    const card = make('article', 'pk-card');
+    const title = make('h3', 'pk-card__title');
+    const link = make('a', undefined, view.titel);
+    link.href = view.url;
+    title.append(link);
+    const badges = make('ul', 'pk-badges');
+    badges.setAttribute('aria-label', 'Kenmerken');
+    for (const badge of view.badges) badges.append(make('li', `pk-badge${badge.kind ? ` pk-badge--${badge.kind}` : ''}`, badge.text));
+    const when = make('p');
+    when.append(make('strong', undefined, view.wanneer));
+    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges);
+    item.append(card);
+    return item;
+  }
+
+  /** When little or nothing is found: drop a filter, look in the whole gemeente or everywhere, or "bedoelt u …". */
+  private renderWiden(state: SearchState, scope: Scope, outcome: SearchOutcome) {
+    this.widen.replaceChildren();
+    if (outcome.hits.length >= 3) return;
+    const options: HTMLElement[] = [];
+    const offer = (label: string, next: SearchState | (() => void)) => {
+      const button = make('button', 'pk-button pk-button--secondary', label);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        if (typeof next === 'function') next();
+        else this.writeForm(next);
+        void this.update('push').then(() => element<HTMLElement>(this, '[data-search-heading]').focus());
+      });
+      options.push(button);
+    };
+    for (const { word, suggestion } of outcome.suggestions) {
+      // The words are folded ("xijz" for "xyz"), so the corrected query is rebuilt from folded words too.
+      offer(`Bedoelt u: ${suggestion}?`, { ...state, q: tokens(state.q).map((token) => (token === word ? suggestion : token)).join(' ') });
+    }
+    for (const { key, without } of activeFilters(state)) offer(`Zoek zonder "${filterLabel(key, state, this.naam, this.gemeenteNaam)}"`, without);
+    if (scope.gebieden && !scope.fromQuery && state.gebied) {
+      const gemeente = this.gemeenteOfGebied.get(state.gebied)!;
+      offer(`Zoek in heel gemeente ${this.gemeenteNaam(gemeente)}`, { ...state, gebied: undefined, gemeente });
+    }
+    if (scope.gemeenten && this.manifest.gemeenten.length > 1 && !scope.fromQuery) {
+      offer('Zoek in alle gemeenten', { ...state, gebied: undefined, gemeente: undefined });
+    }
+    if (options.length === 0) return;
+    const heading = make('h3', undefined, outcome.hits.length === 0 ? 'Zoek breder' : 'Meer vinden?');
+    const intro = make(
+      'p',
+      undefined,
+      outcome.hits.length === 0 ? 'We vonden niets. Probeer een van deze keuzes. Of typ een ander woord.' : 'We vonden maar weinig. Probeer een van deze keuzes.',
+    );
+    const list = make('ul', 'pk-search-page__widen');
+    for (const option of options) {
+      const item = make('li');
+      item.append(option);
+      list.append(item);
+    }
+    this.widen.append(heading, intro, list);
+  }
+
+  private setUpDevicePosition() {
+    if (!('geolocation' in navigator)) return;
+    const box = element<HTMLElement>(this, '[data-search-geo]');
+    const start = element<HTMLButtonElement>(box, '[data-search-geo-start]');
+    const stop = element<HTMLButtonElement>(box, '[data-search-geo-stop]');
+    box.hidden = false;
+    start.addEventListener('click', () => {
+      start.disabled = true;
+      this.showNotes(['We zoeken uw plek. Uw browser vraagt misschien of dat mag.']);
+      navigator.geolocation.getCurrentPosition(
+        (position) => {
+          this.device = { lat: position.coords.latitude, lon: position.coords.longitude };
+          start.disabled = false;
+          start.hidden = true;
+          stop.hidden = false;
+          // The device position replaces a chosen gebied as the point to measure from.
+          element<HTMLSelectElement>(this.form, 'select[name="bij"]').value = '';
+          void this.update('replace');
+          stop.focus();
+        },
+        () => {
+          start.disabled = false;
+          this.showNotes(['We konden uw plek niet vinden. Kies dan bij "vanaf" uw dorp of wijk.'], 'warning');
+        },
+        { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+      );
+    });
+    stop.addEventListener('click', () => {
+      this.device = undefined;
+      stop.hidden = true;
+      start.hidden = false;
+      void this.update('replace');
+      start.focus();
+    });
+  }
+}
+
+customElements.define('pk-search', SearchPage);

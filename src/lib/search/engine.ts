@@ -1,0 +1,315 @@
+/**
+ * Ranking: from a parsed query, the search state and the loaded shards to an ordered list of activities.
+ * Pure and browser-safe; the same code runs in the unit tests, the benchmark and the visitor's browser.
+ *
+ * fuse.js does the fuzzy part, but over the shard's word list, not over whole activities: a typo is
+ * corrected to the words that exist ("alzeimer" → "alzheimer"), and the inverted index then finds the
+ * activities. Scanning every activity text with fuse.js on each keystroke grows with the number of
+ * activities and misses the 16 ms budget at national scale; the word list grows far slower.
+ */
+import Fuse from 'fuse.js';
+import type { PlainDate } from '../dates';
+import { haversineMetres } from '../geo';
+import type { ParsedQuery } from './query';
+import { isStopWord } from './normalise';
+import type { SearchRecord } from './record';
+import { decodeHit, Field, type Shard } from './shard';
+import { passesFilters, type SearchState } from './filters';
+import { typoDistance } from '../text';
+
+/** A title word counts three times a body word, a theme or organisation word twice. */
+const FIELD_WEIGHT: Record<Field, number> = { [Field.Titel]: 3, [Field.Trefwoorden]: 2, [Field.Tekst]: 1 };
+
+/** How much a word counts by how it matched the query word. */
+const MATCH_WEIGHT = { exact: 1, prefix: 0.8, stem: 0.75, compound: 0.7, fuzzy: 0.6, fuzzy2: 0.45 } as const;
+
+/** A theme or klacht the query stands for weighs like a theme word; a target group like a body word. */
+const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1 } as const;
+
+/**
+ * Results far below the best one are noise from a single weak word: they are left out.
+ * Sorted by distance, relevance no longer orders the list, so the bar is higher.
+ */
+const RELATIVE_CUTOFF = { byScore: 0.2, byDistance: 0.35 } as const;
+
+/** Active, recently checked activities come first; stale or paused ones sink but stay findable. */
+const FRESHNESS_FACTOR: Record<SearchRecord['actualiteit'], number> = { recent: 1, controleren: 0.92, verouderd: 0.8 };
+const PAUSED_FACTOR = 0.7;
+
+const FUZZY_MIN_LENGTH = 5;
+const PREFIX_MIN_LENGTH = 3;
+const COMPOUND_MIN_LENGTH = 5;
+const MAX_EXPANSIONS = 60;
+
+export interface Origin {
+  lat: number;
+  lon: number;
+}
+
+export interface Scope {
+  /** Only activities in these gebieden; undefined is every gebied of `gemeenten`. */
+  gebieden?: ReadonlySet<string>;
+  /** Only activities in these gemeenten; undefined is everywhere. */
+  gemeenten?: ReadonlySet<string>;
+  /** The place came from words in the query ("wandelen in ens"), not from a filter. */
+  fromQuery: boolean;
+}
+
+/** Place words in the query win over the gebied and gemeente filters: the resident just typed them. */
+export function resolveScope(parsed: ParsedQuery, state: SearchState, gemeenteOfGebied: ReadonlyMap<string, string>): Scope {
+  const gemeentenOf = (gebieden: readonly string[]) => new Set(gebieden.map((id) => gemeenteOfGebied.get(id)!).filter(Boolean));
+  if (parsed.places.gebieden.length > 0) {
+    return { gebieden: new Set(parsed.places.gebieden), gemeenten: gemeentenOf(parsed.places.gebieden), fromQuery: true };
+  }
+  if (state.gebied) return { gebieden: new Set([state.gebied]), gemeenten: gemeentenOf([state.gebied]), fromQuery: false };
+  if (state.gemeente) return { gemeenten: new Set([state.gemeente]), fromQuery: false };
+  return { fromQuery: false };
+}
+
+export function inScope(record: SearchRecord, scope: Scope): boolean {
+  if (scope.gebieden) return record.gebieden.some((id) => scope.gebieden!.has(id));
+  return !scope.gemeenten || scope.gemeenten.has(record.gemeente);
+}
+
+/**
+ * The edits from a query word to an index word when that is a plausible typo, else undefined.
+ * One edit from 5 letters, two from 8. A different first letter only counts when the rest is equal
+ * ("kastricum"), because "anderen" is two edits from "wandelen" too.
+ */
+export function typoEdits(term: string, word: string, allowed = term.length >= 8 ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0): 1 | 2 | undefined {
+  if (allowed === 0 || Math.abs(term.length - word.length) > allowed) return undefined;
+  if (term[0] !== word[0] && term.slice(1) !== word.slice(1)) return undefined;
+  const edits = typoDistance(term, word);
+  return edits >= 1 && edits <= allowed ? (edits as 1 | 2) : undefined;
+}
+
+/** "Bedoelt u …" may reach a little further than matching does: the visitor decides. */
+const SUGGEST_MIN_LENGTH = 6;
+
+export interface Hit {
+  record: SearchRecord;
+  score: number;
+  /** Metres from the origin to the nearest location, when there is an origin and a location. */
+  distance?: number;
+  /** The first coming date on or after today, as [date, from, until]. */
+  next?: [string, string, string];
+}
+
+export interface SearchOutcome {
+  hits: Hit[];
+  /** Query words that matched no word in the loaded shards. */
+  unknownWords: string[];
+  /** "Bedoelt u …": the nearest existing word for each unknown word that has one. */
+  suggestions: { word: string; suggestion: string }[];
+}
+
+export interface SearchOptions {
+  today: PlainDate;
+  origin?: Origin;
+}
+
+/** A light Dutch stem for prefix matching: "wandelen", "wandeling" → "wandel"; "fietsen" → "fiets". */
+export function stem(word: string): string {
+  for (const suffix of ['ingen', 'ing', 'en', 'e', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+interface WordMatch {
+  word: number;
+  weight: number;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class SearchIndex {
+  readonly records: readonly SearchRecord[];
+  private readonly words: readonly string[];
+  private readonly postings: readonly (readonly number[])[];
+  private fuse: Fuse<string> | undefined;
+  private readonly matchCache = new Map<string, WordMatch[]>();
+
+  private constructor(records: SearchRecord[], words: string[], postings: number[][]) {
+    this.records = records;
+    this.words = words;
+    this.postings = postings;
+  }
+
+  /** One index over several shards: the widened search ranks all loaded gemeenten together. */
+  static fromShards(shards: readonly Shard[]): SearchIndex {
+    if (shards.length === 1) {
+      const [shard] = shards;
+      return new SearchIndex(shard!.records, shard!.woorden, shard!.treffers);
+    }
+    const records: SearchRecord[] = [];
+    const merged = new Map<string, number[]>();
+    for (const shard of shards) {
+      const offset = records.length * 4;
+      for (const record of shard.records) records.push(record);
+      shard.woorden.forEach((word, index) => {
+        const hits = shard.treffers[index]!;
+        const list = merged.get(word);
+        if (list) for (const hit of hits) list.push(hit + offset);
+        else merged.set(word, hits.map((hit) => hit + offset));
+      });
+    }
+    const words = [...merged.keys()].sort();
+    return new SearchIndex(records, words, words.map((word) => merged.get(word)!));
+  }
+
+  get wordCount(): number {
+    return this.words.length;
+  }
+
+  private fuzzy(): Fuse<string> {
+    this.fuse ??= new Fuse(this.words as string[], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+    return this.fuse;
+  }
+
+  /** The index words a query word stands for, each with how strongly. Cached: typing repeats words. */
+  matchWord(term: string): WordMatch[] {
+    const cached = this.matchCache.get(term);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const add = (word: number, weight: number) => {
+      if ((found.get(word) ?? 0) < weight) found.set(word, weight);
+    };
+    const addPrefix = (prefix: string, weight: number) => {
+      for (let at = lowerBound(this.words, prefix), n = 0; at < this.words.length && n < MAX_EXPANSIONS; at += 1, n += 1) {
+        if (!this.words[at]!.startsWith(prefix)) break;
+        add(at, this.words[at] === term ? MATCH_WEIGHT.exact : weight);
+      }
+    };
+    const exact = lowerBound(this.words, term);
+    if (this.words[exact] === term) add(exact, MATCH_WEIGHT.exact);
+    if (term.length >= PREFIX_MIN_LENGTH) addPrefix(term, MATCH_WEIGHT.prefix);
+    const stemmed = stem(term);
+    if (stemmed !== term) addPrefix(stemmed, MATCH_WEIGHT.stem);
+    if (term.length >= COMPOUND_MIN_LENGTH) {
+      // Dutch glues words together: "maatje" is in "taalmaatje", "kamer" in "buurtkamer".
+      this.words.forEach((word, index) => {
+        if (word.length > term.length + 2 && word.endsWith(term)) add(index, MATCH_WEIGHT.compound);
+      });
+    }
+    if (term.length >= FUZZY_MIN_LENGTH) {
+      for (const result of this.fuzzy().search(term, { limit: 30 })) {
+        // fuse.js finds candidates, also inside longer words ("taal" in "betaald"); a typo is judged by its edits.
+        const edits = typoEdits(term, result.item);
+        if (edits !== undefined) add(result.refIndex, edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
+      }
+    }
+    if (term.length >= COMPOUND_MIN_LENGTH + 2) {
+      // The other way round: "meezingen" holds "zingen".
+      for (let end = 2; end <= term.length - COMPOUND_MIN_LENGTH; end += 1) {
+        const tail = term.slice(end);
+        const at = lowerBound(this.words, tail);
+        if (this.words[at] === tail) add(at, MATCH_WEIGHT.compound);
+      }
+    }
+    const matches = [...found].map(([word, weight]) => ({ word, weight }));
+    if (this.matchCache.size > 500) this.matchCache.clear();
+    this.matchCache.set(term, matches);
+    return matches;
+  }
+
+  /** The nearest existing word, for "bedoelt u …" when a word finds nothing. */
+  suggest(term: string): string | undefined {
+    if (term.length < SUGGEST_MIN_LENGTH) return undefined;
+    const [best] = this.fuzzy()
+      .search(term, { limit: 10 })
+      .filter((result) => typoEdits(term, result.item, 2) !== undefined);
+    return best?.item;
+  }
+
+  search(parsed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
+    const count = this.records.length;
+    const textScore = new Float64Array(count);
+    const unknownWords: string[] = [];
+    const literal = parsed.concepts.flatMap((match) => match.words).filter((word) => word.length >= PREFIX_MIN_LENGTH && !isStopWord(word));
+    const terms = [...new Set([...parsed.terms, ...literal])];
+    const termBest = new Float64Array(count);
+    for (const term of terms) {
+      termBest.fill(0);
+      const matches = this.matchWord(term);
+      if (matches.length === 0 && parsed.freeWords.includes(term)) unknownWords.push(term);
+      for (const { word, weight } of matches) {
+        for (const hit of this.postings[word]!) {
+          const { record, field } = decodeHit(hit);
+          const value = weight * FIELD_WEIGHT[field];
+          if (value > termBest[record]!) termBest[record] = value;
+        }
+      }
+      for (let record = 0; record < count; record += 1) textScore[record]! += termBest[record]!;
+    }
+
+    const themes = new Set(parsed.themes);
+    const complaints = new Set(parsed.complaints);
+    const targetGroups = new Set(parsed.targetGroups);
+    const hasVocabulary = themes.size + complaints.size + targetGroups.size > 0;
+    const everything = terms.length === 0 && !hasVocabulary;
+
+    const hits: Hit[] = [];
+    let best = 0;
+    for (let index = 0; index < count; index += 1) {
+      const record = this.records[index]!;
+      if (!inScope(record, scope) || !passesFilters(record, state)) continue;
+      let score = textScore[index]!;
+      if (hasVocabulary) {
+        if (record.themas.some((id) => themes.has(id))) score += CONCEPT_WEIGHT.theme;
+        if (record.klachten.some((id) => complaints.has(id))) score += CONCEPT_WEIGHT.complaint;
+        if (record.doelgroepen.some((id) => targetGroups.has(id))) score += CONCEPT_WEIGHT.targetGroup;
+      }
+      if (!everything && score === 0) continue;
+      score *= FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
+      if (everything) score = FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
+      best = Math.max(best, score);
+      hits.push({ record, score, next: record.data.find(([date]) => date >= options.today) });
+    }
+
+    const cutoff = best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
+    const kept = everything ? hits : hits.filter((hit) => hit.score >= cutoff);
+    if (options.origin) {
+      for (const hit of kept) hit.distance = nearestDistance(hit.record, options.origin);
+    }
+    // Without words the score is only freshness, so the list runs fresh first, then by next date.
+    kept.sort(options.origin ? byDistance : byScore);
+    const suggestions = unknownWords.flatMap((word) => {
+      const suggestion = this.suggest(word);
+      return suggestion ? [{ word, suggestion }] : [];
+    });
+    return { hits: kept, unknownWords, suggestions };
+  }
+}
+
+const nextKey = (hit: Hit) => (hit.next ? `${hit.next[0]} ${hit.next[1]}` : '9999');
+
+function byTitle(a: Hit, b: Hit): number {
+  return a.record.titel.localeCompare(b.record.titel, 'nl');
+}
+
+function byScore(a: Hit, b: Hit): number {
+  return b.score - a.score || nextKey(a).localeCompare(nextKey(b)) || byTitle(a, b);
+}
+
+function byDistance(a: Hit, b: Hit): number {
+  return (a.distance ?? Infinity) - (b.distance ?? Infinity) || b.score - a.score || byTitle(a, b);
+}
+
+export function nearestDistance(record: SearchRecord, origin: Origin): number | undefined {
+  let nearest: number | undefined;
+  for (const [lat, lon] of record.punten) {
+    const metres = haversineMetres(origin, { lat, lon });
+    if (nearest === undefined || metres < nearest) nearest = metres;
+  }
+  return nearest;
+}

@@ -1,0 +1,121 @@
+/**
+ * The search state as it lives in the URL: /zoeken/?q=wandelen&gebied=ens&thema=bewegen&gratis=1.
+ * One definition for the search page, the map page and the forms on other pages, so a shared or
+ * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
+ */
+import { targetGroups, themes, weekdays, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
+import { MAX_QUERY_LENGTH } from './normalise';
+import { dayParts, type DayPartId, type SearchRecord } from './record';
+
+export interface SearchState {
+  q: string;
+  gemeente?: string;
+  gebied?: string;
+  thema?: ThemeId;
+  doelgroep?: TargetGroupId;
+  dag?: Weekday;
+  dagdeel?: DayPartId;
+  gratis: boolean;
+  rolstoel: boolean;
+  /** Suitable for Welzijn op Recept. */
+  wor: boolean;
+  /** Sort by distance from the centre of this gebied. The device's own position never enters the URL. */
+  bij?: string;
+}
+
+export const emptyState: SearchState = { q: '', gratis: false, rolstoel: false, wor: false };
+
+/** The yes/no filters, with the labels the form and the "drop this filter" buttons show. */
+export const switches = [
+  { key: 'gratis', label: 'Gratis' },
+  { key: 'rolstoel', label: 'Met een rolstoel te doen' },
+  { key: 'wor', label: 'Past bij Welzijn op Recept' },
+] as const satisfies readonly { key: keyof SearchState; label: string }[];
+
+export interface KnownPlaces {
+  gemeenten: ReadonlySet<string>;
+  /** Gebied id → its gemeente id. */
+  gebieden: ReadonlyMap<string, string>;
+}
+
+export interface IgnoredParameter {
+  name: string;
+  value: string;
+}
+
+const oneOfIds = <Id extends string>(ids: readonly Id[]) => (value: string): Id | undefined =>
+  (ids as readonly string[]).includes(value) ? (value as Id) : undefined;
+
+const choices = {
+  thema: oneOfIds(themes.ids),
+  doelgroep: oneOfIds(targetGroups.ids),
+  dag: oneOfIds(weekdays),
+  dagdeel: oneOfIds(dayParts.map((part) => part.id)),
+};
+
+const YES = new Set(['1', 'ja', 'true', 'on']);
+
+export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): { state: SearchState; ignored: IgnoredParameter[] } {
+  const ignored: IgnoredParameter[] = [];
+  const state: SearchState = { ...emptyState, q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH) };
+  const take = (name: string, accept: (value: string) => string | undefined): string | undefined => {
+    const value = params.get(name)?.trim();
+    if (!value) return undefined;
+    const accepted = accept(value);
+    if (accepted === undefined) ignored.push({ name, value });
+    return accepted;
+  };
+  state.gemeente = take('gemeente', (value) => (known.gemeenten.has(value) ? value : undefined));
+  state.gebied = take('gebied', (value) => (known.gebieden.has(value) ? value : undefined));
+  state.bij = take('bij', (value) => (known.gebieden.has(value) ? value : undefined));
+  state.thema = take('thema', choices.thema) as ThemeId | undefined;
+  state.doelgroep = take('doelgroep', choices.doelgroep) as TargetGroupId | undefined;
+  state.dag = take('dag', choices.dag) as Weekday | undefined;
+  state.dagdeel = take('dagdeel', choices.dagdeel) as DayPartId | undefined;
+  for (const { key } of switches) state[key] = take(key, (value) => (YES.has(value) ? value : undefined)) !== undefined;
+  // A gebied always lies in one gemeente; a link that names another gemeente names the gebied's own.
+  if (state.gebied && state.gemeente && known.gebieden.get(state.gebied) !== state.gemeente) {
+    ignored.push({ name: 'gemeente', value: state.gemeente });
+    state.gemeente = undefined;
+  }
+  for (const key of Object.keys(state) as (keyof SearchState)[]) if (state[key] === undefined) delete state[key];
+  return { state, ignored };
+}
+
+/** The URL query of a state, in a fixed order and without empty values, so equal states give equal links. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  const q = state.q.trim();
+  if (q) params.set('q', q);
+  for (const key of ['gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel'] as const) {
+    const value = state[key];
+    if (value) params.set(key, value);
+  }
+  for (const { key } of switches) if (state[key]) params.set(key, '1');
+  if (state.bij) params.set('bij', state.bij);
+  return params;
+}
+
+/** The filters other than place and words: whether one record passes them. */
+export function passesFilters(record: SearchRecord, state: SearchState): boolean {
+  return (
+    (!state.thema || record.themas.includes(state.thema)) &&
+    (!state.doelgroep || record.doelgroepen.includes(state.doelgroep) || record.doelgroepen.includes('iedereen')) &&
+    (!state.dag || record.dagen.includes(state.dag)) &&
+    (!state.dagdeel || record.dagdelen.includes(state.dagdeel)) &&
+    (!state.gratis || record.gratis) &&
+    (!state.rolstoel || record.rolstoel) &&
+    (!state.wor || record.welzijnOpRecept)
+  );
+}
+
+/** The active filters one by one, each with a state without it, for "drop this filter" buttons. */
+export function activeFilters(state: SearchState): { key: keyof SearchState; without: SearchState }[] {
+  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor'] as const).filter((key) => state[key]);
+  return keys.map((key) => {
+    const without = { ...state };
+    if (key === 'gratis' || key === 'rolstoel' || key === 'wor') without[key] = false;
+    else delete without[key];
+    return { key, without };
+  });
+}

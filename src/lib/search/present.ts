@@ -1,0 +1,67 @@
+/**
+ * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
+ * so the wording is tested once and the browser only puts it on screen.
+ */
+import { formatDateShort, formatTimeRange, plural } from '../format';
+import { formatDistance } from '../geo';
+import { joinDutch } from '../text';
+import { targetGroups, themes } from '../taxonomy';
+import type { Hit } from './engine';
+import { switches, type SearchState } from './filters';
+import { dayParts } from './record';
+
+export interface ResultView {
+  titel: string;
+  url: string;
+  samenvatting: string;
+  /** "Ens · 1,2 km" */
+  plaats: string;
+  wanneer: string;
+  badges: { text: string; kind?: 'free' | 'warning' }[];
+}
+
+export function resultView(hit: Hit, gebiedNaam: (id: string) => string): ResultView {
+  const { record } = hit;
+  const places = [joinDutch(record.gebieden.map(gebiedNaam))];
+  if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
+  else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
+  const wanneer = record.gepauzeerd
+    ? 'Tijdelijk gestopt'
+    : hit.next
+      ? `Volgende keer: ${formatDateShort(hit.next[0])}, ${formatTimeRange(hit.next[1], hit.next[2])}`
+      : record.opAfspraak
+        ? 'Op afspraak'
+        : 'Kijk op de pagina wanneer het is';
+  const badges: ResultView['badges'] = [{ text: record.kosten, ...(record.gratis ? { kind: 'free' as const } : {}) }];
+  if (record.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
+  if (record.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
+  if (record.welzijnOpRecept) badges.push({ text: 'Welzijn op Recept' });
+  if (record.actualiteit === 'verouderd') badges.push({ text: 'Lang niet gecontroleerd', kind: 'warning' });
+  return { titel: record.titel, url: record.url, samenvatting: record.samenvatting, plaats: places.join(' · '), wanneer, badges };
+}
+
+/** "12 activiteiten gevonden in Ens": the sentence the count region announces. */
+export function countSentence(count: number, where: string | undefined): string {
+  const found = count === 0 ? 'Geen activiteiten gevonden' : `${plural(count, 'activiteit', 'activiteiten')} gevonden`;
+  return where ? `${found} in ${where}.` : `${found}.`;
+}
+
+/** How an active filter is named on its "zoek zonder …" button. */
+export function filterLabel(key: keyof SearchState, state: SearchState, gebiedNaam: (id: string) => string, gemeenteNaam: (id: string) => string): string {
+  switch (key) {
+    case 'gebied':
+      return gebiedNaam(state.gebied!);
+    case 'gemeente':
+      return `gemeente ${gemeenteNaam(state.gemeente!)}`;
+    case 'thema':
+      return themes.label(state.thema!);
+    case 'doelgroep':
+      return targetGroups.label(state.doelgroep!);
+    case 'dag':
+      return state.dag!;
+    case 'dagdeel':
+      return dayParts.find((part) => part.id === state.dagdeel)!.label.toLowerCase();
+    default:
+      return switches.find((item) => item.key === key)?.label.toLowerCase() ?? key;
+  }
+}

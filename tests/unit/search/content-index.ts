@@ -1,0 +1,43 @@
+/** The search index of the real example content, built the way the site builds its shards. */
+import { resolve } from 'node:path';
+import { loadContentFiles } from '../../../scripts/content-files';
+import { buildCatalog, type Catalog } from '../../../src/lib/catalog';
+import { gemeenteShard, searchManifest } from '../../../src/lib/search/build';
+import { resolveScope, SearchIndex } from '../../../src/lib/search/engine';
+import { emptyState, type SearchState } from '../../../src/lib/search/filters';
+import { buildPlaceIndex } from '../../../src/lib/search/places';
+import { parseQuery } from '../../../src/lib/search/query';
+import { manifestPlaces, type Manifest, type Shard } from '../../../src/lib/search/shard';
+
+export const TEST_TODAY = '2026-11-23';
+
+export interface ContentSearch {
+  catalog: Catalog;
+  manifest: Manifest;
+  shards: Shard[];
+  index: SearchIndex;
+  /** Ranked activity ids for a query, as the search page would show them. */
+  search(query: string, state?: Partial<SearchState>): ReturnType<SearchIndex['search']>;
+}
+
+export function contentSearch(): ContentSearch {
+  const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../../..'));
+  if (problems.length > 0) throw new Error(`content/ has problems: ${JSON.stringify(problems)}`);
+  const catalog = buildCatalog({ today: TEST_TODAY, ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
+  const manifest = searchManifest(catalog);
+  const shards = catalog.gemeenten.map((gemeente) => gemeenteShard(catalog, gemeente.id));
+  const index = SearchIndex.fromShards(shards);
+  const places = buildPlaceIndex(manifestPlaces(manifest));
+  const gemeenteOfGebied = new Map(manifest.gebieden.map((gebied) => [gebied.id, gebied.gemeente]));
+  return {
+    catalog,
+    manifest,
+    shards,
+    index,
+    search(query, partial = {}) {
+      const state = { ...emptyState, ...partial, q: query };
+      const parsed = parseQuery(query, places);
+      return index.search(parsed, state, resolveScope(parsed, state, gemeenteOfGebied), { today: TEST_TODAY });
+    },
+  };
+}

@@ -1,0 +1,223 @@
+/** The search state in the URL: reading it, writing it back, and what the filters keep. */
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilters,
+  emptyState,
+  parseSearchParams,
+  passesFilters,
+  toSearchParams,
+  type KnownPlaces,
+  type SearchState,
+} from '../../../src/lib/search/filters';
+import { entry } from './synthetic-records';
+
+const known: KnownPlaces = {
+  gemeenten: new Set(['noordoostpolder', 'bergen']),
+  gebieden: new Map([
+    ['ens', 'noordoostpolder'],
+    ['marknesse', 'noordoostpolder'],
+    ['schoorl', 'bergen'],
+  ]),
+};
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query), known);
+
+/** Every field set, and a gebied that lies in the gemeente. */
+const fullState: SearchState = {
+  q: 'koffie drinken',
+  gemeente: 'noordoostpolder',
+  gebied: 'ens',
+  thema: 'ontmoeten',
+  doelgroep: 'ouderen',
+  dag: 'dinsdag',
+  dagdeel: 'ochtend',
+  gratis: true,
+  rolstoel: true,
+  wor: true,
+  bij: 'marknesse',
+};
+
+describe('parseSearchParams', () => {
+  it('reads every parameter', () => {
+    const { state, ignored } = parse(
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=ja&wor=on&bij=marknesse',
+    );
+    expect(state).toStrictEqual(fullState);
+    expect(ignored).toEqual([]);
+  });
+
+  it('gives the empty state for an empty query string', () => {
+    expect(parse('')).toStrictEqual({ state: emptyState, ignored: [] });
+  });
+
+  it('accepts every word for yes', () => {
+    for (const yes of ['1', 'ja', 'true', 'on']) expect(parse(`gratis=${yes}`).state.gratis).toBe(true);
+  });
+
+  it('trims values before it checks them', () => {
+    expect(parse('thema=%20bewegen%20').state.thema).toBe('bewegen');
+  });
+
+  it('drops unknown values and reports each one', () => {
+    const { state, ignored } = parse('thema=onzin&gebied=atlantis&gratis=misschien&dag=maandagg&dagdeel=nacht&doelgroep=honden&gemeente=nergens&bij=atlantis');
+    expect(state).toStrictEqual(emptyState);
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect([...ignored].sort(byName)).toEqual(
+      [
+        { name: 'thema', value: 'onzin' },
+        { name: 'gebied', value: 'atlantis' },
+        { name: 'gratis', value: 'misschien' },
+        { name: 'dag', value: 'maandagg' },
+        { name: 'dagdeel', value: 'nacht' },
+        { name: 'doelgroep', value: 'honden' },
+        { name: 'gemeente', value: 'nergens' },
+        { name: 'bij', value: 'atlantis' },
+      ].sort(byName),
+    );
+  });
+
+  it('keeps the known values next to an unknown one', () => {
+    const { state, ignored } = parse('q=yoga&thema=onzin&gratis=1');
+    expect(state).toStrictEqual({ ...emptyState, q: 'yoga', gratis: true });
+    expect(ignored).toEqual([{ name: 'thema', value: 'onzin' }]);
+  });
+
+  it('does not report empty values or parameters it does not know', () => {
+    const { state, ignored } = parse('thema=&gebied=%20&utm_source=nieuwsbrief');
+    expect(state).toStrictEqual(emptyState);
+    expect(ignored).toEqual([]);
+  });
+
+  it('drops a gemeente that does not contain the gebied, and keeps the gebied', () => {
+    const { state, ignored } = parse('gemeente=bergen&gebied=ens');
+    expect(state.gebied).toBe('ens');
+    expect(state).not.toHaveProperty('gemeente');
+    expect(ignored).toEqual([{ name: 'gemeente', value: 'bergen' }]);
+  });
+
+  it('keeps a gemeente that contains the gebied', () => {
+    const { state, ignored } = parse('gemeente=noordoostpolder&gebied=ens');
+    expect(state.gemeente).toBe('noordoostpolder');
+    expect(ignored).toEqual([]);
+  });
+
+  it('cuts q off at 200 characters', () => {
+    expect(parse(`q=${'a'.repeat(300)}`).state.q).toBe('a'.repeat(200));
+  });
+
+  it('leaves out the keys of filters that are not set', () => {
+    expect(Object.keys(parse('thema=bewegen').state).sort()).toEqual(['gratis', 'q', 'rolstoel', 'thema', 'wor']);
+  });
+});
+
+describe('toSearchParams', () => {
+  it('gives back the same state after parsing', () => {
+    const states: SearchState[] = [
+      fullState,
+      emptyState,
+      { ...emptyState, q: 'wandelen in ens' },
+      { ...emptyState, gebied: 'schoorl', rolstoel: true },
+      { ...emptyState, gemeente: 'bergen', wor: true, bij: 'schoorl' },
+      { ...emptyState, q: 'café & thee?=ja', doelgroep: 'iedereen' },
+    ];
+    for (const state of states) expect(parse(toSearchParams(state).toString()).state).toStrictEqual(state);
+  });
+
+  it('writes the parameters in a fixed order', () => {
+    expect(toSearchParams(fullState).toString()).toBe(
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=1&wor=1&bij=marknesse',
+    );
+  });
+
+  it('gives equal links for equal states built in a different order', () => {
+    const reordered: SearchState = { bij: 'marknesse', wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
+    expect(toSearchParams(reordered).toString()).toBe(toSearchParams(fullState).toString());
+  });
+
+  it('leaves out empty values, switches that are off and a q of only spaces', () => {
+    expect(toSearchParams(emptyState).toString()).toBe('');
+    expect(toSearchParams({ ...emptyState, q: '   ', thema: 'bewegen' }).toString()).toBe('thema=bewegen');
+  });
+});
+
+describe('passesFilters', () => {
+  const record = entry({
+    id: 'koffie',
+    themas: ['ontmoeten', 'samen-eten'],
+    doelgroepen: ['ouderen'],
+    dagen: ['dinsdag', 'donderdag'],
+    dagdelen: ['ochtend'],
+    gratis: true,
+    rolstoel: false,
+    welzijnOpRecept: true,
+  }).record;
+  const passes = (state: Partial<SearchState>) => passesFilters(record, { ...emptyState, ...state });
+
+  it('passes without filters', () => {
+    expect(passes({})).toBe(true);
+  });
+
+  it('checks each filter on its own', () => {
+    expect(passes({ thema: 'samen-eten' })).toBe(true);
+    expect(passes({ thema: 'bewegen' })).toBe(false);
+    expect(passes({ doelgroep: 'ouderen' })).toBe(true);
+    expect(passes({ doelgroep: 'jongeren' })).toBe(false);
+    expect(passes({ dag: 'donderdag' })).toBe(true);
+    expect(passes({ dag: 'zondag' })).toBe(false);
+    expect(passes({ dagdeel: 'ochtend' })).toBe(true);
+    expect(passes({ dagdeel: 'avond' })).toBe(false);
+    expect(passes({ gratis: true })).toBe(true);
+    expect(passes({ wor: true })).toBe(true);
+    expect(passes({ rolstoel: true })).toBe(false);
+  });
+
+  it('needs every filter to pass', () => {
+    expect(passes({ thema: 'ontmoeten', dag: 'dinsdag', gratis: true })).toBe(true);
+    expect(passes({ thema: 'ontmoeten', dag: 'dinsdag', rolstoel: true })).toBe(false);
+  });
+
+  it('lets an activity for everyone pass any target group', () => {
+    const forEveryone = entry({ id: 'iedereen', doelgroepen: ['iedereen'] }).record;
+    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'jongeren' })).toBe(true);
+    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'mantelzorgers' })).toBe(true);
+  });
+
+  it('does not let place or distance decide', () => {
+    expect(passes({ gemeente: 'bergen', gebied: 'schoorl', bij: 'schoorl', q: 'yoga' })).toBe(true);
+  });
+});
+
+describe('activeFilters', () => {
+  it('gives nothing for a state with only words and an origin', () => {
+    expect(activeFilters({ ...emptyState, q: 'koffie', bij: 'ens' })).toEqual([]);
+  });
+
+  it('gives one entry per active filter, each with a state without it', () => {
+    const active = activeFilters(fullState);
+    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor']);
+    for (const { key, without } of active) {
+      expect(without[key], key).toBeFalsy();
+      // Everything else is untouched.
+      const { [key]: _dropped, ...rest } = fullState;
+      const { [key]: _gone, ...restWithout } = without;
+      expect(restWithout, key).toStrictEqual(rest);
+    }
+  });
+
+  it('turns a switch off rather than removing it', () => {
+    const [gratis] = activeFilters({ ...emptyState, gratis: true });
+    expect(gratis).toEqual({ key: 'gratis', without: emptyState });
+  });
+
+  it('removes a choice, so the link loses the parameter', () => {
+    const [thema] = activeFilters({ ...emptyState, thema: 'bewegen' });
+    expect(thema!.without).toStrictEqual(emptyState);
+    expect(toSearchParams(thema!.without).toString()).toBe('');
+  });
+
+  it('does not change the state it was given', () => {
+    const state: SearchState = { ...emptyState, thema: 'bewegen', gratis: true };
+    activeFilters(state);
+    expect(state).toStrictEqual({ ...emptyState, thema: 'bewegen', gratis: true });
+  });
+});

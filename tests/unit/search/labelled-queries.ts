@@ -1,0 +1,690 @@
+/**
+ * Labelled search queries for Preventiekaart: what residents, GPs and coaches type, with the activities that must be in the top 5.
+ * Labels were written by hand from the content (frontmatter and body of content/activiteiten), read as a person would, independent of the search engine.
+ */
+
+export interface LabelledQuery {
+  /** What the user types, in their own words and spelling. */
+  query: string;
+  /** Who typically types this. */
+  kind: 'inwoner' | 'typfout' | 'plaats' | 'huisarts';
+  /** Optional search scope, as if the search was started from a gebied or gemeente page (ids). */
+  scope?: { gebied?: string; gemeente?: string };
+  /** Activity ids that must all be in the top 5. One to three ids. */
+  mustInclude: string[];
+  /** Why these are the right answers, one short line (English). */
+  why: string;
+}
+
+export const labelledQueries: readonly LabelledQuery[] = [
+  // ── Residents, in their own words ───────────────────────────────────────────
+  {
+    query: 'eenzaam ens',
+    kind: 'inwoner',
+    mustInclude: ['koffie-inloop-ens'],
+    why: 'The walk-in coffee morning is the Ens activity for loneliness (klacht eenzaamheid).',
+  },
+  {
+    query: 'koffie drinken in de buurt',
+    kind: 'inwoner',
+    scope: { gebied: 'kesteren' },
+    mustInclude: ['buurtkamer-kesteren'],
+    why: 'Buurtkamer De Spil is the coffee walk-in of Kesteren.',
+  },
+  {
+    query: 'koffie drinken in de buurt',
+    kind: 'inwoner',
+    scope: { gebied: 'ochten' },
+    mustInclude: ['koffie-inloop-ochten'],
+    why: 'Koffie-inloop De Betuwehof is the only coffee walk-in in Ochten.',
+  },
+  {
+    query: 'nederlands leren heiloo',
+    kind: 'inwoner',
+    mustInclude: ['taalmaatje-heiloo'],
+    why: 'Taalmaatje Heiloo is the only Dutch-language activity in Heiloo.',
+  },
+  {
+    query: 'vergeetachtig',
+    kind: 'inwoner',
+    scope: { gemeente: 'heiloo' },
+    mustInclude: ['alzheimer-cafe-heiloo'],
+    why: 'Forgetfulness maps to memory/dementia; Alzheimer Café Heiloo is the only one in Heiloo.',
+  },
+  {
+    query: 'vergeetachtig',
+    kind: 'inwoner',
+    scope: { gebied: 'ochten' },
+    mustInclude: ['geheugencafe-ochten'],
+    why: 'Geheugencafé Ochten is the memory activity for Ochten.',
+  },
+  {
+    query: 'geldzorgen schoorl',
+    kind: 'inwoner',
+    mustInclude: ['inloop-geld-en-post-schoorl'],
+    why: 'Inloop Geld en post in Schoorl is tagged geldzorgen and is the only money help there.',
+  },
+  {
+    query: 'zorgen voor mijn man',
+    kind: 'inwoner',
+    scope: { gemeente: 'uitgeest' },
+    mustInclude: ['mantelzorgcafe-uitgeest'],
+    why: 'Caring for a partner is mantelzorg; Mantelzorgcafé Uitgeest is the carer activity there.',
+  },
+  {
+    query: 'zorgen voor mijn man',
+    kind: 'inwoner',
+    scope: { gebied: 'limmen' },
+    mustInclude: ['mantelzorgcafe-limmen', 'even-vrij-mantelzorgers-castricum'],
+    why: 'The two carer activities covering Limmen: the mantelzorgcafé and respite by a volunteer.',
+  },
+  {
+    query: 'verdriet na overlijden',
+    kind: 'inwoner',
+    scope: { gebied: 'geesteren' },
+    mustInclude: ['rouwcafe-geesteren'],
+    why: 'Grief after a death: Rouwcafé Geesteren is the grief group in Geesteren.',
+  },
+  {
+    query: 'verdriet na overlijden',
+    kind: 'inwoner',
+    scope: { gemeente: 'heiloo' },
+    mustInclude: ['rouwgroep-heiloo'],
+    why: 'Praatgroep na verlies is the only grief group in Heiloo.',
+  },
+  {
+    query: 'samen eten albergen',
+    kind: 'inwoner',
+    mustInclude: ['samen-eten-albergen'],
+    why: 'Samen eten in Albergen is the shared meal in Albergen.',
+  },
+  {
+    query: 'iets kapot laten maken schoorl',
+    kind: 'inwoner',
+    mustInclude: ['repaircafe-schoorl'],
+    why: 'Repairing broken things in Schoorl is the Repaircafé Schoorl.',
+  },
+  {
+    query: 'hulp met mijn telefoon kesteren',
+    kind: 'inwoner',
+    mustInclude: ['digi-hulp-kesteren'],
+    why: 'Digi-hulp Kesteren helps with phone, tablet and DigiD in Kesteren.',
+  },
+  {
+    query: 'digid hulp schoorl',
+    kind: 'inwoner',
+    mustInclude: ['digitaal-spreekuur-schoorl'],
+    why: 'The library digital spreekuur in Schoorl names DigiD explicitly.',
+  },
+  {
+    query: 'klusjes in huis uitgeest',
+    kind: 'inwoner',
+    mustInclude: ['klussendienst-uitgeest'],
+    why: 'Klussendienst Uitgeest does small jobs in and around the house.',
+  },
+  {
+    query: 'vrijwilligerswerk uitgeest',
+    kind: 'inwoner',
+    mustInclude: ['vrijwilligerswerk-zoeken-uitgeest'],
+    why: 'Vrijwilligerswerk zoeken is the volunteer-work matching in Uitgeest.',
+  },
+  {
+    query: 'zingen voor ouderen heiloo',
+    kind: 'inwoner',
+    mustInclude: ['seniorenkoor-heiloo'],
+    why: 'Seniorenkoor Heiloo Zingt is the only choir in Heiloo.',
+  },
+  {
+    query: 'breien marknesse',
+    kind: 'inwoner',
+    mustInclude: ['handwerkclub-marknesse'],
+    why: 'The Handwerkclub in de kerk in Marknesse knits, crochets and embroiders.',
+  },
+  {
+    query: 'niet meer vallen limmen',
+    kind: 'inwoner',
+    mustInclude: ['valpreventie-limmen'],
+    why: 'Cursus Stevig staan in Limmen is the fall-prevention course there.',
+  },
+  {
+    query: 'moestuin vasse',
+    kind: 'inwoner',
+    mustInclude: ['samen-tuinieren-vasse'],
+    why: 'Samen tuinieren in Vasse works in the village vegetable garden.',
+  },
+  {
+    query: 'voorlezen peuters limmen',
+    kind: 'inwoner',
+    mustInclude: ['voorlezen-peuters-limmen'],
+    why: 'The Voorleesochtend voor peuters is in Limmen.',
+  },
+  {
+    query: 'ontbijten met het dorp dodewaard',
+    kind: 'inwoner',
+    mustInclude: ['dorpsontbijt-dodewaard'],
+    why: 'Dorpsontbijt in De Hof is the village breakfast of Dodewaard.',
+  },
+  {
+    query: 'koffie met andere moeders opheusden',
+    kind: 'inwoner',
+    mustInclude: ['moedergroep-opheusden'],
+    why: 'Moedergroep Opheusden is where mothers with babies and toddlers meet.',
+  },
+  {
+    query: 'warme maaltijd met anderen',
+    kind: 'inwoner',
+    scope: { gebied: 'emmeloord-revelsant' },
+    mustInclude: ['buurtmaaltijd-emmeloord-revelsant'],
+    why: 'Buurtmaaltijd Revelsant is the shared hot meal in Revelsant.',
+  },
+  {
+    query: 'hulp bij brieven en rekeningen ochten',
+    kind: 'inwoner',
+    mustInclude: ['hulp-bij-post-ochten'],
+    why: 'Hulp bij post en formulieren is the post and bills help in Ochten.',
+  },
+  {
+    query: 'iemand die op bezoek komt heiloo',
+    kind: 'inwoner',
+    mustInclude: ['vriendschappelijk-huisbezoek-heiloo'],
+    why: 'Vriendschappelijk huisbezoek Heiloo sends a volunteer to visit at home.',
+  },
+  {
+    query: 'hulp met boodschappen geesteren',
+    kind: 'inwoner',
+    mustInclude: ['boodschappenhulp-geesteren'],
+    why: 'Noaberhulp in Geesteren does shopping and transport.',
+  },
+  {
+    query: 'fietsen met een vrijwilliger geesteren',
+    kind: 'inwoner',
+    mustInclude: ['fietsmaatje-geesteren'],
+    why: 'Fietsmaatje Geesteren rides a duo bike with a volunteer.',
+  },
+  {
+    query: 'mijn zoon voelt zich alleen opheusden',
+    kind: 'inwoner',
+    mustInclude: ['jongerengroep-erbij-opheusden'],
+    why: 'Jongerengroep Erbij is for lonely young people in Opheusden.',
+  },
+  {
+    query: 'schilderen limmen',
+    kind: 'inwoner',
+    mustInclude: ['schilderclub-limmen'],
+    why: 'Schilderclub De Bollenstreek paints in Limmen.',
+  },
+  {
+    query: 'praten met anderen met pijn',
+    kind: 'inwoner',
+    scope: { gemeente: 'noordoostpolder' },
+    mustInclude: ['online-praatgroep-pijn-noordoostpolder'],
+    why: 'The online talk group for long-term pain is the only pain group in Noordoostpolder.',
+  },
+  {
+    query: 'kaarten en biljarten akersloot',
+    kind: 'inwoner',
+    mustInclude: ['ouderensoos-akersloot'],
+    why: 'The Ouderensoos in Akersloot plays cards and billiards every Monday.',
+  },
+  {
+    query: 'wandelen de woude',
+    kind: 'inwoner',
+    mustInclude: ['ommetje-de-woude'],
+    why: 'Ommetje over het eiland De Woude is the walk on De Woude.',
+  },
+  {
+    query: 'iets voor jongeren in dodewaard',
+    kind: 'inwoner',
+    mustInclude: ['jongerenplek-de-schuur-dodewaard'],
+    why: 'Jongerenplek De Schuur is the only youth activity in Dodewaard.',
+  },
+  {
+    query: 'meezingen',
+    kind: 'inwoner',
+    scope: { gebied: 'albergen' },
+    mustInclude: ['zanggroep-de-noabers-albergen'],
+    why: 'Zanggroep De Noabers is the singing group of Albergen.',
+  },
+
+  // ── Exact titles ───────────────────────────────────────────────────────────
+  {
+    query: 'Alzheimer Café Castricum',
+    kind: 'inwoner',
+    mustInclude: ['alzheimer-cafe-castricum'],
+    why: 'Exact title.',
+  },
+  {
+    query: 'Buurtkoor De Branding',
+    kind: 'inwoner',
+    mustInclude: ['buurtkoor-egmond-aan-zee'],
+    why: 'Exact title.',
+  },
+  {
+    query: 'Tweantse middag',
+    kind: 'inwoner',
+    mustInclude: ['tweantse-middag-tubbergen'],
+    why: 'Exact title, unique.',
+  },
+  {
+    query: 'Wandelen met De Polderstappers',
+    kind: 'inwoner',
+    mustInclude: ['wandelclub-marknesse'],
+    why: 'Exact title.',
+  },
+  {
+    query: 'Cursus Sterk en Stevig op de Been',
+    kind: 'inwoner',
+    mustInclude: ['cursus-niet-vallen-heiloo'],
+    why: 'Exact title of the Heiloo course (other fall courses have similar but different titles).',
+  },
+  {
+    query: 'Noaberhulp voor boodschappen en vervoer',
+    kind: 'inwoner',
+    mustInclude: ['boodschappenhulp-geesteren'],
+    why: 'Exact title.',
+  },
+  {
+    query: 'Jongerengroep Samen Sterk',
+    kind: 'inwoner',
+    scope: { gemeente: 'uitgeest' },
+    mustInclude: ['jongerengroep-samen-sterk-uitgeest'],
+    why: 'Exact title shared by four groups; the Uitgeest scope picks the Uitgeest one.',
+  },
+  {
+    query: 'Even vrij: een vrijwilliger neemt de zorg over',
+    kind: 'inwoner',
+    mustInclude: ['even-vrij-mantelzorgers-castricum'],
+    why: 'Exact title.',
+  },
+
+  // ── Typos and spelling slips ───────────────────────────────────────────────
+  {
+    query: 'alzeimer bergen',
+    kind: 'typfout',
+    mustInclude: ['alzheimer-cafe-bergen'],
+    why: 'Misspelt Alzheimer; Alzheimer Café Bergen is the only dementia activity in gemeente Bergen.',
+  },
+  {
+    query: 'wandelgroep kastricum',
+    kind: 'typfout',
+    mustInclude: ['wandelgroep-duinstappers-castricum'],
+    why: 'Castricum with a K; Wandelgroep De Duinstappers is the walking group there.',
+  },
+  {
+    query: 'taal maatje',
+    kind: 'typfout',
+    scope: { gemeente: 'bergen' },
+    mustInclude: ['taalmaatje-bergen'],
+    why: 'Taalmaatje split in two; the Bergen taalmaatje covers the whole gemeente.',
+  },
+  {
+    query: 'taal maatje heiloo',
+    kind: 'typfout',
+    mustInclude: ['taalmaatje-heiloo'],
+    why: 'Taalmaatje split in two, with place.',
+  },
+  {
+    query: 'dementie limen',
+    kind: 'typfout',
+    mustInclude: ['alzheimer-cafe-castricum'],
+    why: 'Limmen with one m; Alzheimer Café Castricum serves Limmen.',
+  },
+  {
+    query: 'alzheimer cafe heiloo',
+    kind: 'typfout',
+    mustInclude: ['alzheimer-cafe-heiloo'],
+    why: 'Café typed without accent.',
+  },
+  {
+    query: 'mantelzorg cafe uitgeest',
+    kind: 'typfout',
+    mustInclude: ['mantelzorgcafe-uitgeest'],
+    why: 'Mantelzorgcafé split and without accent.',
+  },
+  {
+    query: 'rouwkafe castricum',
+    kind: 'typfout',
+    mustInclude: ['rouwcafe-castricum'],
+    why: 'Café spelt with a K; Rouwcafé in de Dorpskerk is the Castricum grief café.',
+  },
+  {
+    query: 'repair cafe albergen',
+    kind: 'typfout',
+    mustInclude: ['repair-cafe-albergen'],
+    why: 'No accent; Repair Café Albergen.',
+  },
+  {
+    query: 'taalcafe kestren',
+    kind: 'typfout',
+    mustInclude: ['taalcafe-kesteren'],
+    why: 'Kesteren missing an e; the Kesteren taalcafé.',
+  },
+  {
+    query: 'stoel yoga heilo',
+    kind: 'typfout',
+    mustInclude: ['stoelyoga-heiloo'],
+    why: 'Stoelyoga split, Heiloo missing an o.',
+  },
+  {
+    query: 'geheugencafe tubergen',
+    kind: 'typfout',
+    mustInclude: ['geheugencafe-tubbergen'],
+    why: 'Tubbergen with one b; Geheugencafé Tubbergen.',
+  },
+  {
+    query: 'klusendienst marknese',
+    kind: 'typfout',
+    mustInclude: ['klussendienst-noordoostpolder'],
+    why: 'Both words with a missing s; the Noordoostpolder klussendienst covers Marknesse.',
+  },
+  {
+    query: 'samen eetn akersloot',
+    kind: 'typfout',
+    mustInclude: ['samen-eten-akersloot'],
+    why: 'Eten missing a letter; Samen eten in Akersloot.',
+  },
+  {
+    query: 'computer hulp akerslot',
+    kind: 'typfout',
+    mustInclude: ['computerhulp-akersloot'],
+    why: 'Akersloot with one o; the computer and DigiD help in the Akersloot dorpshuis.',
+  },
+  {
+    query: 'wandelen opheuzden',
+    kind: 'typfout',
+    mustInclude: ['wandelgroep-opheusden'],
+    why: 'Opheusden with a z; Wandelgroep Opheusden.',
+  },
+  {
+    query: 'rouwcafe egmont',
+    kind: 'typfout',
+    mustInclude: ['rouwcafe-egmond-aan-zee'],
+    why: 'Egmond with a t; the title is Rouwcafé Egmond.',
+  },
+  {
+    query: 'beweeg tuin uitgeest',
+    kind: 'typfout',
+    mustInclude: ['beweegtuin-oosterpark-uitgeest'],
+    why: 'Beweegtuin split; the Oosterpark beweegtuin is in Uitgeest.',
+  },
+  {
+    query: 'eenzaamhijd tubbergen',
+    kind: 'typfout',
+    mustInclude: ['koffie-inloop-tubbergen'],
+    why: 'ij for ei; the Kulturhus coffee walk-in is the loneliness activity in Tubbergen village.',
+  },
+  {
+    query: 'schuldhulp heilo',
+    kind: 'typfout',
+    mustInclude: ['inloop-geld-en-post-heiloo'],
+    why: 'Heiloo missing an o; Inloop Geld en Post helps with debts.',
+  },
+  {
+    query: 'mantelzorgcafé uitgheest',
+    kind: 'typfout',
+    mustInclude: ['mantelzorgcafe-uitgeest'],
+    why: 'Uitgeest with an extra h.',
+  },
+
+  // ── Place words ────────────────────────────────────────────────────────────
+  {
+    query: 'bewegen egmond',
+    kind: 'plaats',
+    mustInclude: ['ommetje-langs-zee-egmond-aan-zee', 'bewegen-in-de-beweegtuin-egmond-binnen'],
+    why: 'Egmond means both Egmonds: the walk in Egmond aan Zee and the beweegtuin in Egmond-Binnen.',
+  },
+  {
+    query: 'jongeren egmond',
+    kind: 'plaats',
+    mustInclude: ['jongerenplek-egmond-aan-zee', 'jongerengroep-samen-sterk-egmond-aan-zee'],
+    why: 'The two youth activities for the Egmonds, both at De Schulp.',
+  },
+  {
+    query: 'moestuin egmond aan den hoef',
+    kind: 'plaats',
+    mustInclude: ['dorpsmoestuin-egmond-binnen'],
+    why: 'Egmond aan den Hoef is ookBekendAls of Egmond-Binnen, which has the village garden.',
+  },
+  {
+    query: 'ontmoeten egmond aan den hoef',
+    kind: 'plaats',
+    mustInclude: ['ontmoetingsmiddag-egmond-binnen'],
+    why: 'The Ontmoetingsmiddag in de parochiezaal is the meeting afternoon in Egmond-Binnen.',
+  },
+  {
+    query: 'ontbijt in ens',
+    kind: 'plaats',
+    mustInclude: ['dorpsontbijt-ens'],
+    why: 'Dorpsontbijt in Ens.',
+  },
+  {
+    query: 'jongeren in ens',
+    kind: 'plaats',
+    mustInclude: ['jongerenavond-ens'],
+    why: 'Jongerenavond in De Zuidwester is the only youth activity in Ens.',
+  },
+  {
+    query: 'taalcafe emmeloord',
+    kind: 'plaats',
+    mustInclude: ['taalcafe-emmeloord-revelsant'],
+    why: 'Emmeloord covers Revelsant (ookBekendAls); Taalcafé Revelsant is the only taalcafé there.',
+  },
+  {
+    query: 'zingen emmeloord',
+    kind: 'plaats',
+    mustInclude: ['meezingkoor-emmeloord-centrum'],
+    why: 'Meezingkoor De Polderstem is the only choir in Emmeloord.',
+  },
+  {
+    query: 'rouwcafe emmeloord',
+    kind: 'plaats',
+    mustInclude: ['rouwcafe-emmeloord-centrum'],
+    why: 'Rouwcafé Emmeloord, in Emmeloord Centrum.',
+  },
+  {
+    query: 'buurtkamer emmeloord',
+    kind: 'plaats',
+    mustInclude: ['buurtkamer-emmeloord-revelsant'],
+    why: 'Buurtkamer Revelsant is the only buurtkamer in Emmeloord.',
+  },
+  {
+    query: 'mantelzorg neder-betuwe',
+    kind: 'plaats',
+    mustInclude: ['mantelzorgcafe-dodewaard'],
+    why: 'Mantelzorgcafé Neder-Betuwe serves all four Neder-Betuwe villages.',
+  },
+  {
+    query: 'klussendienst noordoostpolder',
+    kind: 'plaats',
+    mustInclude: ['klussendienst-noordoostpolder'],
+    why: 'Gemeente name plus the title word: Klussendienst Noordoostpolder.',
+  },
+  {
+    query: 'nederlands leren noordoostpolder',
+    kind: 'plaats',
+    mustInclude: ['taalmaatje-noordoostpolder', 'taalcafe-emmeloord-revelsant'],
+    why: 'The two Dutch-language activities in gemeente Noordoostpolder.',
+  },
+  {
+    query: 'praatgroep verlies neder betuwe',
+    kind: 'plaats',
+    mustInclude: ['praatgroep-bij-verlies-neder-betuwe'],
+    why: 'Gemeente name without hyphen; the grief group for Neder-Betuwe.',
+  },
+  {
+    query: 'sporten revelsant',
+    kind: 'plaats',
+    mustInclude: ['buiten-sporten-emmeloord-revelsant'],
+    why: 'Gebied name; Buiten sporten in het wijkpark is in Revelsant.',
+  },
+  {
+    query: 'wandelen marknesse',
+    kind: 'plaats',
+    mustInclude: ['wandelclub-marknesse'],
+    why: 'De Polderstappers is the walking group of Marknesse.',
+  },
+  {
+    query: 'wandelen vasse',
+    kind: 'plaats',
+    mustInclude: ['ommetje-tankenberg-vasse'],
+    why: 'Ommetje over de Tankenberg is the walk in Vasse.',
+  },
+  {
+    query: 'moestuin dodewaard',
+    kind: 'plaats',
+    mustInclude: ['dorpsmoestuin-dodewaard'],
+    why: 'Dorpsmoestuin Dodewaard.',
+  },
+  {
+    query: 'repair cafe harbrinkhoek',
+    kind: 'plaats',
+    mustInclude: ['repair-cafe-albergen'],
+    why: 'Harbrinkhoek is ookBekendAls of Albergen, which has the repair café.',
+  },
+  {
+    query: 'bewegen ouderen mariaparochie',
+    kind: 'plaats',
+    mustInclude: ['fit-en-vitaal-albergen'],
+    why: 'Mariaparochie is ookBekendAls of Albergen; Fit en Vitaal is exercise for older people there.',
+  },
+  {
+    query: 'wandelen groet',
+    kind: 'plaats',
+    mustInclude: ['duinwandeling-schoorl'],
+    why: 'Groet is ookBekendAls of Schoorl; the Duinwandeling is its walk.',
+  },
+  {
+    query: 'koffie echteld',
+    kind: 'plaats',
+    mustInclude: ['koffie-inloop-ochten'],
+    why: 'Echteld is ookBekendAls of Ochten; Koffie-inloop De Betuwehof.',
+  },
+  {
+    query: 'wandelen bergen aan zee',
+    kind: 'plaats',
+    mustInclude: ['wandelgroep-bergen'],
+    why: 'Bergen aan Zee is ookBekendAls of Bergen; Wandelgroep Bergen is the walking group there.',
+  },
+
+  // ── GP and welzijnscoach wording ───────────────────────────────────────────
+  {
+    query: 'somberheid uitgeest',
+    kind: 'huisarts',
+    mustInclude: ['wandelgroep-uitgeest', 'koffie-inloop-de-zwaan-uitgeest'],
+    why: 'Both tagged somberheid in Uitgeest: a walking group and a coffee walk-in (others are grief or volunteering).',
+  },
+  {
+    query: 'weinig bewegen tubbergen',
+    kind: 'huisarts',
+    mustInclude: ['wandelgroep-tubbergen'],
+    why: 'Wandelgroep Tubbergen is tagged weinig-bewegen and is in Tubbergen village.',
+  },
+  {
+    query: 'mantelzorg overbelasting bergen',
+    kind: 'huisarts',
+    mustInclude: ['mantelzorgcafe-bergen'],
+    why: 'The Mantelzorgcafé is tagged overbelasting-mantelzorg and covers all of gemeente Bergen.',
+  },
+  {
+    query: 'welzijn op recept stress heiloo',
+    kind: 'huisarts',
+    mustInclude: ['stoelyoga-heiloo'],
+    why: 'Stoelyoga is the general relaxation activity tagged stress in Heiloo (others are for parents, money or carers).',
+  },
+  {
+    query: 'eenzaamheid kesteren',
+    kind: 'huisarts',
+    mustInclude: ['buurtkamer-kesteren'],
+    why: 'Buurtkamer De Spil is tagged eenzaamheid and is in Kesteren.',
+  },
+  {
+    query: 'rouw heiloo',
+    kind: 'huisarts',
+    mustInclude: ['rouwgroep-heiloo'],
+    why: 'Praatgroep na verlies is tagged rouw, the only grief group in Heiloo.',
+  },
+  {
+    query: 'geldzorgen piekeren uitgeest',
+    kind: 'huisarts',
+    mustInclude: ['inloop-geldzaken-uitgeest'],
+    why: 'Inloop Geld en Post Uitgeest is tagged geldzorgen and piekeren.',
+  },
+  {
+    query: 'lichamelijke klachten ens',
+    kind: 'huisarts',
+    mustInclude: ['gezondheidscafe-ens', 'online-praatgroep-pijn-noordoostpolder'],
+    why: 'The two activities for Ens tagged lichamelijke-klachten.',
+  },
+  {
+    query: 'weinig zingeving dodewaard',
+    kind: 'huisarts',
+    mustInclude: ['dorpsmoestuin-dodewaard'],
+    why: 'The village garden is the only Dodewaard activity tagged weinig-zingeving.',
+  },
+  {
+    query: 'weinig zelfvertrouwen jongere opheusden',
+    kind: 'huisarts',
+    mustInclude: ['jongerengroep-erbij-opheusden'],
+    why: 'Jongerengroep Erbij is tagged weinig-zelfvertrouwen and is for young people in Opheusden.',
+  },
+  {
+    query: 'somberheid ochten',
+    kind: 'huisarts',
+    mustInclude: ['seniorenkoor-de-waalklanken-ochten'],
+    why: 'The seniorenkoor is the non-grief Ochten activity tagged somberheid.',
+  },
+  {
+    query: 'eenzaamheid vasse',
+    kind: 'huisarts',
+    mustInclude: ['dorpshuiskamer-vasse'],
+    why: 'Dorpshuiskamer Vasse is tagged eenzaamheid and is in Vasse.',
+  },
+  {
+    query: 'welzijn op recept bewegen egmond aan zee',
+    kind: 'huisarts',
+    mustInclude: ['ommetje-langs-zee-egmond-aan-zee'],
+    why: 'Ommetje langs zee is the welzijn-op-recept walk (weinig-bewegen) in Egmond aan Zee.',
+  },
+  {
+    query: 'overbelaste mantelzorger geesteren',
+    kind: 'huisarts',
+    mustInclude: ['mantelzorgcafe-geesteren'],
+    why: 'Mantelzorgcafé in De Wendel, Geesteren, tagged overbelasting-mantelzorg.',
+  },
+  {
+    query: 'valpreventie kesteren',
+    kind: 'huisarts',
+    mustInclude: ['beweegles-sterk-en-stabiel-kesteren'],
+    why: 'Beweegles Sterk en Stabiel is the fall-prevention course in Kesteren.',
+  },
+  {
+    query: 'stress revelsant',
+    kind: 'huisarts',
+    mustInclude: ['buiten-sporten-emmeloord-revelsant'],
+    why: 'Buiten sporten is the only Revelsant activity tagged stress.',
+  },
+  {
+    query: 'chronische pijn noordoostpolder',
+    kind: 'huisarts',
+    mustInclude: ['online-praatgroep-pijn-noordoostpolder'],
+    why: 'The online talk group for long-term pain covers all of Noordoostpolder.',
+  },
+  {
+    query: 'somberheid en weinig zingeving limmen',
+    kind: 'huisarts',
+    mustInclude: ['schilderclub-limmen'],
+    why: 'Schilderclub De Bollenstreek is tagged somberheid and weinig-zingeving, only in Limmen.',
+  },
+  {
+    query: 'geldzorgen emmeloord',
+    kind: 'huisarts',
+    mustInclude: ['geldzaken-inloop-emmeloord-centrum'],
+    why: 'Inloop voor geld en post in Emmeloord Centrum is tagged geldzorgen.',
+  },
+  {
+    query: 'eenzaamheid oudere heiloo',
+    kind: 'huisarts',
+    mustInclude: ['samen-eten-kennemerhof-heiloo'],
+    why: 'Samen eten in De Kennemerhof is the Heiloo activity for older people tagged eenzaamheid.',
+  },
+];

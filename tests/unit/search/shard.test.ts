@@ -1,0 +1,124 @@
+/** The prebuilt index of one gemeente: which words it holds and how a posting is packed. */
+import { describe, expect, it } from 'vitest';
+import { buildShard, decodeHit, Field, indexWords, manifestPlaces, shardPath, SHARD_VERSION, type Manifest, type Shard } from '../../../src/lib/search/shard';
+import { entry } from './synthetic-records';
+
+/** Per word, the records and fields it was found in, decoded. */
+function postings(shard: Shard, word: string): { record: number; field: Field }[] {
+  const at = shard.woorden.indexOf(word);
+  expect(at, `"${word}" is indexed`).toBeGreaterThanOrEqual(0);
+  return shard.treffers[at]!.map(decodeHit);
+}
+
+describe('buildShard', () => {
+  const shard = buildShard('noordoostpolder', [
+    entry({ id: 'a' }, { titel: 'Schaken in Ens', trefwoorden: 'Ontmoeten schaken', tekst: 'Elke week schaken wij.' }),
+    entry({ id: 'b' }, { titel: 'Koffieochtend', trefwoorden: 'Ontmoeten Dorpshuis', tekst: 'Koffie en schaken.' }),
+    entry({ id: 'c' }, { titel: 'Dorpshuis open', trefwoorden: 'Ontmoeten', tekst: 'Koffieochtend in het dorpshuis.' }),
+  ]);
+
+  it('describes itself', () => {
+    expect(shard.v).toBe(SHARD_VERSION);
+    expect(shard.gemeente).toBe('noordoostpolder');
+    expect(shard.records.map((record) => record.id)).toEqual(['a', 'b', 'c']);
+    expect(shard.treffers).toHaveLength(shard.woorden.length);
+  });
+
+  it('keeps only the strongest field per record per word', () => {
+    expect(postings(shard, 'schaken')).toEqual([
+      { record: 0, field: Field.Titel },
+      { record: 1, field: Field.Tekst },
+    ]);
+    expect(postings(shard, 'dorpshuis')).toEqual([
+      { record: 1, field: Field.Trefwoorden },
+      { record: 2, field: Field.Titel },
+    ]);
+    expect(postings(shard, 'koffieochtend')).toEqual([
+      { record: 1, field: Field.Titel },
+      { record: 2, field: Field.Tekst },
+    ]);
+  });
+
+  it('keeps postings in ascending order, whatever the field', () => {
+    for (const hits of shard.treffers) expect(hits).toEqual([...hits].sort((a, b) => a - b));
+    expect(postings(shard, 'ontmoeten').map((hit) => hit.record)).toEqual([0, 1, 2]);
+  });
+
+  it('sorts the words, each once', () => {
+    expect(shard.woorden).toEqual([...new Set(shard.woorden)].sort());
+    expect(shard.woorden).toContain('ens');
+  });
+
+  it('does not index stop words or one-letter words', () => {
+    const withNoise = buildShard('test', [entry({ id: 'a' }, { titel: 'Ik wil graag een x', tekst: 'De a b c van het breien' })]);
+    expect(withNoise.woorden).toEqual(['breien']);
+  });
+
+  it('indexes the text of a Markdown link and not its address', () => {
+    const linked = buildShard('test', [
+      entry({ id: 'a' }, { titel: 'Breien', tekst: 'Lees [het rooster](https://voorbeeld.nl/rooster-breiclub) of kijk op https://breiclub.example.org/nieuws.' }),
+    ]);
+    expect(linked.woorden).toContain('rooster');
+    for (const word of ['https', 'voorbeeld', 'nl', 'breiclub', 'example', 'org', 'nieuws']) expect(linked.woorden).not.toContain(word);
+  });
+
+  it('folds spelling the way the query side does', () => {
+    const folded = buildShard('test', [entry({ id: 'a' }, { titel: 'Stoelyoga in Café Ön' })]);
+    expect(folded.woorden).toEqual(['cafe', 'on', 'stoelijoga']);
+  });
+
+  it('is empty for no records', () => {
+    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [] });
+  });
+});
+
+describe('indexWords', () => {
+  it('keeps words in text order, repeats included', () => {
+    expect(indexWords('Samen wandelen, samen koffie')).toEqual(['samen', 'wandelen', 'samen', 'koffie']);
+  });
+});
+
+describe('decodeHit', () => {
+  it('splits a posting into record and field', () => {
+    expect(decodeHit(0)).toEqual({ record: 0, field: Field.Titel });
+    expect(decodeHit(7 * 4 + Field.Tekst)).toEqual({ record: 7, field: Field.Tekst });
+    expect(decodeHit(1_000 * 4 + Field.Trefwoorden)).toEqual({ record: 1_000, field: Field.Trefwoorden });
+  });
+
+  it('ranks a title below a body in number, so lower means stronger', () => {
+    expect(Field.Titel).toBeLessThan(Field.Trefwoorden);
+    expect(Field.Trefwoorden).toBeLessThan(Field.Tekst);
+  });
+});
+
+describe('manifestPlaces', () => {
+  const manifest: Manifest = {
+    v: SHARD_VERSION,
+    gemaaktOp: '2026-11-23',
+    gemeenten: [
+      { id: 'bergen', naam: 'Bergen', aantal: 12, shard: shardPath('bergen') },
+      { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shard: shardPath('noordoostpolder') },
+    ],
+    gebieden: [
+      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651] },
+      { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333] },
+    ],
+  };
+
+  it('keeps the names, gemeenten and aliases, and drops counts, paths and centres', () => {
+    expect(manifestPlaces(manifest)).toStrictEqual({
+      gemeenten: [
+        { id: 'bergen', naam: 'Bergen' },
+        { id: 'noordoostpolder', naam: 'Noordoostpolder' },
+      ],
+      gebieden: [
+        { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'] },
+        { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [] },
+      ],
+    });
+  });
+
+  it('puts a shard under the search data path', () => {
+    expect(shardPath('bergen')).toBe('/data/zoeken/bergen.json');
+  });
+});
