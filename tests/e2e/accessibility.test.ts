@@ -6,9 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expect, test, WCAG_TAGS } from './fixtures';
 const BATCHES = 12;
 
 function sitemapPaths(): string[] {

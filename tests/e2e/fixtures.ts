@@ -2,7 +2,8 @@
  * Every browser test runs offline: requests that leave this machine are blocked and recorded,
  * so a test can assert that the page works without them and that nothing tried to leave.
  */
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -29,3 +30,12 @@ export { expect };
 
 /** The date the test build is made for (npm run build:test); next dates on pages follow from it. */
 export const BUILD_DATE = '2026-11-23';
+
+/** The WCAG 2.2 A and AA rules, as the Dutch government requires. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, one line each, naming the rule and the elements. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}

@@ -4,11 +4,9 @@
  * it works with the keyboard alone, without JavaScript it points to the kaart per gebied, and axe
  * finds nothing in any state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeProblems, expect, test } from './fixtures';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PATIENT = 'Jan Testpatiënt';
 
 /** window.print() would open a dialog; count the calls instead. */
@@ -21,11 +19,6 @@ async function stubPrint(page: Page) {
   });
 }
 const printCount = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints);
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 // The hidden part of the label is positioned apart, so the accessible name may get a space before the colon.
 const tick = (page: Page, title: string) => page.getByRole('checkbox', { name: new RegExp(`^Op het recept ?: ${title}$`) });

@@ -1,0 +1,256 @@
+/**
+ * The live search on /zoeken/: typing, filters, the URL as the state, back and forward, near me with a
+ * mocked position, the forms on other pages, bad input, a shard that fails, keyboard only, and axe in
+ * every state. The clock is fixed to the test build's date so next dates are stable.
+ */
+import type { Page } from '@playwright/test';
+import { axeProblems, BUILD_DATE, expect, test } from './fixtures';
+
+const results = (page: Page) => page.locator('[data-search-list] > li');
+const heading = (page: Page) => page.locator('[data-search-heading]');
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Wat zoekt u?' });
+const titles = (page: Page) => page.locator('[data-search-list] .pk-card__title').allInnerTexts();
+/** "Meer keuzes" opens by itself when a link already has filters; a click would close it again. */
+async function openFilters(page: Page) {
+  const details = page.locator('[data-search-filters]');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+const choice = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));
+});
+
+test('results appear while typing, best match first, and the count is announced', async ({ page }) => {
+  await page.goto('/zoeken/');
+  await searchbox(page).pressSequentially('wandelen marknesse');
+  await expect(heading(page)).toHaveText(/activiteit(en)? gevonden in Marknesse\./);
+  expect((await titles(page))[0]).toBe('Wandelen met De Polderstappers');
+  await expect(page).toHaveURL(/\/zoeken\/\?q=wandelen\+marknesse$/);
+  // The live region speaks once typing has paused, with the same sentence as the heading.
+  await expect(page.getByRole('status').filter({ hasText: 'gevonden in Marknesse' })).toHaveText(await heading(page).innerText());
+  const card = results(page).first();
+  await expect(card).toContainText('Volgende keer:');
+  await expect(card.locator('.pk-badge').first()).toBeVisible();
+});
+
+test('resident wording, typos and place words find the right activity', async ({ page }) => {
+  const cases: [string, string][] = [
+    ['alzeimer heiloo', 'Alzheimer Café Heiloo'],
+    ['wandelgroep kastricum', 'Wandelgroep'],
+    ['nederlands leren heiloo', 'Taal'],
+  ];
+  for (const [query, expected] of cases) {
+    await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+    await expect(heading(page), query).toContainText('gevonden');
+    expect((await titles(page)).slice(0, 5).join(' | '), query).toContain(expected);
+  }
+});
+
+test('filters narrow the list, live in the URL and survive a reload', async ({ page }) => {
+  await page.goto('/zoeken/?gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gemeente Noordoostpolder');
+  const all = await results(page).count();
+  await openFilters(page);
+  await choice(page, 'Gratis').check();
+  await expect(page).toHaveURL(/gemeente=noordoostpolder&gratis=1/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  for (const badges of await page.locator('[data-search-list] .pk-badges').allInnerTexts()) expect(badges).toContain('Gratis');
+
+  await choice(page, 'Thema').selectOption('bewegen');
+  await expect(page).toHaveURL(/gemeente=noordoostpolder&thema=bewegen&gratis=1/);
+  const filtered = await titles(page);
+  await page.reload();
+  await expect(choice(page, 'Thema')).toHaveValue('bewegen');
+  await expect(choice(page, 'Gratis')).toBeChecked();
+  await expect.poll(() => titles(page)).toEqual(filtered);
+});
+
+test('the back and forward buttons restore earlier searches', async ({ page }) => {
+  await page.goto('/zoeken/?q=koffie&gebied=ens');
+  await expect(heading(page)).toContainText('in Ens');
+  await openFilters(page);
+  await choice(page, 'Dorp of wijk').selectOption('marknesse');
+  await expect(heading(page)).toContainText('in Marknesse');
+  await page.goBack();
+  await expect(page).toHaveURL(/q=koffie&gebied=ens$/);
+  await expect(heading(page)).toContainText('in Ens');
+  await expect(choice(page, 'Dorp of wijk')).toHaveValue('ens');
+  await page.goForward();
+  await expect(heading(page)).toContainText('in Marknesse');
+});
+
+test('near me sorts by distance from the device, and the position never leaves the browser', async ({ browser }) => {
+  // Ens, a few hundred metres from De Zuidwester.
+  const position = { latitude: 52.6364, longitude: 5.8283 };
+  const context = await browser.newContext({ geolocation: position, permissions: ['geolocation'], locale: 'nl-NL' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
+  await page.goto('/zoeken/?q=koffie&gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gevonden');
+  await openFilters(page);
+  await page.getByRole('button', { name: 'Gebruik mijn plek' }).click();
+  await expect(page.getByRole('button', { name: 'Stop met mijn plek' })).toBeFocused();
+  await expect(page.locator('[data-search-notes]')).toContainText('uw plek alleen op dit apparaat');
+  const places = await page.locator('[data-search-list] .pk-card__meta').allInnerTexts();
+  const metres = places.map((text) => {
+    const match = /([\d,]+) (k?m)/.exec(text);
+    return match ? Number(match[1]!.replace(',', '.')) * (match[2] === 'km' ? 1000 : 1) : Infinity;
+  });
+  expect(metres[0]).toBeLessThan(1000);
+  expect(metres).toEqual([...metres].sort((a, b) => a - b));
+  expect(page.url()).not.toMatch(/52\.6|5\.82/);
+  expect(requests.filter((url) => /52\.6|5\.82/.test(url))).toEqual([]);
+  await context.close();
+});
+
+test('a chosen dorp as the starting point sorts by distance and stays in the URL', async ({ page }) => {
+  await page.goto('/zoeken/?gemeente=noordoostpolder&thema=bewegen&bij=ens');
+  await expect(heading(page)).toContainText('gevonden');
+  await expect(results(page).first().locator('.pk-card__meta')).toContainText('Ens');
+  await expect(results(page).first().locator('.pk-card__meta')).toHaveText(/ m$| km$/);
+});
+
+test('nothing found: the page says so and offers to search wider or a correction', async ({ page }) => {
+  await page.goto('/zoeken/?q=schaakclub&gebied=ens&gratis=1');
+  await expect(heading(page)).toHaveText('Geen activiteiten gevonden in Ens.');
+  const widen = page.locator('[data-search-widen]');
+  await expect(widen).toContainText('We vonden niets');
+  await widen.getByRole('button', { name: 'Zoek zonder "gratis"' }).click();
+  await expect(page).toHaveURL(/q=schaakclub&gebied=ens$/);
+  await expect(heading(page)).toBeFocused();
+
+  // Two letters off is too far to match on its own, but close enough to ask.
+  await page.goto('/zoeken/?q=kuarton');
+  await expect(heading(page)).toHaveText('Geen activiteiten gevonden.');
+  await widen.getByRole('button', { name: 'Bedoelt u: kaarten?' }).click();
+  await expect(page).toHaveURL(/q=kaarten$/);
+  expect((await titles(page)).join(' | ')).toMatch(/kaarten/i);
+});
+
+test('a dorp with little shows what there is nearby', async ({ page }) => {
+  await page.goto('/zoeken/?q=wandelen%20ens');
+  await expect(heading(page)).toContainText('in Ens');
+  const nearby = page.locator('[data-search-nearby]');
+  await expect(nearby.getByRole('heading', { name: 'Dit is er ook in de buurt van Ens' })).toBeVisible();
+  await expect(nearby).toContainText('Wandelen met De Polderstappers');
+});
+
+test('bad input is shown as text, never run, and never breaks the page', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const nasty = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await page.goto(`/zoeken/?q=${encodeURIComponent(nasty)}`);
+  await expect(heading(page)).toContainText('gevonden');
+  await expect(searchbox(page)).toHaveValue(nasty);
+  expect(await page.locator('pk-search img, [data-search-list] script').count()).toBe(0);
+
+  for (const query of ['?!…;:--', '😀🚶‍♀️', 'wandelen '.repeat(120), '%%%']) {
+    await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+    await expect(heading(page), query.slice(0, 20)).toContainText('gevonden');
+  }
+  // Very long input is cut to 200 characters, in the box and in the URL.
+  expect((await searchbox(page).inputValue()).length).toBeLessThanOrEqual(200);
+  expect(dialogs).toEqual([]);
+});
+
+test('unknown filter values in a link are ignored with a note', async ({ page }) => {
+  await page.goto('/zoeken/?q=koffie&thema=onzin&gebied=atlantis&gratis=misschien');
+  const notes = page.locator('[data-search-notes]');
+  await expect(notes).toContainText('Een keuze uit de link kennen we niet');
+  await expect(notes).toContainText('thema "onzin"');
+  await expect(notes).toContainText('gebied "atlantis"');
+  await expect(heading(page)).toContainText('activiteiten gevonden.');
+});
+
+test('a shard that fails to load gets a clear message; the other gemeenten still work', async ({ page }) => {
+  await page.route('**/data/zoeken/bergen.json', (route) => route.abort('failed'));
+  await page.goto('/zoeken/?q=koffie');
+  await expect(page.locator('[data-search-notes]')).toContainText('De activiteiten van gemeente Bergen (NH) konden niet laden');
+  await expect(heading(page)).toContainText('gevonden');
+  expect((await page.locator('[data-search-list] .pk-card__meta').allInnerTexts()).some((text) => text.includes('Castricum'))).toBe(true);
+});
+
+test('shards load lazily: only the gemeenten a search needs', async ({ page }) => {
+  const shards: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/data\/zoeken\/([\w-]+)\.json$/.exec(new URL(request.url()).pathname);
+    if (match) shards.push(match[1]!);
+  });
+  await page.goto('/zoeken/?gemeente=heiloo');
+  await expect(heading(page)).toContainText('gemeente Heiloo');
+  expect(shards.sort()).toEqual(['heiloo', 'index']);
+  await searchbox(page).fill('koffie ens');
+  await expect(heading(page)).toContainText('in Ens');
+  expect(shards).toContain('noordoostpolder');
+  expect(shards).not.toContain('bergen');
+});
+
+test('pages that do not search load no search code and no index', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto('/gebieden/ens/');
+  await page.goto('/privacy/');
+  expect(loaded.filter((path) => path.startsWith('/data/zoeken/'))).toEqual([]);
+  const scripts = await page.evaluate(() => [...document.scripts].map((script) => script.src + script.textContent));
+  expect(scripts.join(' ')).not.toContain('pk-search');
+});
+
+test('the search box on a gebied page searches that gebied first', async ({ page }) => {
+  await page.goto('/gebieden/ens/');
+  await page.getByRole('searchbox', { name: 'Zoek in Ens' }).fill('koffie');
+  await page.getByRole('searchbox', { name: 'Zoek in Ens' }).press('Enter');
+  await expect(page).toHaveURL(/\/zoeken\/\?q=koffie&gebied=ens$/);
+  await expect(heading(page)).toContainText('in Ens');
+  expect((await titles(page))[0]).toBe('Koffie-inloop in De Zuidwester');
+});
+
+test('keyboard only: type, submit, reach a result and open it', async ({ page }) => {
+  await page.goto('/zoeken/');
+  await searchbox(page).focus();
+  await page.keyboard.type('taalmaatje heiloo');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('href', /^\/activiteiten\//);
+  const href = await focused.getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('axe finds no WCAG 2.2 AA problem in any state of the search', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/zoeken/');
+  await expect(heading(page)).toContainText('gevonden');
+  expect(await axeProblems(page), 'start').toEqual([]);
+
+  await searchbox(page).fill('koffie drinken ens');
+  await expect(heading(page)).toContainText('in Ens');
+  expect(await axeProblems(page), 'results').toEqual([]);
+
+  await openFilters(page);
+  await choice(page, 'Thema').selectOption('taal');
+  await choice(page, 'Gratis').check();
+  expect(await axeProblems(page), 'filters open').toEqual([]);
+
+  await page.goto('/zoeken/?q=xqzvw&gebied=ens&gratis=1&thema=onzin');
+  await expect(heading(page)).toContainText('Geen activiteiten');
+  expect(await axeProblems(page), 'nothing found').toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says why and offers browsing by gebied and theme', async ({ page }) => {
+    await page.goto('/zoeken/?q=wandelen');
+    await expect(page.getByText('Zoeken met uw eigen woorden werkt alleen als JavaScript aan staat')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kies uw dorp of wijk' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kies een thema' })).toBeVisible();
+    await expect(page.locator('[data-search-form]')).toBeHidden();
+  });
+});
