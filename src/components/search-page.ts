@@ -301,6 +301,11 @@ class SearchPage extends HTMLElement {
     const { hits } = outcome;
     const sentence = countSentence(hits.length, this.where(scope));
     element<HTMLElement>(this, '[data-search-heading]').textContent = sentence;
+    // On paper the form is gone, so the printout says what was searched for.
+    const chosen = activeFilters(state).map(({ key }) => filterLabel(key, state, this.naam, this.gemeenteNaam));
+    element<HTMLElement>(this, '[data-search-print]').textContent = [state.q.trim() && `Gezocht op: ${state.q.trim()}`, chosen.length ? `Keuzes: ${chosen.join(', ')}` : '']
+      .filter(Boolean)
+      .join('. ');
     window.clearTimeout(this.announceTimer);
     this.announceTimer = window.setTimeout(() => (this.status.textContent = sentence), ANNOUNCE_AFTER_MS);
 
