@@ -24,6 +24,8 @@ export const siteConfig = {
       url: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
       attributie: 'Kaartgegevens © <a href="https://www.kadaster.nl/">Kadaster</a>',
       maxZoom: 19,
+      /** Who serves the tiles and so sees the requests, named on the privacy page. */
+      aanbieder: 'PDOK, een dienst van de overheid',
     },
   },
 } as const;

@@ -156,7 +156,7 @@ export function createLeafletMap(container: HTMLElement, data: MapData, tiles: T
 
   function select(placeIndex: number, marker: L.Marker, focusPopup: boolean) {
     selectedPlace = placeIndex;
-    for (const [key, other] of markers) other.getElement()?.classList.toggle('pk-map-marker--selected', key === `p${placeIndex}`);
+    for (const [key, other] of markers) other.getElement()?.classList.toggle('pk-map-marker--selected', key.startsWith(`p${placeIndex}:`));
     openMarkerKey = `p${placeIndex}`;
     const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPan: animate, autoPanPadding: [16, 16], closeButton: true })
       .setLatLng(marker.getLatLng())

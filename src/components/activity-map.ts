@@ -114,11 +114,9 @@ export class ActivityMapElement extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'pk-button pk-button--secondary pk-map-show pk-no-print';
-      button.append(MAP_TEXT.showOnMap);
-      const hiddenTitle = document.createElement('span');
-      hiddenTitle.className = 'pk-visually-hidden';
-      hiddenTitle.textContent = `: ${title}`;
-      button.append(hiddenTitle);
+      button.textContent = MAP_TEXT.showOnMap;
+      // The visible text starts the name (WCAG 2.5.3); the title tells the buttons apart.
+      button.setAttribute('aria-label', `${MAP_TEXT.showOnMap}: ${title}`);
       button.addEventListener('click', () => void this.showOnMap(id));
       (item.querySelector('.pk-card') ?? item).append(button);
     }

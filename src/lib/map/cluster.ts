@@ -32,9 +32,14 @@ export type ClusterIndex = Supercluster<PlaceProps, ClusterProps>;
 /** Above this zoom every place has its own marker; the map can zoom two steps further. */
 export const CLUSTER_MAX_ZOOM = 16;
 
-export function buildClusterIndex(inputs: readonly ClusterInput[], radius = 50): ClusterIndex {
+/**
+ * radius is in screen pixels: with Leaflet's 256-pixel tiles, markers that stay apart are at least
+ * this far from each other, so 34-pixel markers do not overlap (WCAG 2.5.8, target size).
+ */
+export function buildClusterIndex(inputs: readonly ClusterInput[], radius = 56): ClusterIndex {
   const index = new Supercluster<PlaceProps, ClusterProps>({
     radius,
+    extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
     map: (props) => ({ n: props.n }),
     reduce: (accumulated, props) => {
@@ -68,7 +73,8 @@ export function featuresInView(index: ClusterIndex, bounds: Bounds, zoom: number
 
 /** The lowest zoom at which the place has a marker of its own instead of being in a cluster. */
 export function zoomToReveal(index: ClusterIndex, place: ClusterInput, fromZoom = 0): number {
-  const epsilon = 1e-7;
+  // supercluster keeps coordinates in 32-bit floats, so a box of no size can miss the point: use ~10 m.
+  const epsilon = 1e-4;
   const box: [number, number, number, number] = [place.lon - epsilon, place.lat - epsilon, place.lon + epsilon, place.lat + epsilon];
   for (let zoom = Math.max(0, Math.floor(fromZoom)); zoom <= CLUSTER_MAX_ZOOM; zoom++) {
     const alone = index.getClusters(box, zoom).some((feature) => !('cluster' in feature.properties) && (feature.properties as PlaceProps).i === place.index);
