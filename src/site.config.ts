@@ -13,4 +13,19 @@ export const siteConfig = {
   redactieEmail: 'redactie@preventiekaart.example',
   /** Answer time promised in the accessibility statement, in working days. */
   reactietijdWerkdagen: 5,
+  /**
+   * The base map under every map. A gemeente with its own tile service changes only this value.
+   * Default: PDOK BRT-Achtergrondkaart (Kadaster, open data under CC BY 4.0, which asks to name Kadaster).
+   * `url` is a Web Mercator XYZ template; `attributie` is HTML shown in the corner of the map.
+   * Never point this at tile.openstreetmap.org: its usage policy forbids heavy use by production sites.
+   */
+  kaart: {
+    tegels: {
+      url: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+      attributie: 'Kaartgegevens © <a href="https://www.kadaster.nl/">Kadaster</a>',
+      maxZoom: 19,
+      /** Who serves the tiles and so sees the requests, named on the privacy page. */
+      aanbieder: 'PDOK, een dienst van de overheid',
+    },
+  },
 } as const;

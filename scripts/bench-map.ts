@@ -1,0 +1,159 @@
+/**
+ * Benchmark of the map with 500, 5,000 and 50,000 synthetic places, in Chromium.
+ *   npm run bench:map                 5 runs per size
+ *   npm run bench:map -- 9 --cpu=4    9 runs, CPU slowed down 4 times (a cheap phone)
+ *
+ * It bundles the site's own map code (src/components/activity-map-leaflet.ts: Leaflet, supercluster,
+ * the markers) with esbuild into a temporary folder, with generated data, and serves that folder on
+ * 127.0.0.1. Every other request is blocked, so the tiles fail as they do in the tests.
+ * A benchmark, not a test: it prints medians and never fails on a target.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import type { MapActivity, MapData, MapPlace } from '../src/lib/map/data';
+import { siteConfig } from '../src/site.config';
+import { chromiumArgs, findChromium } from './chromium';
+
+const SIZES = [500, 5_000, 50_000];
+const runs = Math.max(1, Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5));
+const cpu = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--cpu='))?.slice(6) ?? 1));
+
+/** A seeded random generator, so every run measures the same points. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    return seed / 4294967296;
+  };
+}
+
+/** Places around "villages" across the Netherlands, one to three activities each, as in the real data. */
+function syntheticData(count: number): MapData {
+  const next = random(count);
+  const villages = Array.from({ length: Math.max(5, Math.round(count / 40)) }, () => ({ lat: 51.3 + next() * 2, lon: 4.2 + next() * 2.6 }));
+  const a: MapActivity[] = [];
+  const p: MapPlace[] = [];
+  for (let index = 0; index < count; index++) {
+    const village = villages[Math.floor(next() * villages.length)]!;
+    const place: MapPlace = { n: `Plek ${index + 1}`, lat: village.lat + (next() - 0.5) * 0.04, lon: village.lon + (next() - 0.5) * 0.06, a: [] };
+    const activities = 1 + Math.floor(next() * next() * 3);
+    for (let k = 0; k < activities; k++) {
+      place.a.push(a.length);
+      a.push({ id: `a${a.length}`, t: `Activiteit ${a.length + 1}`, u: `/activiteiten/a${a.length}/`, w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur', g: 'g', b: ['b'] });
+    }
+    p.push(place);
+  }
+  return { a, p, r: 0 };
+}
+
+const ENTRY = `
+import { createLeafletMap } from ${JSON.stringify(resolve('src/components/activity-map-leaflet.ts'))};
+const longTasks = [];
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+window.bench = async (size, tiles) => {
+  const text = await (await fetch('data-' + size + '.json')).text();
+  await frame();
+  const start = performance.now();
+  const data = JSON.parse(text);
+  const engine = createLeafletMap(document.getElementById('map'), data, tiles, { onView() {} });
+  const created = performance.now();
+  await frame();
+  const firstRender = performance.now() - start;
+  const markers = document.querySelectorAll('.pk-map-marker').length;
+  const pans = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    engine.map.panBy([i % 2 ? -240 : 240, 160], { animate: false });
+    await frame();
+    pans.push(performance.now() - t);
+  }
+  const zooms = [];
+  for (let i = 0; i < 6; i++) {
+    const t = performance.now();
+    engine.map.setZoom(engine.map.getZoom() + (i < 3 ? 1 : -1), { animate: false });
+    await frame();
+    zooms.push(performance.now() - t);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return { firstRender, create: created - start, markers, pan: median(pans), zoom: median(zooms), longestTask: Math.max(0, ...longTasks), longTasks: longTasks.length };
+};
+`;
+
+const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title>
+<link rel="stylesheet" href="tokens.css"><link rel="stylesheet" href="leaflet.css"><link rel="stylesheet" href="map.css">
+<style>#map { inline-size: 100%; block-size: 600px; }</style></head>
+<body><div class="pk-map pk-map--enhanced"><div id="map" class="pk-map__box"></div></div><script type="module" src="bench.js"></script></body></html>`;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found. Run "npm run test:e2e" once, or set PREVENTIEKAART_CHROMIUM.');
+  const dir = mkdtempSync(join(tmpdir(), 'pk-bench-map-'));
+  try {
+    writeFileSync(join(dir, 'entry.js'), ENTRY);
+    await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, minify: true, format: 'esm', outfile: join(dir, 'bench.js'), logLevel: 'warning' });
+    writeFileSync(join(dir, 'index.html'), PAGE);
+    copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet.css'));
+    copyFileSync('src/styles/map.css', join(dir, 'map.css'));
+    copyFileSync('src/styles/tokens.css', join(dir, 'tokens.css'));
+    for (const size of SIZES) writeFileSync(join(dir, `data-${size}.json`), JSON.stringify(syntheticData(size)));
+
+    const server = createServer((request, response) => {
+      const path = join(dir, new URL(request.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
+      try {
+        const body = readFileSync(path);
+        response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    const rows: string[][] = [];
+    for (const size of SIZES) {
+      const results: Record<string, number>[] = [];
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+        const page = await context.newPage();
+        if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => 'bench' in window);
+        results.push(await page.evaluate(({ size, tiles }) => (window as unknown as { bench: (s: number, t: unknown) => Promise<Record<string, number>> }).bench(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
+        await context.close();
+      }
+      const median = (key: string) => [...results.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(results.length / 2)]!;
+      const ms = (key: string) => `${median(key).toFixed(0)} ms`;
+      rows.push([size.toLocaleString('en'), String(median('markers')), ms('firstRender'), ms('pan'), ms('zoom'), median('longestTask') === 0 ? 'none > 50 ms' : ms('longestTask')]);
+    }
+    await browser.close();
+    server.close();
+
+    const header = ['points', 'markers drawn', 'first render', 'pan', 'zoom', 'longest task'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+    console.log(`\nMap benchmark: median of ${runs} runs per size, Chromium ${browser.version()}, CPU slowdown ${cpu}x, viewport 1280x800.`);
+    console.log('first render: JSON.parse + clustering + Leaflet map + markers, until the next frame is painted.');
+    console.log('pan, zoom: main-thread time of one pan (240x160 px) or one zoom step, until painted. longest task: PerformanceObserver longtask over the whole run.\n');
+    console.log(line(header));
+    console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+    for (const row of rows) console.log(line(row));
+    console.log('\nTargets: first render <= 1 s at 50,000 points; no long task over 50 ms at 500 points.');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,325 @@
+/**
+ * The heavy half of the map: Leaflet and supercluster. Only imported when a map comes into view
+ * (see activity-map.ts, which also adds Leaflet's CSS then), so pages without a map load none of it.
+ * Also bundled on its own by scripts/bench-map.ts, so the benchmark measures this very code.
+ */
+import L from 'leaflet';
+import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
+import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
+import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
+import { visiblePlaces, type MapData } from '../lib/map/data';
+
+export interface TileConfig {
+  url: string;
+  attributie: string;
+  maxZoom: number;
+}
+
+export interface MapCallbacks {
+  /** A place was chosen on the map: these activities are there. */
+  onSelect?(ids: string[]): void;
+  /** "Toon in de lijst" in a popup. */
+  onShowInList?(ids: string[]): void;
+  /** The view changed: these activities have a marker inside it. */
+  onView?(ids: Set<string>): void;
+  /** No tile has loaded and one failed (true), or tiles load again (false). */
+  onTiles?(failed: boolean): void;
+}
+
+export interface MapEngine {
+  map: L.Map;
+  /** Show only these activities (null: all), and fit the map around them. */
+  setVisible(ids: ReadonlySet<string> | null): void;
+  /** Zoom to the place of this activity, open its popup and focus its marker. */
+  reveal(activityId: string): Promise<boolean>;
+  /** Markers and clusters now on the map, for tests and the benchmark. */
+  markerCount(): number;
+}
+
+const el = (tag: string, className?: string, text?: string) => {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+};
+
+const nextMoveEnd = (map: L.Map) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    map.once('moveend', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+export function createLeafletMap(container: HTMLElement, data: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): MapEngine {
+  // Leaflet animates zooms, fades and pans; people who asked their system for less motion get none.
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const animate = !reduced;
+  const maxZoom = Math.min(tiles?.maxZoom ?? 18, 18);
+
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+    inertia: animate,
+    maxZoom,
+    minZoom: 6,
+    keyboard: true,
+  });
+  L.control.zoom({ zoomInTitle: MAP_TEXT.zoomIn, zoomOutTitle: MAP_TEXT.zoomOut }).addTo(map);
+  const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' }).addTo(map);
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', MAP_TEXT.mapRegion);
+
+  if (tiles) {
+    let loaded = 0;
+    let failed = false;
+    attribution.addAttribution(tiles.attributie);
+    L.tileLayer(tiles.url, { maxZoom, attribution: '' })
+      .on('tileerror', () => {
+        if (loaded === 0 && !failed) {
+          failed = true;
+          container.classList.add('pk-map__box--no-tiles');
+          callbacks.onTiles?.(true);
+        }
+      })
+      .on('tileload', () => {
+        loaded++;
+        if (failed) {
+          failed = false;
+          container.classList.remove('pk-map__box--no-tiles');
+          callbacks.onTiles?.(false);
+        }
+      })
+      .addTo(map);
+  } else {
+    container.classList.add('pk-map__box--no-tiles');
+  }
+
+  if (data.c) {
+    L.marker([data.c.lat, data.c.lon], {
+      icon: L.divIcon({ className: 'pk-map-centre', iconSize: [28, 28] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: -1000,
+    })
+      .on('add', (event) => (event.target as L.Marker).getElement()?.setAttribute('aria-hidden', 'true'))
+      .addTo(map);
+  }
+
+  const layer = L.layerGroup().addTo(map);
+  let markers = new Map<string, L.Marker>();
+  let visible: ReadonlySet<string> | null = null;
+  let inputs: ClusterInput[] = [];
+  let shownAt = new Map<number, number[]>();
+  let index: ClusterIndex;
+  let selectedPlace: number | undefined;
+  let openMarkerKey: string | undefined;
+  let focusNear: L.LatLng | undefined;
+
+  const rebuild = () => {
+    const places = visiblePlaces(data, visible);
+    shownAt = new Map(places.map(({ index: placeIndex, shown }) => [placeIndex, shown]));
+    inputs = places.map(({ place, index: placeIndex, shown }) => ({ index: placeIndex, lat: place.lat, lon: place.lon, count: shown.length }));
+    index = buildClusterIndex(inputs);
+  };
+
+  const currentBounds = (): Bounds => {
+    const b = map.getBounds();
+    return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
+  };
+
+  const idsAt = (placeIndex: number) => (shownAt.get(placeIndex) ?? []).map((activity) => data.a[activity]!.id);
+
+  function popupContent(placeIndex: number): HTMLElement {
+    const place = data.p[placeIndex]!;
+    const box = el('div', 'pk-map-popup');
+    box.append(el('p', 'pk-map-popup__place', place.n));
+    const list = el('ul', 'pk-map-popup__list');
+    for (const activityIndex of shownAt.get(placeIndex) ?? []) {
+      const activity = data.a[activityIndex]!;
+      const item = el('li');
+      const link = el('a', undefined, activity.t) as HTMLAnchorElement;
+      link.href = activity.u;
+      item.append(link, el('span', 'pk-map-popup__when', activity.w));
+      list.append(item);
+    }
+    const button = el('button', 'pk-button pk-button--secondary pk-map-popup__button', MAP_TEXT.showInList) as HTMLButtonElement;
+    button.type = 'button';
+    button.addEventListener('click', () => callbacks.onShowInList?.(idsAt(placeIndex)));
+    box.append(list, button);
+    return box;
+  }
+
+  function select(placeIndex: number, marker: L.Marker, focusPopup: boolean) {
+    selectedPlace = placeIndex;
+    for (const [key, other] of markers) other.getElement()?.classList.toggle('pk-map-marker--selected', key.startsWith(`p${placeIndex}:`));
+    openMarkerKey = `p${placeIndex}`;
+    const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPan: animate, autoPanPadding: [16, 16], closeButton: true })
+      .setLatLng(marker.getLatLng())
+      .setContent(popupContent(placeIndex));
+    popup.openOn(map);
+    if (!animate) keepInside(popup);
+    if (focusPopup) popup.getElement()?.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
+    callbacks.onSelect?.(idsAt(placeIndex));
+  }
+
+  /** Leaflet's auto-pan always animates; with reduced motion we move the map in one jump instead. */
+  function keepInside(popup: L.Popup) {
+    const element = popup.getElement();
+    if (!element) return;
+    const box = container.getBoundingClientRect();
+    const rect = element.getBoundingClientRect();
+    const margin = 16;
+    const dx = rect.left < box.left + margin ? rect.left - box.left - margin : rect.right > box.right - margin ? rect.right - box.right + margin : 0;
+    const dy = rect.top < box.top + margin ? rect.top - box.top - margin : 0;
+    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
+  }
+
+  function expand(feature: Extract<MapFeature, { kind: 'cluster' }>, viaKeyboard: boolean) {
+    const zoom = Math.min(index.getClusterExpansionZoom(feature.id), maxZoom);
+    if (viaKeyboard) focusNear = L.latLng(feature.lat, feature.lon);
+    map.setView([feature.lat, feature.lon], zoom, { animate });
+  }
+
+  function makeMarker(feature: MapFeature): L.Marker {
+    const isCluster = feature.kind === 'cluster';
+    const size = isCluster ? (feature.count < 10 ? 40 : feature.count < 100 ? 46 : 54) : 34;
+    const label = isCluster
+      ? clusterLabel(feature.places, feature.count)
+      : placeLabel(data.p[feature.index]!.n, (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t));
+    const icon = L.divIcon({
+      className: isCluster ? 'pk-map-marker pk-map-marker--cluster' : 'pk-map-marker pk-map-marker--place',
+      html: `<span aria-hidden="true">${isCluster || feature.count > 1 ? feature.count : ''}</span>`,
+      iconSize: [size, size],
+    });
+    const marker = L.marker([feature.lat, feature.lon], { icon, keyboard: true, title: label, riseOnHover: true });
+    marker.on('add', () => {
+      const element = marker.getElement()!;
+      element.setAttribute('aria-label', label);
+      element.dataset.kind = feature.kind;
+      element.dataset.count = String(feature.count);
+      if (feature.kind === 'place') {
+        element.dataset.place = String(feature.index);
+        if (feature.index === selectedPlace) element.classList.add('pk-map-marker--selected');
+      }
+    });
+    const choose = (viaKeyboard: boolean) => (feature.kind === 'cluster' ? expand(feature, viaKeyboard) : select(feature.index, marker, viaKeyboard));
+    marker.on('click', (event) => choose((event as L.LeafletMouseEvent).originalEvent?.detail === 0));
+    // Leaflet turns Enter on a focused marker into "keypress", not "click"; Space is what buttons also do.
+    marker.on('keypress', (event) => {
+      if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') choose(true);
+    });
+    marker.on('keydown', (event) => {
+      const original = (event as L.LeafletKeyboardEvent).originalEvent;
+      if (original.key === ' ') {
+        original.preventDefault();
+        choose(true);
+      }
+    });
+    return marker;
+  }
+
+  function render() {
+    const features = featuresInView(index, padBounds(currentBounds(), 0.2), map.getZoom());
+    const next = new Map<string, L.Marker>();
+    for (const feature of features) {
+      const key = feature.kind === 'cluster' ? `${feature.key}:${feature.places}:${feature.count}` : `${feature.key}:${feature.count}`;
+      const existing = markers.get(key);
+      if (existing) {
+        markers.delete(key);
+        next.set(key, existing);
+      } else {
+        const marker = makeMarker(feature);
+        next.set(key, marker);
+        layer.addLayer(marker);
+      }
+    }
+    for (const marker of markers.values()) layer.removeLayer(marker);
+    markers = next;
+    if (focusNear) {
+      const target = focusNear;
+      focusNear = undefined;
+      let best: L.Marker | undefined;
+      let bestDistance = Infinity;
+      for (const marker of markers.values()) {
+        const distance = map.distance(marker.getLatLng(), target);
+        if (distance < bestDistance) [best, bestDistance] = [marker, distance];
+      }
+      best?.getElement()?.focus({ preventScroll: true });
+    }
+    if (callbacks.onView) {
+      const view = currentBounds();
+      const ids = new Set<string>();
+      for (const input of inputs) if (contains(view, input)) for (const id of idsAt(input.index)) ids.add(id);
+      callbacks.onView(ids);
+    }
+  }
+
+  // A popup is on top of everything: Escape closes it and gives focus back to its marker.
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !openPopup) return;
+    const popupWasFocused = container.querySelector('.leaflet-popup')?.contains(document.activeElement);
+    map.closePopup();
+    if (popupWasFocused) markerFor(openMarkerKey)?.getElement()?.focus({ preventScroll: true });
+  });
+  let openPopup: L.Popup | undefined;
+  map.on('popupclose', () => (openPopup = undefined));
+  map.on('popupopen', (event) => {
+    openPopup = event.popup;
+    const close = event.popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+    if (close) {
+      close.setAttribute('aria-label', MAP_TEXT.closePopup);
+      close.title = MAP_TEXT.closePopup;
+      close.addEventListener('click', () => markerFor(openMarkerKey)?.getElement()?.focus({ preventScroll: true }), { once: true });
+    }
+  });
+
+  const markerFor = (keyStart: string | undefined) => {
+    if (!keyStart) return undefined;
+    for (const [key, marker] of markers) if (key.startsWith(`${keyStart}:`)) return marker;
+    return undefined;
+  };
+
+  const fit = () => {
+    const around = boundsOf([...inputs, ...(data.c ? [data.c] : [])]);
+    if (around) map.fitBounds([[around.south, around.west], [around.north, around.east]], { padding: [48, 48], maxZoom: 15, animate: false });
+    else map.setView([52.2, 5.3], 7, { animate: false });
+  };
+
+  rebuild();
+  fit();
+  map.on('moveend', render);
+  render();
+
+  return {
+    map,
+    setVisible(ids) {
+      visible = ids;
+      map.closePopup();
+      layer.clearLayers();
+      markers = new Map();
+      rebuild();
+      fit();
+      render();
+    },
+    async reveal(activityId) {
+      const activityIndex = data.a.findIndex((activity) => activity.id === activityId);
+      const input = inputs.find((candidate) => shownAt.get(candidate.index)?.includes(activityIndex));
+      if (!input) return false;
+      const zoom = Math.min(Math.max(map.getZoom(), zoomToReveal(index, input)), maxZoom, CLUSTER_MAX_ZOOM + 1);
+      const moved = nextMoveEnd(map);
+      map.setView([input.lat, input.lon], zoom, { animate });
+      await moved;
+      const marker = markerFor(`p${input.index}`);
+      if (!marker) return false;
+      select(input.index, marker, false);
+      marker.getElement()?.focus({ preventScroll: true });
+      return true;
+    },
+    markerCount: () => markers.size,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * <pk-map>: the light half of the map, on every page that has one. It wires the list, and loads
+ * Leaflet (activity-map-leaflet.ts) only when the map box comes into view or someone asks for it.
+ *
+ * Other scripts choose which activities are shown, on the list and on the map alike:
+ *   element.setVisible(['koffie-inloop-ens', …])   or   setVisible(null) for all
+ *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
+ * The element fires 'pk-map:ready' when the map is drawn.
+ */
+import { inViewNote, MAP_TEXT } from '../lib/map/labels';
+import { activitiesOnMap, type MapActivity, type MapData } from '../lib/map/data';
+import type { MapEngine, TileConfig } from './activity-map-leaflet';
+// As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+
+function loadStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+  if (existing) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`Could not load ${href}`)));
+    document.head.append(link);
+  });
+}
+
+export interface MapItemsDetail {
+  ids: readonly string[] | null;
+}
+
+export class ActivityMapElement extends HTMLElement {
+  private data!: MapData;
+  private onMap = new Set<string>();
+  /** Chosen by another script (a filter); null means all. */
+  private chosen: Set<string> | null = null;
+  /** Activities with a marker in the current view. */
+  private inView: Set<string> | null = null;
+  private engine?: MapEngine;
+  private loading?: Promise<MapEngine | undefined>;
+  private observer?: IntersectionObserver;
+
+  private get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
+  private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
+  private get onlyBox() { return this.querySelector<HTMLInputElement>('[data-map-only]')!; }
+  private get listStatus() { return this.querySelector<HTMLElement>('[data-map-list-status]')!; }
+  private get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
+  private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
+
+  connectedCallback() {
+    this.data = JSON.parse(this.querySelector('[data-map-data]')!.textContent!) as MapData;
+    this.onMap = activitiesOnMap(this.data);
+    this.classList.add('pk-map--enhanced');
+    this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.loading;
+    for (const hidden of this.querySelectorAll<HTMLElement>('[data-map-with-js]')) hidden.hidden = false;
+
+    this.addShowOnMapButtons();
+    this.onlyBox.addEventListener('change', () => {
+      this.applyList();
+      this.listStatus.textContent = this.onlyBox.checked ? this.countNote() : '';
+    });
+    this.addEventListener('pk-map:items', (event) => this.setVisible((event as CustomEvent<MapItemsDetail>).detail?.ids ?? null));
+
+    // Load when the box is about to scroll into view, not before: most visitors never reach it.
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.load();
+      },
+      { rootMargin: '100px 0px' },
+    );
+    this.observer.observe(this.box);
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+  }
+
+  /** Every activity this map knows, with its gemeente and gebieden, for filters. */
+  get activities(): readonly MapActivity[] {
+    return this.data.a;
+  }
+
+  /** Show only these activities on the list and the map; null shows all. */
+  setVisible(ids: Iterable<string> | null) {
+    this.chosen = ids ? new Set(ids) : null;
+    this.applyList();
+    this.engine?.setVisible(this.chosen);
+  }
+
+  private isShown(id: string) {
+    if (this.chosen && !this.chosen.has(id)) return false;
+    if (this.onlyBox.checked && this.inView && !this.inView.has(id)) return false;
+    return true;
+  }
+
+  private applyList() {
+    for (const item of this.items()) item.hidden = !this.isShown(item.dataset.activityId!);
+    // Headings of groups (a theme, a gemeente) without any visible card would be empty.
+    for (const group of this.list?.querySelectorAll<HTMLElement>('[data-map-group]') ?? []) {
+      group.hidden = !group.querySelector('[data-activity-id]:not([hidden])');
+    }
+  }
+
+  private countNote() {
+    const total = this.data.a.filter((activity) => !this.chosen || this.chosen.has(activity.id)).length;
+    const shown = this.data.a.filter((activity) => this.isShown(activity.id)).length;
+    return inViewNote(shown, total);
+  }
+
+  private addShowOnMapButtons() {
+    for (const item of this.items()) {
+      const id = item.dataset.activityId!;
+      if (!this.onMap.has(id)) continue;
+      const title = item.querySelector('a')?.textContent ?? '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'pk-button pk-button--secondary pk-map-show pk-no-print';
+      button.textContent = MAP_TEXT.showOnMap;
+      // The visible text starts the name (WCAG 2.5.3); the title tells the buttons apart.
+      button.setAttribute('aria-label', `${MAP_TEXT.showOnMap}: ${title}`);
+      button.addEventListener('click', () => void this.showOnMap(id));
+      (item.querySelector('.pk-card') ?? item).append(button);
+    }
+  }
+
+  private async showOnMap(id: string) {
+    this.box.scrollIntoView({ block: 'center', behavior: 'auto' });
+    const engine = await this.load();
+    if (!engine) return;
+    this.highlight([id]);
+    await engine.reveal(id);
+  }
+
+  private highlight(ids: readonly string[]) {
+    const wanted = new Set(ids);
+    for (const item of this.items()) item.toggleAttribute('data-map-selected', wanted.has(item.dataset.activityId!));
+  }
+
+  private showInList(ids: readonly string[]) {
+    this.highlight(ids);
+    const first = this.items().find((item) => !item.hidden && ids.includes(item.dataset.activityId!));
+    if (!first) return;
+    first.scrollIntoView({ block: 'center' });
+    first.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
+  }
+
+  private load(): Promise<MapEngine | undefined> {
+    this.observer?.disconnect();
+    this.loading ??= (async () => {
+      try {
+        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss)]);
+        const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
+        this.querySelector('[data-map-fallback]')?.remove();
+        this.engine = createLeafletMap(this.box, this.data, tiles, {
+          onSelect: (ids) => this.highlight(ids),
+          onShowInList: (ids) => this.showInList(ids),
+          onView: (ids) => {
+            this.inView = ids;
+            if (this.onlyBox.checked) {
+              this.applyList();
+              this.listStatus.textContent = this.countNote();
+            }
+          },
+          onTiles: (failed) => {
+            this.notice.textContent = failed ? MAP_TEXT.tilesFailed : '';
+          },
+        });
+        if (this.chosen) this.engine.setVisible(this.chosen);
+        this.querySelector<HTMLElement>('[data-map-only-field]')!.hidden = false;
+        this.dataset.state = 'ready';
+        this.dispatchEvent(new CustomEvent('pk-map:ready', { bubbles: true }));
+        return this.engine;
+      } catch (error) {
+        console.error(error);
+        this.dataset.state = 'failed';
+        this.classList.remove('pk-map--enhanced');
+        const fallback = this.querySelector('[data-map-fallback]') ?? this.box.appendChild(document.createElement('p'));
+        fallback.textContent = MAP_TEXT.failed;
+        return undefined;
+      }
+    })();
+    return this.loading;
+  }
+}
+
+customElements.define('pk-map', ActivityMapElement);
