@@ -8,7 +8,9 @@
  * A benchmark, not a test: it exits 0 when a target is missed, and 1 only when it cannot run.
  * The machine may be shared and noisy: the figures are medians and percentiles of one run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from '@playwright/test';
 import { clickSearchAll, openSession, typeQuery, waitForFirstRender, waitForSearchAllButton, type Keystroke, type Session } from './bench/browser';
 import { BENCH_ROOT, generate, loadRealContent, type GeneratedSize, type SyntheticGemeente } from './bench/corpus';
@@ -300,6 +302,32 @@ function printReport(results: readonly SizeResult[]): void {
   }
 }
 
+/** How long to wait for dist/ when a build elsewhere is rewriting it. */
+const DIST_WAIT_MS = 180_000;
+
+/** The search page and every script it loads are there: a build in progress is not. */
+function siteComplete(root: string): boolean {
+  const page = join(root, 'zoeken', 'index.html');
+  if (!existsSync(page)) return false;
+  const scripts = [...readFileSync(page, 'utf8').matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((match) => match[1]!);
+  return scripts.length > 0 && scripts.every((path) => existsSync(join(root, path)));
+}
+
+/**
+ * dist/ is shared: another build may replace it while the bench runs, and new hashed script names
+ * would then break the page halfway. The bench serves a copy taken once, when the site is complete.
+ */
+async function snapshotSite(): Promise<string | undefined> {
+  const copy = join(BENCH_ROOT, 'site');
+  for (const deadline = Date.now() + DIST_WAIT_MS; Date.now() < deadline; await sleep(2000)) {
+    if (!siteComplete(DIST)) continue;
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(DIST, copy, { recursive: true });
+    if (siteComplete(copy)) return copy;
+  }
+  return undefined;
+}
+
 function parseSizes(argv: readonly string[]): number[] {
   const option = argv.find((arg) => arg.startsWith('--sizes='));
   if (!option) return DEFAULT_SIZES;
@@ -315,8 +343,9 @@ function parseSizes(argv: readonly string[]): number[] {
 
 async function main(): Promise<number> {
   const sizes = parseSizes(process.argv.slice(2));
-  if (!existsSync(SEARCH_PAGE) || !existsSync(`${DIST}/_astro`)) {
-    console.error(`${SEARCH_PAGE} is missing: the bench needs the built site. Build it first (npm run build), then run the bench again.`);
+  const site = await snapshotSite();
+  if (!site) {
+    console.error(`${SEARCH_PAGE} or a script it loads is missing, also after ${DIST_WAIT_MS / 1000} s: the bench needs the built site. Build it first (npm run build), then run the bench again.`);
     return 1;
   }
   const executablePath = findChromium();
@@ -324,10 +353,10 @@ async function main(): Promise<number> {
     console.error('No Chromium found. Install it (apt-get update && apt-get install -y chromium) or set PREVENTIEKAART_CHROMIUM.');
     return 1;
   }
-  const html = readFileSync(SEARCH_PAGE, 'utf8');
+  const html = readFileSync(join(site, 'zoeken', 'index.html'), 'utf8');
   const real = loadRealContent();
   const started = performance.now();
-  const server = await startServer(DIST);
+  const server = await startServer(site);
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const results: SizeResult[] = [];
   try {
@@ -340,7 +369,7 @@ async function main(): Promise<number> {
     await server.close();
   }
   printReport(results);
-  console.log(`Run time ${((performance.now() - started) / 1000).toFixed(0)} s; synthetic data in ${BENCH_ROOT}.`);
+  console.log(`Run time ${((performance.now() - started) / 1000).toFixed(0)} s; synthetic data and the copy of ${DIST}/ in ${BENCH_ROOT}.`);
   return 0;
 }
 

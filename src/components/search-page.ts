@@ -178,7 +178,7 @@ class SearchPage extends HTMLElement {
     const origin = state.bij ? this.centre(state.bij) : this.device;
     const today = todayInNetherlands({}, new Date());
     const outcome: SearchOutcome = index ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}) }) : { hits: [], unknownWords: [], suggestions: [] };
-    const nearby = outcome.hits.length < 3 ? await this.searchNearby(parsed, state, scope, today) : undefined;
+    const nearby = outcome.hits.length < 3 && this.dataset.mode !== 'kaart' ? await this.searchNearby(parsed, state, scope, today) : undefined;
     if (run !== this.run) return;
     this.render(state, scope, outcome, gemeenten, nearby);
     this.dispatchEvent(
@@ -297,9 +297,13 @@ class SearchPage extends HTMLElement {
     if (this.device && !state.bij) notes.push('Het dichtstbij staat bovenaan. We gebruiken uw plek alleen op dit apparaat.');
     this.showNotes(notes, failed.length ? 'warning' : 'info');
 
-    this.results.hidden = false;
     const { hits } = outcome;
     const sentence = countSentence(hits.length, this.where(scope));
+    if (this.dataset.mode === 'kaart') {
+      void this.showOnMap(state, outcome, sentence);
+      return;
+    }
+    this.results.hidden = false;
     element<HTMLElement>(this, '[data-search-heading]').textContent = sentence;
     // On paper the form is gone, so the printout says what was searched for.
     const chosen = activeFilters(state).map(({ key }) => filterLabel(key, state, this.naam, this.gemeenteNaam));
@@ -314,6 +318,17 @@ class SearchPage extends HTMLElement {
     this.more.textContent = `Laat meer zien (nog ${hits.length - this.shown})`;
     this.renderWiden(state, scope, outcome);
     this.renderNearby(scope, nearby);
+  }
+
+  /** On /kaart/ the page's own map and list show the results; a search that chooses nothing shows all. */
+  private async showOnMap(state: SearchState, outcome: SearchOutcome, sentence: string) {
+    await customElements.whenDefined('pk-map');
+    const everything = state.q.trim() === '' && activeFilters(state).length === 0;
+    const ids = everything ? null : outcome.hits.map((hit) => hit.record.id);
+    for (const map of document.querySelectorAll('pk-map')) map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids } }));
+    window.clearTimeout(this.announceTimer);
+    const count = element<HTMLElement>(this, '[data-search-map-count]');
+    this.announceTimer = window.setTimeout(() => (count.textContent = everything ? '' : sentence), ANNOUNCE_AFTER_MS);
   }
 
   private renderNearby(scope: Scope, nearby: Hit[] | undefined) {

@@ -3,10 +3,9 @@
  * request that leaves the machine, so these tests also show that the map works when tiles fail.
  * Expected numbers come from the open data feed of the same build, not from literals.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
-import { expect, test } from './fixtures';
+import { axeProblems, expect, test } from './fixtures';
 
 interface FeedActivity {
   id: string;
@@ -24,7 +23,6 @@ async function feed(request: APIRequestContext): Promise<FeedActivity[]> {
 const hasPlace = (activity: FeedActivity) => activity.locaties.some((locatie) => locatie.lat !== undefined);
 const inGebied = (id: string) => (activity: FeedActivity) => activity.gebieden.some((gebied) => gebied.id === id);
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TILE_HOST = new URL(siteConfig.kaart.tegels.url.replace(/[{}]/g, '')).hostname;
 
 const mapOf = (page: Page) => page.locator('pk-map').first();
@@ -163,18 +161,31 @@ test('"Alleen wat op de kaart staat" makes the list follow the map', async ({ pa
 test('/kaart/?gebied=ens shows only Ens, in the list and on the map', async ({ page, request }) => {
   const ens = (await feed(request)).filter(inGebied('ens'));
   await openMap(page, '/kaart/?gebied=ens');
-  await expect(page.getByText(`U ziet alleen wat er in Ens is: ${ens.length} activiteiten.`)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'gevonden in Ens' })).toHaveText(`${ens.length} activiteiten gevonden in Ens.`);
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(ens.length);
   await expect(page.getByRole('heading', { name: 'Bergen', level: 3 })).toBeHidden();
   await expect.poll(() => markerTotal(page)).toBe(ens.filter(hasPlace).length);
-  await expect(page.getByLabel('Dorp of wijk')).toHaveValue('ens');
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('ens');
 });
 
 test('/kaart/ ignores an unknown gemeente and says so', async ({ page, request }) => {
   const all = await feed(request);
   await page.goto('/kaart/?gemeente=atlantis');
-  await expect(page.getByText('We kennen geen gemeente "atlantis". Die keuze slaan we over.')).toBeVisible();
+  await expect(page.getByText('Een keuze uit de link kennen we niet: gemeente "atlantis". We zoeken zonder die keuze.')).toBeVisible();
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(all.length);
+});
+
+test('/kaart/ searches with the same words and filters as /zoeken/, in the same URL', async ({ page }) => {
+  const query = 'q=koffie&gemeente=noordoostpolder&gratis=1';
+  await page.goto(`/zoeken/?${query}`);
+  const found = Number(/^(\d+)/.exec(await page.locator('[data-search-heading]').innerText())![1]);
+  expect(found).toBeGreaterThan(1);
+  await openMap(page, `/kaart/?${query}`);
+  await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(found);
+  await expect.poll(() => markerTotal(page)).toBeLessThanOrEqual(found);
+  await page.getByLabel('Thema', { exact: true }).selectOption('ontmoeten');
+  await expect(page).toHaveURL(/\/kaart\/\?q=koffie&gemeente=noordoostpolder&thema=ontmoeten&gratis=1$/);
+  await expect.poll(() => page.locator('li[data-activity-id]:visible').count()).toBeLessThanOrEqual(found);
 });
 
 test('another script can choose what the map shows (pk-map:items)', async ({ page }) => {
@@ -214,7 +225,7 @@ test('Leaflet loads only when a map comes into view, and never on a page without
 
 test('axe finds no WCAG 2.2 AA problem with the map open and a popup open', async ({ page }) => {
   await openMap(page, '/gebieden/ens/');
-  const analyse = async () => (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const analyse = () => axeProblems(page);
   expect(await analyse()).toEqual([]);
   await page.getByRole('button', { name: 'Toon op de kaart: Koffie-inloop in De Zuidwester' }).first().click();
   // Wait for the popup's fade-in to end: halfway, axe would measure the contrast of half-transparent text.
