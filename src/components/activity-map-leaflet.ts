@@ -30,6 +30,8 @@ export interface MapEngine {
   map: L.Map;
   /** Show only these activities (null: all), and fit the map around them. */
   setVisible(ids: ReadonlySet<string> | null): void;
+  /** Show other activities altogether, such as a new list of search results. */
+  setData(next: MapData): void;
   /** Zoom to the place of this activity, open its popup and focus its marker. */
   reveal(activityId: string): Promise<boolean>;
   /** Markers and clusters now on the map, for tests and the benchmark. */
@@ -52,7 +54,8 @@ const nextMoveEnd = (map: L.Map) =>
     });
   });
 
-export function createLeafletMap(container: HTMLElement, data: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): MapEngine {
+export function createLeafletMap(container: HTMLElement, initial: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): MapEngine {
+  let data = initial;
   // Leaflet animates zooms, fades and pans; people who asked their system for less motion get none.
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = !reduced;
@@ -295,16 +298,25 @@ export function createLeafletMap(container: HTMLElement, data: MapData, tiles: T
   map.on('moveend', render);
   render();
 
+  const redraw = () => {
+    map.closePopup();
+    layer.clearLayers();
+    markers = new Map();
+    rebuild();
+    fit();
+    render();
+  };
+
   return {
     map,
     setVisible(ids) {
       visible = ids;
-      map.closePopup();
-      layer.clearLayers();
-      markers = new Map();
-      rebuild();
-      fit();
-      render();
+      redraw();
+    },
+    setData(next) {
+      data = next;
+      visible = null;
+      redraw();
     },
     async reveal(activityId) {
       const activityIndex = data.a.findIndex((activity) => activity.id === activityId);

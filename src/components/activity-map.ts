@@ -7,7 +7,7 @@
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
  * The element fires 'pk-map:ready' when the map is drawn.
  */
-import { inViewNote, MAP_TEXT } from '../lib/map/labels';
+import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
 import { activitiesOnMap, type MapActivity, type MapData } from '../lib/map/data';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
@@ -79,6 +79,25 @@ export class ActivityMapElement extends HTMLElement {
     return this.data.a;
   }
 
+  /**
+   * Other activities altogether, with a list that has changed too (the search results):
+   * the markers follow, and the new list items get their "Toon op de kaart" button.
+   */
+  setData(data: MapData) {
+    this.data = data;
+    this.onMap = activitiesOnMap(data);
+    this.chosen = null;
+    this.highlight([]);
+    this.addShowOnMapButtons();
+    this.applyList();
+    const remote = this.querySelector<HTMLElement>('[data-map-remote]');
+    if (remote) {
+      remote.textContent = remoteNote(data.r);
+      remote.hidden = data.r === 0;
+    }
+    this.engine?.setData(data);
+  }
+
   /** Show only these activities on the list and the map; null shows all. */
   setVisible(ids: Iterable<string> | null) {
     this.chosen = ids ? new Set(ids) : null;
@@ -109,7 +128,7 @@ export class ActivityMapElement extends HTMLElement {
   private addShowOnMapButtons() {
     for (const item of this.items()) {
       const id = item.dataset.activityId!;
-      if (!this.onMap.has(id)) continue;
+      if (!this.onMap.has(id) || item.querySelector('.pk-map-show')) continue;
       const title = item.querySelector('a')?.textContent ?? '';
       const button = document.createElement('button');
       button.type = 'button';

@@ -3,6 +3,7 @@
  * work), shards loaded only for the gemeenten a query needs, and "near me" computed on this device.
  * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
  */
+import type { ActivityMapElement } from './activity-map';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
@@ -10,6 +11,7 @@ import { activeFilters, parseSearchParams, toSearchParams, type SearchState } fr
 import { buildPlaceIndex, type PlaceIndex } from '../lib/search/places';
 import { countSentence, filterLabel, resultView } from '../lib/search/present';
 import { tokens } from '../lib/search/normalise';
+import { resultsMapData } from '../lib/search/map';
 import { parseQuery, type ParsedQuery } from '../lib/search/query';
 import type { Manifest, ManifestGebied, Shard } from '../lib/search/shard';
 import { manifestPlaces, SHARD_VERSION } from '../lib/search/shard';
@@ -313,7 +315,9 @@ class SearchPage extends HTMLElement {
     window.clearTimeout(this.announceTimer);
     this.announceTimer = window.setTimeout(() => (this.status.textContent = sentence), ANNOUNCE_AFTER_MS);
 
-    this.list.replaceChildren(...hits.slice(0, this.shown).map((hit) => this.resultItem(resultView(hit, this.naam))));
+    const shown = hits.slice(0, this.shown);
+    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
+    void this.showMap(shown);
     this.more.hidden = hits.length <= this.shown;
     this.more.textContent = `Laat meer zien (nog ${hits.length - this.shown})`;
     this.renderWiden(state, scope, outcome);
@@ -335,12 +339,22 @@ class SearchPage extends HTMLElement {
     this.nearby.replaceChildren();
     if (!nearby || nearby.length === 0) return;
     const list = make('ol', 'pk-cards');
-    list.append(...nearby.map((hit) => this.resultItem(resultView(hit, this.naam))));
+    list.append(...nearby.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
     this.nearby.append(make('h3', undefined, `Dit is er ook in de buurt van ${this.where(scope)}`), list);
   }
 
-  private resultItem(view: ReturnType<typeof resultView>): HTMLLIElement {
+  /** The map below the results shows the same activities as the list; it is hidden when none has a place. */
+  private async showMap(shown: Hit[]) {
+    const box = this.querySelector<HTMLElement>('[data-search-map]');
+    if (!box) return;
+    box.hidden = !shown.some((hit) => hit.record.punten.length > 0);
+    await customElements.whenDefined('pk-map');
+    box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(shown, this.naam));
+  }
+
+  private resultItem(id: string, view: ReturnType<typeof resultView>): HTMLLIElement {
     const item = make('li');
+    item.dataset.activityId = id;
     const card = make('article', 'pk-card');
     const title = make('h3', 'pk-card__title');
     const link = make('a', undefined, view.titel);

@@ -4,6 +4,7 @@
  */
 import { toUtcDate, type PlainDate } from './dates';
 import type { Kosten, Rooster } from './schemas';
+import type { ActivityStatusId } from './taxonomy';
 import { joinDutch } from './text';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -76,4 +77,16 @@ export function describePauses(rooster: Rooster): string[] {
 /** "1 activiteit" / "12 activiteiten" */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** What a card, a search result and a map popup say about when: the next date, or why there is none. */
+export function whenText(status: ActivityStatusId, next: { date: PlainDate; van: string; tot: string } | undefined, byAppointment: boolean): string {
+  if (status !== 'actief') return status === 'gepauzeerd' ? 'Tijdelijk gestopt' : 'Gestopt';
+  if (next) return `Volgende keer: ${formatDateShort(next.date)}, ${formatTimeRange(next.van, next.tot)}`;
+  return byAppointment ? 'Op afspraak' : 'Geen datum bekend';
+}
+
+/** The same, for an activity of the catalog. */
+export function activityWhenText(activity: { data: { status: ActivityStatusId; rooster: Rooster }; upcoming: { dates: readonly { date: PlainDate; van: string; tot: string }[] } }): string {
+  return whenText(activity.data.status, activity.upcoming.dates[0], activity.data.rooster.soort === 'op-afspraak');
 }

@@ -178,6 +178,7 @@ test('/kaart/ ignores an unknown gemeente and says so', async ({ page, request }
 test('/kaart/ searches with the same words and filters as /zoeken/, in the same URL', async ({ page }) => {
   const query = 'q=koffie&gemeente=noordoostpolder&gratis=1';
   await page.goto(`/zoeken/?${query}`);
+  await expect(page.locator('[data-search-heading]')).toContainText('gevonden');
   const found = Number(/^(\d+)/.exec(await page.locator('[data-search-heading]').innerText())![1]);
   expect(found).toBeGreaterThan(1);
   await openMap(page, `/kaart/?${query}`);

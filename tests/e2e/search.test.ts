@@ -137,6 +137,23 @@ test('a dorp with little shows what there is nearby', async ({ page }) => {
   await expect(nearby).toContainText('Wandelen met De Polderstappers');
 });
 
+test('the results are on a map below the list, and the map follows the search', async ({ page }) => {
+  await page.goto('/zoeken/?q=koffie&gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gevonden');
+  const map = page.locator('[data-search-map] pk-map');
+  await map.locator('[data-map-box]').scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-state', 'ready');
+  const total = () => page.locator('.pk-map-marker').evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
+  const withPlace = async () => (await results(page).count()) - (await page.locator('[data-search-list] .pk-card__meta', { hasText: 'online of bij u thuis' }).count());
+  await expect.poll(total).toBe(await withPlace());
+  await searchbox(page).fill('wandelen marknesse');
+  await expect(heading(page)).toContainText('in Marknesse');
+  await expect.poll(total).toBe(await withPlace());
+  // From the list to the map: the card's button opens the popup of its marker.
+  await results(page).first().getByRole('button', { name: /^Toon op de kaart/ }).click();
+  await expect(page.locator('.leaflet-popup')).toContainText((await titles(page))[0]!);
+});
+
 test('bad input is shown as text, never run, and never breaks the page', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

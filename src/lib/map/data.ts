@@ -1,6 +1,6 @@
 /**
  * The map data that goes into a page, and the helpers the browser needs on it.
- * No imports, so the map script stays small. It is serialised into the page: field names are
+ * No imports, so the map script stays small; the search page builds its map from search records with it too. It is serialised into the page: field names are
  * short and nothing is repeated (a place refers to its activities by index).
  */
 
@@ -58,3 +58,46 @@ export function visiblePlaces(data: MapData, visible: ReadonlySet<string> | null
   return result;
 }
 
+
+/** One activity and the physical places where it is; an empty list means online or at home. */
+export interface MapEntry {
+  activity: MapActivity;
+  places: readonly { naam: string; lat: number; lon: number }[];
+}
+
+/** Five decimals is about a metre: enough for a building, and it keeps the JSON small. */
+export const roundCoordinate = (value: number) => Math.round(value * 1e5) / 1e5;
+
+/**
+ * Two location files can describe the same building (another organisation, another room):
+ * they share a marker, so places are keyed by rounded coordinates, not by location id.
+ */
+const placeKey = (lat: number, lon: number) => `${roundCoordinate(lat)},${roundCoordinate(lon)}`;
+
+/** The map data of some activities: one place per address, listing every activity there in title order. */
+export function mapDataOf(entries: readonly MapEntry[], centre?: MapCentre): MapData {
+  const activities: MapActivity[] = [];
+  const places = new Map<string, MapPlace & { names: string[] }>();
+  let remote = 0;
+  for (const entry of entries) {
+    const index = activities.push(entry.activity) - 1;
+    if (entry.places.length === 0) remote++;
+    for (const { naam, lat, lon } of entry.places) {
+      const key = placeKey(lat, lon);
+      let place = places.get(key);
+      if (!place) {
+        place = { n: '', lat: roundCoordinate(lat), lon: roundCoordinate(lon), a: [], names: [] };
+        places.set(key, place);
+      }
+      if (!place.names.includes(naam)) place.names.push(naam);
+      if (!place.a.includes(index)) place.a.push(index);
+    }
+  }
+  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  const p = [...places.values()].map(({ names, ...place }): MapPlace => ({
+    ...place,
+    n: names.join(' en '),
+    a: place.a.sort((x, y) => collator.compare(activities[x]!.t, activities[y]!.t)),
+  }));
+  return { a: activities, p, r: remote, ...(centre ? { c: { n: centre.n, lat: roundCoordinate(centre.lat), lon: roundCoordinate(centre.lon) } } : {}) };
+}

@@ -2,7 +2,7 @@
  * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
  * so the wording is tested once and the browser only puts it on screen.
  */
-import { formatDateShort, formatTimeRange, plural } from '../format';
+import { plural, whenText } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
 import { targetGroups, themes } from '../taxonomy';
@@ -25,13 +25,7 @@ export function resultView(hit: Hit, gebiedNaam: (id: string) => string): Result
   const places = [joinDutch(record.gebieden.map(gebiedNaam))];
   if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
   else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
-  const wanneer = record.gepauzeerd
-    ? 'Tijdelijk gestopt'
-    : hit.next
-      ? `Volgende keer: ${formatDateShort(hit.next[0])}, ${formatTimeRange(hit.next[1], hit.next[2])}`
-      : record.opAfspraak
-        ? 'Op afspraak'
-        : 'Kijk op de pagina wanneer het is';
+  const wanneer = whenText(record.gepauzeerd ? 'gepauzeerd' : 'actief', hit.next && { date: hit.next[0], van: hit.next[1], tot: hit.next[2] }, record.opAfspraak);
   const badges: ResultView['badges'] = [{ text: record.kosten, ...(record.gratis ? { kind: 'free' as const } : {}) }];
   if (record.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
   if (record.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });

@@ -5,6 +5,7 @@
  */
 import type { ActivityView, Freshness } from '../catalog';
 import { formatCost } from '../format';
+import { roundCoordinate } from '../map/data';
 import { isPhysical } from '../schemas';
 import { complaints, targetGroups, themes, type ComplaintId, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
 
@@ -46,6 +47,8 @@ export interface SearchRecord {
   data: [string, string, string][];
   /** Physical locations as [lat, lon], rounded to about a metre. */
   punten: [number, number][];
+  /** The names of those locations, in the same order, for the map. */
+  plekken: string[];
   /** Online or at home: no place on the map, distance unknown. */
   opAfstand: boolean;
   actualiteit: Freshness;
@@ -60,8 +63,6 @@ export interface RecordText {
   /** Summary and body. */
   tekst: string;
 }
-
-const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
 export function searchRecord(activity: ActivityView): SearchRecord {
   const { data } = activity;
@@ -87,7 +88,8 @@ export function searchRecord(activity: ActivityView): SearchRecord {
     dagdelen: timed ? [dayPartOf(timed.van)] : [],
     opAfspraak: rooster.soort === 'op-afspraak',
     data: activity.upcoming.dates.slice(0, RECORD_DATES).map((date) => [date.date, date.van, date.tot]),
-    punten: physical.map((locatie) => [round(locatie.coordinaten.lat), round(locatie.coordinaten.lon)]),
+    punten: physical.map((locatie) => [roundCoordinate(locatie.coordinaten.lat), roundCoordinate(locatie.coordinaten.lon)]),
+    plekken: physical.map((locatie) => locatie.naam),
     opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),
     actualiteit: activity.freshness,
     gepauzeerd: data.status === 'gepauzeerd',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../scripts/content-files';
 import { activitiesInGebied, activitiesInGemeente, buildCatalog, type ActivityView } from '../../../src/lib/catalog';
-import { activitiesOnMap, buildMapData, gebiedCentre, roundCoordinate, serialiseMapData, visiblePlaces, whenText } from '../../../src/lib/map/points';
+import { activityWhenText } from '../../../src/lib/format';
+import { activitiesOnMap, buildMapData, gebiedCentre, roundCoordinate, serialiseMapData, visiblePlaces } from '../../../src/lib/map/points';
 import { isPhysical } from '../../../src/lib/schemas';
 
 // The real example content, for 2026-11-23, as the test build uses.
@@ -59,10 +60,15 @@ describe('buildMapData', () => {
   });
 });
 
-describe('whenText', () => {
+describe('activityWhenText', () => {
   it('says why there is no date', () => {
-    const texts = new Set(catalog.activities.filter((activity) => activity.upcoming.dates.length === 0).map(whenText));
+    const texts = new Set(catalog.activities.filter((activity) => activity.upcoming.dates.length === 0).map(activityWhenText));
     for (const text of texts) expect(['Op afspraak', 'Tijdelijk gestopt', 'Gestopt', 'Geen datum bekend']).toContain(text);
+  });
+
+  it('gives the next date with its times', () => {
+    const next = catalog.activities.find((activity) => activity.id === 'koffie-inloop-ens')!;
+    expect(activityWhenText(next)).toMatch(/^Volgende keer: dinsdag \d+ \w+, 10\.00 tot 11\.30 uur$/);
   });
 });
 

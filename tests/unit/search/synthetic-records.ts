@@ -53,6 +53,7 @@ export function entry(fields: Partial<SearchRecord> & { id: string }, text: Part
     opAfspraak: false,
     data: [],
     punten: [],
+    plekken: [],
     opAfstand: false,
     actualiteit: 'recent',
     gepauzeerd: false,

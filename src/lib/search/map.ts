@@ -1,0 +1,19 @@
+/**
+ * The map of a search result list: the same activities, from the search records the browser already
+ * has, so the search page needs no second download for its map.
+ */
+import { mapDataOf, type MapData } from '../map/data';
+import type { Hit } from './engine';
+import { resultView } from './present';
+
+export function resultsMapData(hits: readonly Hit[], gebiedNaam: (id: string) => string): MapData {
+  return mapDataOf(
+    hits.map((hit) => {
+      const { record } = hit;
+      return {
+        activity: { id: record.id, t: record.titel, u: record.url, w: resultView(hit, gebiedNaam).wanneer, g: record.gemeente, b: record.gebieden },
+        places: record.punten.map(([lat, lon], index) => ({ naam: record.plekken[index] ?? record.titel, lat, lon })),
+      };
+    }),
+  );
+}
