@@ -102,16 +102,22 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
     container.classList.add('pk-map__box--no-tiles');
   }
 
-  if (data.c) {
-    L.marker([data.c.lat, data.c.lon], {
-      icon: L.divIcon({ className: 'pk-map-centre', iconSize: [28, 28] }),
-      interactive: false,
-      keyboard: false,
-      zIndexOffset: -1000,
-    })
-      .on('add', (event) => (event.target as L.Marker).getElement()?.setAttribute('aria-hidden', 'true'))
-      .addTo(map);
-  }
+  // The gebied's centre, or on the search page the point that "dichtbij" measures from.
+  let centreMarker: L.Marker | undefined;
+  const placeCentre = () => {
+    centreMarker?.remove();
+    centreMarker = data.c
+      ? L.marker([data.c.lat, data.c.lon], {
+          icon: L.divIcon({ className: 'pk-map-centre', iconSize: [28, 28] }),
+          interactive: false,
+          keyboard: false,
+          zIndexOffset: -1000,
+        })
+          .on('add', (event) => (event.target as L.Marker).getElement()?.setAttribute('aria-hidden', 'true'))
+          .addTo(map)
+      : undefined;
+  };
+  placeCentre();
 
   const layer = L.layerGroup().addTo(map);
   let markers = new Map<string, L.Marker>();
@@ -316,6 +322,7 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
     setData(next) {
       data = next;
       visible = null;
+      placeCentre();
       redraw();
     },
     async reveal(activityId) {

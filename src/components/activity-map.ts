@@ -8,7 +8,7 @@
  * The element fires 'pk-map:ready' when the map is drawn.
  */
 import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
-import { activitiesOnMap, type MapActivity, type MapData } from '../lib/map/data';
+import { activitiesOnMap, centreLegend, type MapActivity, type MapData } from '../lib/map/data';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -54,6 +54,7 @@ export class ActivityMapElement extends HTMLElement {
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-map-with-js]')) hidden.hidden = false;
 
     this.addShowOnMapButtons();
+    this.showLegend();
     this.onlyBox.addEventListener('change', () => {
       this.applyList();
       this.listStatus.textContent = this.onlyBox.checked ? this.countNote() : '';
@@ -90,12 +91,19 @@ export class ActivityMapElement extends HTMLElement {
     this.highlight([]);
     this.addShowOnMapButtons();
     this.applyList();
+    this.showLegend();
     const remote = this.querySelector<HTMLElement>('[data-map-remote]');
     if (remote) {
       remote.textContent = remoteNote(data.r);
       remote.hidden = data.r === 0;
     }
     this.engine?.setData(data);
+  }
+
+  private showLegend() {
+    const legend = this.querySelector<HTMLElement>('[data-map-legend]')!;
+    legend.hidden = !this.data.c;
+    legend.querySelector('[data-map-legend-text]')!.textContent = this.data.c ? centreLegend(this.data.c) : '';
   }
 
   /** Show only these activities on the list and the map; null shows all. */

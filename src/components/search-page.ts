@@ -317,7 +317,7 @@ class SearchPage extends HTMLElement {
 
     const shown = hits.slice(0, this.shown);
     this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
-    void this.showMap(shown);
+    void this.showMap(hits, shown, state);
     this.more.hidden = hits.length <= this.shown;
     this.more.textContent = `Laat meer zien (nog ${hits.length - this.shown})`;
     this.renderWiden(state, scope, outcome);
@@ -343,13 +343,21 @@ class SearchPage extends HTMLElement {
     this.nearby.append(make('h3', undefined, `Dit is er ook in de buurt van ${this.where(scope)}`), list);
   }
 
-  /** The map below the results shows the same activities as the list; it is hidden when none has a place. */
-  private async showMap(shown: Hit[]) {
+  /**
+   * The map below the results shows the same activities as the list; it is hidden when none has a place.
+   * With the device's own position the map shows every result, not the nearest page of them, and not
+   * the position itself: the map tiles it would ask for around the nearest ones would tell the tile
+   * server where the visitor is.
+   */
+  private async showMap(hits: Hit[], shown: Hit[], state: SearchState) {
     const box = this.querySelector<HTMLElement>('[data-search-map]');
     if (!box) return;
-    box.hidden = !shown.some((hit) => hit.record.punten.length > 0);
+    const onMap = this.device && !state.bij ? hits : shown;
+    box.hidden = !onMap.some((hit) => hit.record.punten.length > 0);
     await customElements.whenDefined('pk-map');
-    box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(shown, this.naam));
+    const from = state.bij ? this.centre(state.bij) : undefined;
+    const origin = from && { n: this.naam(state.bij!), ...from, l: `Het midden van ${this.naam(state.bij!)}. Vanaf hier is gemeten wat dichtbij is.` };
+    box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, this.naam, origin));
   }
 
   private resultItem(id: string, view: ReturnType<typeof resultView>): HTMLLIElement {

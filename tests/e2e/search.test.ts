@@ -101,6 +101,8 @@ test('near me sorts by distance from the device, and the position never leaves t
   expect(metres[0]).toBeLessThan(1000);
   expect(metres).toEqual([...metres].sort((a, b) => a - b));
   expect(page.url()).not.toMatch(/52\.6|5\.82/);
+  // The position is not drawn on the map either: the tiles around it would give it away.
+  await expect(page.locator('[data-search-map] .pk-map-centre')).toHaveCount(0);
   expect(requests.filter((url) => /52\.6|5\.82/.test(url))).toEqual([]);
   await context.close();
 });
@@ -110,6 +112,12 @@ test('a chosen dorp as the starting point sorts by distance and stays in the URL
   await expect(heading(page)).toContainText('gevonden');
   await expect(results(page).first().locator('.pk-card__meta')).toContainText('Ens');
   await expect(results(page).first().locator('.pk-card__meta')).toHaveText(/ m$| km$/);
+  // The starting point is on the results map as a point of its own.
+  const map = page.locator('[data-search-map] pk-map');
+  await map.locator('[data-map-box]').scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-state', 'ready');
+  await expect(map.locator('.pk-map-centre')).toHaveCount(1);
+  await expect(map.getByText('Het midden van Ens. Vanaf hier is gemeten wat dichtbij is.')).toBeVisible();
 });
 
 test('nothing found: the page says so and offers to search wider or a correction', async ({ page }) => {

@@ -30,6 +30,8 @@ export interface MapPlace {
 export interface MapCentre {
   /** Name of the gebied */
   n: string;
+  /** The legend, when it is not the centre of a gebied ("Uw plek"). */
+  l?: string;
   lat: number;
   lon: number;
 }
@@ -99,5 +101,10 @@ export function mapDataOf(entries: readonly MapEntry[], centre?: MapCentre): Map
     n: names.join(' en '),
     a: place.a.sort((x, y) => collator.compare(activities[x]!.t, activities[y]!.t)),
   }));
-  return { a: activities, p, r: remote, ...(centre ? { c: { n: centre.n, lat: roundCoordinate(centre.lat), lon: roundCoordinate(centre.lon) } } : {}) };
+  return { a: activities, p, r: remote, ...(centre ? { c: { ...centre, lat: roundCoordinate(centre.lat), lon: roundCoordinate(centre.lon) } } : {}) };
+}
+
+/** The words beside the centre's symbol under the map. */
+export function centreLegend(centre: MapCentre): string {
+  return centre.l ?? `Het midden van ${centre.n}`;
 }

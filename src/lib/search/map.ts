@@ -2,11 +2,12 @@
  * The map of a search result list: the same activities, from the search records the browser already
  * has, so the search page needs no second download for its map.
  */
-import { mapDataOf, type MapData } from '../map/data';
+import { mapDataOf, type MapCentre, type MapData } from '../map/data';
 import type { Hit } from './engine';
 import { resultView } from './present';
 
-export function resultsMapData(hits: readonly Hit[], gebiedNaam: (id: string) => string): MapData {
+/** `origin` is the point "dichtbij" measures from, shown on the map as a point of its own. */
+export function resultsMapData(hits: readonly Hit[], gebiedNaam: (id: string) => string, origin?: MapCentre): MapData {
   return mapDataOf(
     hits.map((hit) => {
       const { record } = hit;
@@ -15,5 +16,6 @@ export function resultsMapData(hits: readonly Hit[], gebiedNaam: (id: string) =>
         places: record.punten.map(([lat, lon], index) => ({ naam: record.plekken[index] ?? record.titel, lat, lon })),
       };
     }),
+    origin,
   );
 }
