@@ -401,6 +401,16 @@ export function activitiesByComplaint(activities: readonly ReferralActivity[], g
 }
 
 /**
+ * Under which klacht each activity is described: its first group. An activity that fits several klachten
+ * is described once and named again further down, which keeps the busiest gebied on one sheet of paper.
+ */
+export function firstComplaintOf(groups: readonly { klacht: ComplaintId; activities: readonly { id: string }[] }[]): ReadonlyMap<string, ComplaintId> {
+  const first = new Map<string, ComplaintId>();
+  for (const group of groups) for (const activity of group.activities) if (!first.has(activity.id)) first.set(activity.id, group.klacht);
+  return first;
+}
+
+/**
  * A QR code as an SVG path, made here and not by a web service, so no address leaves the page.
  * Error correction M survives a smudge on paper; a margin of 4 modules is what scanners expect.
  */

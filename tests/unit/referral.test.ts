@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import {
   activitiesByComplaint,
+  firstComplaintOf,
   choicesQuery,
   complaintMatches,
   gebiedenForPostcode,
@@ -222,6 +223,15 @@ describe('verwijskaart and recept helpers', () => {
     expect(groups.map((group) => group.klacht)).toEqual(complaints.ids.filter((id) => groups.some((group) => group.klacht === id)));
     expect(groups.find((group) => group.klacht === 'eenzaamheid')!.activities.map((activity) => activity.id)).toEqual(['koffie-inloop-ens']);
     expect(groups.flatMap((group) => group.activities).every((activity) => activity.klachten.length > 0)).toBe(true);
+  });
+
+  it('describes an activity under its first klacht only', () => {
+    const groups = activitiesByComplaint(activities, 'ens');
+    const first = firstComplaintOf(groups);
+    const several = groups.flatMap((group) => group.activities).find((activity) => activity.klachten.length > 1)!;
+    expect(several).toBeDefined();
+    expect(first.get(several.id)).toBe(groups.find((group) => group.activities.some((activity) => activity.id === several.id))!.klacht);
+    expect(new Set(first.keys())).toEqual(new Set(groups.flatMap((group) => group.activities.map((activity) => activity.id))));
   });
 
   it('carries what the recept needs: next dates in B1, where, cost, how to join', () => {
