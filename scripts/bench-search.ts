@@ -11,6 +11,7 @@
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { clickSearchAll, openSession, typeQuery, waitForFirstRender, waitForSearchAllButton, type Keystroke, type Session } from './bench/browser';
 import { BENCH_ROOT, generate, loadRealContent, type GeneratedSize, type SyntheticGemeente } from './bench/corpus';
@@ -160,7 +161,6 @@ async function benchSize(browser: Browser, server: BenchServer, html: string, ac
   const page = searchPageFor(size, html);
   server.override('/zoeken/', page);
   server.override('/zoeken/index.html', page);
-  const { gzipSync } = await import('node:zlib');
   const pageGzip = gzipSync(page).length;
 
   const problems: string[] = [];

@@ -297,6 +297,7 @@ function makeActivity(gemeente: SyntheticGemeente, index: number, random: Random
     opAfspraak: template.opAfspraak,
     data: dates,
     punten: physical.map(() => [round(gebied.centrum[0] + (random() - 0.5) * 0.02), round(gebied.centrum[1] + (random() - 0.5) * 0.03)]),
+    plekken: physical.map((locatie) => place(locatie.naam)),
     opAfstand: physical.length < locaties.length,
     actualiteit: freshness < 0.8 ? 'recent' : freshness < 0.95 ? 'controleren' : 'verouderd',
     gepauzeerd: random() < 0.03,

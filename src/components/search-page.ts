@@ -26,6 +26,8 @@ const ANNOUNCE_AFTER_MS = 600;
 const NEARBY_METRES = 15_000;
 const NEARBY_GEBIEDEN = 4;
 const NEARBY_SHOWN = 5;
+/** With the device's position the map shows all results, not the nearest page (see showMap); up to this many. */
+const MAP_ALL_RESULTS_UP_TO = 1000;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -137,7 +139,13 @@ class SearchPage extends HTMLElement {
     for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input[type="checkbox"]')) {
       const value = state[control.name as keyof SearchState];
       if (control instanceof HTMLInputElement) control.checked = value === true;
-      else control.value = typeof value === 'string' ? value : '';
+      else {
+        if (typeof value === 'string' && value && ![...control.options].some((option) => option.value === value)) {
+          // The manifest knows a place this page was not built with (a newer shard): offer it rather than drop it.
+          control.add(new Option(control.name === 'gemeente' ? this.gemeenteNaam(value) : this.naam(value), value));
+        }
+        control.value = typeof value === 'string' ? value : '';
+      }
     }
     const filters = element<HTMLDetailsElement>(this, '[data-search-filters]');
     const count = activeFilters(state).length;
@@ -179,8 +187,11 @@ class SearchPage extends HTMLElement {
     if (run !== this.run) return;
     const origin = state.bij ? this.centre(state.bij) : this.device;
     const today = todayInNetherlands({}, new Date());
-    const outcome: SearchOutcome = index ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}) }) : { hits: [], unknownWords: [], suggestions: [] };
-    const nearby = outcome.hits.length < 3 && this.dataset.mode !== 'kaart' ? await this.searchNearby(parsed, state, scope, today) : undefined;
+    const limit = this.dataset.mode === 'kaart' ? undefined : this.device && !state.bij ? MAP_ALL_RESULTS_UP_TO : this.shown;
+    const outcome: SearchOutcome = index
+      ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}), ...(limit ? { limit } : {}) })
+      : { hits: [], total: 0, unknownWords: [], suggestions: [] };
+    const nearby = outcome.total < 3 && this.dataset.mode !== 'kaart' ? await this.searchNearby(parsed, state, scope, today) : undefined;
     if (run !== this.run) return;
     this.render(state, scope, outcome, gemeenten, nearby);
     this.dispatchEvent(
@@ -250,8 +261,8 @@ class SearchPage extends HTMLElement {
     const index = await this.indexFor([...new Set(neighbours.map((item) => item.gebied.gemeente))]);
     if (!index) return undefined;
     const around: Scope = { gebieden: new Set(neighbours.map((item) => item.gebied.id)), fromQuery: false };
-    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, around, { today, origin });
-    return hits.slice(0, NEARBY_SHOWN);
+    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, around, { today, origin, limit: NEARBY_SHOWN });
+    return hits;
   }
 
   private centre(gebied: string): Origin | undefined {
@@ -300,7 +311,7 @@ class SearchPage extends HTMLElement {
     this.showNotes(notes, failed.length ? 'warning' : 'info');
 
     const { hits } = outcome;
-    const sentence = countSentence(hits.length, this.where(scope));
+    const sentence = countSentence(outcome.total, this.where(scope));
     if (this.dataset.mode === 'kaart') {
       void this.showOnMap(state, outcome, sentence);
       return;
@@ -318,8 +329,8 @@ class SearchPage extends HTMLElement {
     const shown = hits.slice(0, this.shown);
     this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
     void this.showMap(hits, shown, state);
-    this.more.hidden = hits.length <= this.shown;
-    this.more.textContent = `Laat meer zien (nog ${hits.length - this.shown})`;
+    this.more.hidden = outcome.total <= this.shown;
+    this.more.textContent = `Laat meer zien (nog ${outcome.total - this.shown})`;
     this.renderWiden(state, scope, outcome);
     this.renderNearby(scope, nearby);
   }
@@ -381,7 +392,7 @@ class SearchPage extends HTMLElement {
   /** When little or nothing is found: drop a filter, look in the whole gemeente or everywhere, or "bedoelt u …". */
   private renderWiden(state: SearchState, scope: Scope, outcome: SearchOutcome) {
     this.widen.replaceChildren();
-    if (outcome.hits.length >= 3) return;
+    if (outcome.total >= 3) return;
     const options: HTMLElement[] = [];
     const offer = (label: string, next: SearchState | (() => void)) => {
       const button = make('button', 'pk-button pk-button--secondary', label);
@@ -406,11 +417,11 @@ class SearchPage extends HTMLElement {
       offer('Zoek in alle gemeenten', { ...state, gebied: undefined, gemeente: undefined });
     }
     if (options.length === 0) return;
-    const heading = make('h3', undefined, outcome.hits.length === 0 ? 'Zoek breder' : 'Meer vinden?');
+    const heading = make('h3', undefined, outcome.total === 0 ? 'Zoek breder' : 'Meer vinden?');
     const intro = make(
       'p',
       undefined,
-      outcome.hits.length === 0 ? 'We vonden niets. Probeer een van deze keuzes. Of typ een ander woord.' : 'We vonden maar weinig. Probeer een van deze keuzes.',
+      outcome.total === 0 ? 'We vonden niets. Probeer een van deze keuzes. Of typ een ander woord.' : 'We vonden maar weinig. Probeer een van deze keuzes.',
     );
     const list = make('ul', 'pk-search-page__widen');
     for (const option of options) {

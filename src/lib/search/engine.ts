@@ -96,7 +96,10 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
+  /** The best hits, at most `limit` of them, in order. */
   hits: Hit[];
+  /** How many activities were found in all. */
+  total: number;
   /** Query words that matched no word in the loaded shards. */
   unknownWords: string[];
   /** "Bedoelt u …": the nearest existing word for each unknown word that has one. */
@@ -106,6 +109,8 @@ export interface SearchOutcome {
 export interface SearchOptions {
   today: PlainDate;
   origin?: Origin;
+  /** Only the first this many hits are needed (a page of results); `total` still counts all. */
+  limit?: number;
 }
 
 /** A light Dutch stem for prefix matching: "wandelen", "wandeling" → "wandel"; "fietsen" → "fiets". */
@@ -258,7 +263,8 @@ export class SearchIndex {
     const hasVocabulary = themes.size + complaints.size + targetGroups.size > 0;
     const everything = terms.length === 0 && !hasVocabulary;
 
-    const hits: Hit[] = [];
+    const candidates: number[] = [];
+    const scores = new Float64Array(count);
     let best = 0;
     for (let index = 0; index < count; index += 1) {
       const record = this.records[index]!;
@@ -270,39 +276,69 @@ export class SearchIndex {
         if (record.doelgroepen.some((id) => targetGroups.has(id))) score += CONCEPT_WEIGHT.targetGroup;
       }
       if (!everything && score === 0) continue;
-      score *= FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
-      if (everything) score = FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
-      best = Math.max(best, score);
-      hits.push({ record, score, next: record.data.find(([date]) => date >= options.today) });
+      // Without words the score is only freshness, so the list runs fresh first, then by next date.
+      score = (everything ? 1 : score) * FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
+      scores[index] = score;
+      if (score > best) best = score;
+      candidates.push(index);
     }
 
-    const cutoff = best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
-    const kept = everything ? hits : hits.filter((hit) => hit.score >= cutoff);
-    if (options.origin) {
-      for (const hit of kept) hit.distance = nearestDistance(hit.record, options.origin);
+    const cutoff = everything ? 0 : best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
+    const kept = candidates.filter((index) => scores[index]! >= cutoff);
+    // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
+    // Records are in title order within a shard, so the index breaks ties by title.
+    const nextKey = new Float64Array(count);
+    const distance = new Float64Array(count);
+    for (const index of kept) {
+      const next = this.records[index]!.data.find(([date]) => date >= options.today);
+      nextKey[index] = next ? Number(`${next[0].replaceAll('-', '')}${next[1].replace(':', '')}`) : Infinity;
+      distance[index] = options.origin ? (nearestDistance(this.records[index]!, options.origin) ?? Infinity) : 0;
     }
-    // Without words the score is only freshness, so the list runs fresh first, then by next date.
-    kept.sort(options.origin ? byDistance : byScore);
+    const compare = (a: number, b: number) =>
+      distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
+    const ordered = options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
+
+    const hits = ordered.map((index): Hit => {
+      const record = this.records[index]!;
+      const hit: Hit = { record, score: scores[index]!, next: record.data.find(([date]) => date >= options.today) };
+      if (options.origin && distance[index] !== Infinity) hit.distance = distance[index]!;
+      return hit;
+    });
     const suggestions = unknownWords.flatMap((word) => {
       const suggestion = this.suggest(word);
       return suggestion ? [{ word, suggestion }] : [];
     });
-    return { hits: kept, unknownWords, suggestions };
+    return { hits, total: kept.length, unknownWords, suggestions };
   }
 }
 
-const nextKey = (hit: Hit) => (hit.next ? `${hit.next[0]} ${hit.next[1]}` : '9999');
-
-function byTitle(a: Hit, b: Hit): number {
-  return a.record.titel.localeCompare(b.record.titel, 'nl');
-}
-
-function byScore(a: Hit, b: Hit): number {
-  return b.score - a.score || nextKey(a).localeCompare(nextKey(b)) || byTitle(a, b);
-}
-
-function byDistance(a: Hit, b: Hit): number {
-  return (a.distance ?? Infinity) - (b.distance ?? Infinity) || b.score - a.score || byTitle(a, b);
+/** The `limit` first items in `compare` order, without sorting all of them: a bounded max-heap. */
+export function smallest(items: readonly number[], limit: number, compare: (a: number, b: number) => number): number[] {
+  const heap: number[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  const down = (start: number) => {
+    let at = start;
+    for (;;) {
+      const left = at * 2 + 1;
+      const right = left + 1;
+      let largest = at;
+      if (left < heap.length && compare(heap[left]!, heap[largest]!) > 0) largest = left;
+      if (right < heap.length && compare(heap[right]!, heap[largest]!) > 0) largest = right;
+      if (largest === at) return;
+      swap(at, largest);
+      at = largest;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0 && compare(heap[at]!, heap[(at - 1) >> 1]!) > 0; at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
+    } else if (limit > 0 && compare(item, heap[0]!) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
 }
 
 export function nearestDistance(record: SearchRecord, origin: Origin): number | undefined {

@@ -42,6 +42,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'bij', 'rond', 'r
 /** Leading articles residents leave out: "woude" for De Woude. */
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't']);
 
+/** Words that start many place names but mean no place on their own: "Oud-Beijerland", "Sint Jansklooster". */
+const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(['oud', 'oude', 'nieuw', 'nieuwe', 'sint', 'st', 'groot', 'grote', 'klein', 'kleine', 'noord', 'zuid', 'oost', 'west', 'hoog', 'laag']);
+
 /** Only names this long get typo tolerance: one edit turns short words into other words too easily. */
 const MIN_FUZZY_LENGTH = 5;
 
@@ -81,13 +84,21 @@ export function buildPlaceIndex(input: PlaceInput): PlaceIndex {
       for (const variant of variants(name)) add(names, variant, Rank.Gemeente, gebieden, [gemeente.id]);
     }
   }
+  const firstWords = new Map<string, Set<string>>();
   for (const gebied of input.gebieden) {
     for (const name of [gebied.naam, gebied.id, ...(gebied.aliases ?? [])]) {
       for (const variant of variants(name)) add(names, variant, Rank.Gebied, [gebied.id], []);
       // "egmond" names both Egmonds, "emmeloord" both wijken of Emmeloord.
       const first = tokens(name)[0];
-      if (first !== undefined && tokens(name).length > 1 && !ARTICLES.has(first)) add(names, first, Rank.FirstWord, [gebied.id], []);
+      if (first !== undefined && tokens(name).length > 1 && !ARTICLES.has(first) && !GENERIC_FIRST_WORDS.has(first)) {
+        firstWords.set(first, (firstWords.get(first) ?? new Set()).add(gebied.id));
+      }
     }
+  }
+  const gemeenteOf = new Map(input.gebieden.map((gebied) => [gebied.id, gebied.gemeente]));
+  for (const [first, gebieden] of firstWords) {
+    // A first word shared by places in several gemeenten ("Nieuw-…" all over the country) names none of them.
+    if (new Set([...gebieden].map((id) => gemeenteOf.get(id))).size === 1) add(names, first, Rank.FirstWord, [...gebieden], []);
   }
   const longest = Math.max(1, ...[...names.keys()].map((key) => key.split(' ').length));
   return { names, longest };

@@ -3,7 +3,7 @@
  * plus a few sanity checks on the real example content.
  */
 import { describe, expect, it } from 'vitest';
-import { inScope, resolveScope, stem, typoEdits, type Scope } from '../../../src/lib/search/engine';
+import { inScope, resolveScope, smallest, stem, typoEdits, type Scope } from '../../../src/lib/search/engine';
 import { emptyState } from '../../../src/lib/search/filters';
 import { parseQuery } from '../../../src/lib/search/query';
 import { buildShard } from '../../../src/lib/search/shard';
@@ -474,5 +474,26 @@ describe('the real content', () => {
   it('finds an Alzheimer activity for the typo "alzeimer"', () => {
     const [first] = content.search('alzeimer').hits;
     expect(first?.record.themas).toContain('geheugen');
+  });
+});
+
+describe('a page of results', () => {
+  it('picks the same first items as a full sort, in order', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const values = Array.from({ length: 500 }, () => Math.floor(random() * 50));
+    const items = values.map((_, index) => index);
+    const compare = (a: number, b: number) => values[a]! - values[b]! || a - b;
+    for (const limit of [0, 1, 20, 499, 500]) expect(smallest(items, limit, compare), `limit ${limit}`).toEqual([...items].sort(compare).slice(0, limit));
+  });
+
+  it('returns the first hits of the full ranking and still counts them all', () => {
+    const entries = Array.from({ length: 40 }, (_, index) => entry({ id: `wandel-${index}`, titel: `Wandelgroep ${index}`, actualiteit: index % 3 === 0 ? 'verouderd' : 'recent' }));
+    const { search } = syntheticSearch(entries);
+    const all = search('wandelen');
+    const page = search('wandelen', {}, { limit: 10 });
+    expect(page.total).toBe(all.total);
+    expect(all.total).toBe(40);
+    expect(page.hits.map((hit) => hit.record.id)).toEqual(all.hits.slice(0, 10).map((hit) => hit.record.id));
   });
 });

@@ -54,3 +54,31 @@ describe('other names from the content (ookBekendAls)', () => {
     expect(detect('groet').gebieden).toEqual(['schoorl']);
   });
 });
+
+describe('first words shared across gemeenten', () => {
+  const index = buildPlaceIndex({
+    gemeenten: [
+      { id: 'a', naam: 'Aadorp' },
+      { id: 'b', naam: 'Beedorp' },
+    ],
+    gebieden: [
+      { id: 'nieuw-a', naam: 'Nieuw Amsterdam', gemeente: 'a' },
+      { id: 'nieuw-b', naam: 'Nieuw Buinen', gemeente: 'b' },
+      { id: 'vos-noord', naam: 'Vosberg Noord', gemeente: 'a' },
+      { id: 'vos-zuid', naam: 'Vosberg Zuid', gemeente: 'a' },
+      { id: 'kreek-a', naam: 'Kreekdorp Oost', gemeente: 'a' },
+      { id: 'kreek-b', naam: 'Kreekdorp West', gemeente: 'b' },
+    ],
+  });
+  const places = (query: string) => detectPlaces(tokens(query), index).gebieden;
+
+  it('names every place of one gemeente that starts with it', () => {
+    expect(places('wandelen vosberg')).toEqual(['vos-noord', 'vos-zuid']);
+  });
+
+  it('names no place when the places are in different gemeenten, or the word is generic', () => {
+    expect(places('zwemmen voor oud nieuw')).toEqual([]);
+    expect(places('koffie kreekdorp')).toEqual([]);
+    expect(places('koffie kreekdorp oost')).toEqual(['kreek-a']);
+  });
+});
