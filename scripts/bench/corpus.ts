@@ -12,7 +12,8 @@ import yaml from 'js-yaml';
 import { formatCost } from '../../src/lib/format';
 import { tokens } from '../../src/lib/search/normalise';
 import { dayPartOf, RECORD_DATES, type RecordText, type SearchRecord } from '../../src/lib/search/record';
-import { buildShard, shardPath, SHARD_VERSION, type Manifest, type ManifestGebied } from '../../src/lib/search/shard';
+import { gzipBytes } from '../../src/lib/search/build';
+import { SEARCH_DATA_PATH, SHARD_BUDGET_BYTES, shardPath, SHARD_VERSION, splitShards, type Manifest, type ManifestGebied, type ManifestGemeente } from '../../src/lib/search/shard';
 import type { Kosten } from '../../src/lib/schemas';
 import { complaints, targetGroups, themes, type ComplaintId, type TargetGroupId, type ThemeId, type Weekday } from '../../src/lib/taxonomy';
 
@@ -137,6 +138,8 @@ export interface SyntheticGemeente {
   aantal: number;
   centrum: [number, number];
   gebieden: ManifestGebied[];
+  /** Filled in when its shards are written. */
+  shards: ManifestGemeente['shards'];
 }
 
 /** Rough centres of Dutch regions: synthetic gemeenten lie around them, so every point is on land. */
@@ -222,7 +225,7 @@ function makeGemeenten(total: number, random: Random, real: RealContent): Synthe
       aliases: random() < 0.1 ? [newName()] : [],
       centrum: index === 0 ? centrum : [round(centrum[0] + (random() - 0.5) * 0.1), round(centrum[1] + (random() - 0.5) * 0.14)],
     }));
-    return { id, naam, aantal, centrum, gebieden };
+    return { id, naam, aantal, centrum, gebieden, shards: [] };
   });
 }
 
@@ -343,13 +346,17 @@ export function generate(activities: number, real: RealContent, today = new Date
   const largest = gemeenten.reduce((a, b) => (b.aantal > a.aantal ? b : a));
   for (const gemeente of gemeenten) {
     const entries = Array.from({ length: gemeente.aantal }, (_, index) => makeActivity(gemeente, index, random, real, today));
-    const shard = buildShard(gemeente.id, entries);
-    // As src/pages/data/zoeken/[gemeente].json.ts writes it: compact JSON.
-    const json = JSON.stringify(shard);
-    writeFileSync(join(dir, `${gemeente.id}.json`), json);
-    shardGzip.push(gzipSync(json).length);
-    for (const word of shard.woorden) allWords.add(word);
-    if (gemeente === largest) largestWords = shard.woorden.length;
+    // As src/lib/search/build.ts splits and src/pages/data/zoeken/[shard].json.ts writes them: compact JSON.
+    const parts = splitShards(gemeente.id, entries, (shard) => gzipBytes(shard) <= SHARD_BUDGET_BYTES);
+    gemeente.shards = parts.map((part, index) => {
+      const json = JSON.stringify(part.shard);
+      const pad = shardPath(gemeente.id, index + 1);
+      writeFileSync(join(dir, pad.slice(SEARCH_DATA_PATH.length + 1)), json);
+      shardGzip.push(gzipSync(json).length);
+      for (const word of part.shard.woorden) allWords.add(word);
+      if (gemeente === largest) largestWords += part.shard.woorden.length;
+      return { pad, gebieden: part.gebieden };
+    });
   }
 
   const collator = new Intl.Collator('nl');
@@ -357,7 +364,7 @@ export function generate(activities: number, real: RealContent, today = new Date
   const manifest: Manifest = {
     v: SHARD_VERSION,
     gemaaktOp: isoDate(today),
-    gemeenten: sorted.map(({ id, naam, aantal }) => ({ id, naam, aantal, shard: shardPath(id) })),
+    gemeenten: sorted.map(({ id, naam, aantal, shards }) => ({ id, naam, aantal, shards })),
     gebieden: sorted.flatMap((gemeente) => gemeente.gebieden).sort((a, b) => collator.compare(a.naam, b.naam)),
   };
   const manifestJson = JSON.stringify(manifest);

@@ -183,7 +183,7 @@ class SearchPage extends HTMLElement {
       this.renderChooseFirst();
       return;
     }
-    const index = await this.indexFor(gemeenten);
+    const index = await this.indexFor(gemeenten, scope.gebieden);
     if (run !== this.run) return;
     const origin = state.bij ? this.centre(state.bij) : this.device;
     const today = todayInNetherlands({}, new Date());
@@ -210,11 +210,10 @@ class SearchPage extends HTMLElement {
     return undefined;
   }
 
-  private loadShard(gemeente: string): Promise<Shard | undefined> {
-    let pending = this.shards.get(gemeente);
+  private loadShard(path: string, gemeente: string): Promise<Shard | undefined> {
+    let pending = this.shards.get(path);
     if (!pending) {
-      const path = this.manifest.gemeenten.find((item) => item.id === gemeente)?.shard;
-      pending = (path ? fetch(path) : Promise.reject(new Error('unknown gemeente')))
+      pending = fetch(path)
         .then(async (response) => {
           if (!response.ok) throw new Error(String(response.status));
           const shard = (await response.json()) as Shard;
@@ -224,24 +223,30 @@ class SearchPage extends HTMLElement {
         .catch(() => {
           this.failed.add(gemeente);
           // Forget the failure so a later search tries again.
-          this.shards.delete(gemeente);
+          this.shards.delete(path);
           return undefined;
         });
-      this.shards.set(gemeente, pending);
+      this.shards.set(path, pending);
     }
     return pending;
   }
 
-  private async indexFor(gemeenten: string[]): Promise<SearchIndex | undefined> {
-    const key = [...gemeenten].sort().join(' ');
+  /** The shards of these gemeenten; of a gemeente in parts, only the parts for `gebieden` when given. */
+  private async indexFor(gemeenten: string[], gebieden?: ReadonlySet<string>): Promise<SearchIndex | undefined> {
+    const wanted = gemeenten.flatMap((id) => {
+      const parts = this.manifest.gemeenten.find((gemeente) => gemeente.id === id)?.shards ?? [];
+      const chosen = gebieden ? parts.filter((part) => part.gebieden.some((gebied) => gebieden.has(gebied))) : [];
+      return (chosen.length > 0 ? chosen : parts).map((part) => ({ path: part.pad, gemeente: id }));
+    });
+    const key = wanted.map((part) => part.path).sort().join(' ');
     const cached = this.indexes.get(key);
     if (cached) return cached;
     this.failed.clear();
-    const shards = (await Promise.all(gemeenten.map((gemeente) => this.loadShard(gemeente)))).filter((shard): shard is Shard => !!shard);
+    const shards = (await Promise.all(wanted.map((part) => this.loadShard(part.path, part.gemeente)))).filter((shard): shard is Shard => !!shard);
     if (shards.length === 0) return undefined;
     const index = SearchIndex.fromShards(shards);
     // A partial index is not kept: the missing shard is tried again on the next search.
-    if (shards.length === gemeenten.length) this.indexes.set(key, index);
+    if (shards.length === wanted.length) this.indexes.set(key, index);
     return index;
   }
 
@@ -258,10 +263,10 @@ class SearchPage extends HTMLElement {
       .sort((a, b) => a.metres - b.metres)
       .slice(0, NEARBY_GEBIEDEN);
     if (neighbours.length === 0) return undefined;
-    const index = await this.indexFor([...new Set(neighbours.map((item) => item.gebied.gemeente))]);
+    const around = new Set(neighbours.map((item) => item.gebied.id));
+    const index = await this.indexFor([...new Set(neighbours.map((item) => item.gebied.gemeente))], around);
     if (!index) return undefined;
-    const around: Scope = { gebieden: new Set(neighbours.map((item) => item.gebied.id)), fromQuery: false };
-    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, around, { today, origin, limit: NEARBY_SHOWN });
+    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, { gebieden: around, fromQuery: false }, { today, origin, limit: NEARBY_SHOWN });
     return hits;
   }
 

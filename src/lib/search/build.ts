@@ -1,35 +1,58 @@
 /**
  * The search data of the whole site, made from the catalog at build time:
- * one shard per gemeente and a manifest of gemeenten and gebieden.
+ * the shards of every gemeente (a large one in parts within the size budget) and the manifest.
+ * Runs in Node only: it measures shards with gzip, as a web server would send them.
  */
+import { gzipSync } from 'node:zlib';
 import { activitiesInGemeente, type Catalog } from '../catalog';
 import { recordText, searchRecord } from './record';
-import { buildShard, shardPath, SHARD_VERSION, type Manifest, type Shard } from './shard';
+import { SHARD_BUDGET_BYTES, SHARD_VERSION, shardPath, splitShards, type Manifest, type Shard } from './shard';
 
-export function gemeenteShard(catalog: Catalog, gemeente: string): Shard {
-  const activities = activitiesInGemeente(catalog, gemeente);
-  return buildShard(
-    gemeente,
-    activities.map((activity) => ({ record: searchRecord(activity), text: recordText(activity, activity.body) })),
-  );
+export interface SiteSearchData {
+  manifest: Manifest;
+  /** Every shard by its path, /data/zoeken/<gemeente>.json and parts <gemeente>-2.json … */
+  shards: Map<string, Shard>;
 }
 
-export function searchManifest(catalog: Catalog): Manifest {
-  return {
-    v: SHARD_VERSION,
-    gemaaktOp: catalog.today,
-    gemeenten: catalog.gemeenten.map((gemeente) => ({
+export const gzipBytes = (shard: Shard) => gzipSync(JSON.stringify(shard)).length;
+
+const made = new WeakMap<Catalog, SiteSearchData>();
+
+export function siteSearchData(catalog: Catalog, budget = SHARD_BUDGET_BYTES): SiteSearchData {
+  const cached = budget === SHARD_BUDGET_BYTES ? made.get(catalog) : undefined;
+  if (cached) return cached;
+  const shards = new Map<string, Shard>();
+  const gemeenten = catalog.gemeenten.map((gemeente) => {
+    const activities = activitiesInGemeente(catalog, gemeente.id);
+    const entries = activities.map((activity) => ({ record: searchRecord(activity), text: recordText(activity, activity.body) }));
+    const parts = splitShards(gemeente.id, entries, (shard) => gzipBytes(shard) <= budget);
+    return {
       id: gemeente.id,
       naam: gemeente.naam,
-      aantal: activitiesInGemeente(catalog, gemeente.id).length,
-      shard: shardPath(gemeente.id),
-    })),
-    gebieden: catalog.gebieden.map((gebied) => ({
-      id: gebied.id,
-      naam: gebied.naam,
-      gemeente: gebied.gemeente,
-      aliases: [...(gebied.ookBekendAls ?? [])],
-      centrum: [gebied.centrum.lat, gebied.centrum.lon],
-    })),
+      aantal: activities.length,
+      shards: parts.map((part, index) => {
+        const pad = shardPath(gemeente.id, index + 1);
+        if (shards.has(pad)) throw new Error(`Two search shards would be written to ${pad}: rename gemeente "${gemeente.id}".`);
+        shards.set(pad, part.shard);
+        return { pad, gebieden: part.gebieden };
+      }),
+    };
+  });
+  const data: SiteSearchData = {
+    manifest: {
+      v: SHARD_VERSION,
+      gemaaktOp: catalog.today,
+      gemeenten,
+      gebieden: catalog.gebieden.map((gebied) => ({
+        id: gebied.id,
+        naam: gebied.naam,
+        gemeente: gebied.gemeente,
+        aliases: [...(gebied.ookBekendAls ?? [])],
+        centrum: [gebied.centrum.lat, gebied.centrum.lon],
+      })),
+    },
+    shards,
   };
+  if (budget === SHARD_BUDGET_BYTES) made.set(catalog, data);
+  return data;
 }

@@ -13,7 +13,7 @@ import { haversineMetres } from '../geo';
 import type { ParsedQuery } from './query';
 import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
-import { decodeHit, Field, type Shard } from './shard';
+import { decodeHit, Field, postingsOf, type Shard } from './shard';
 import { passesFilters, type SearchState } from './filters';
 import { typoDistance } from '../text';
 
@@ -150,22 +150,27 @@ export class SearchIndex {
     this.postings = postings;
   }
 
-  /** One index over several shards: the widened search ranks all loaded gemeenten together. */
+  /**
+   * One index over several shards: the widened search ranks all loaded gemeenten together.
+   * An activity for gebieden in two parts of a large gemeente is in both; it is kept once.
+   */
   static fromShards(shards: readonly Shard[]): SearchIndex {
-    if (shards.length === 1) {
-      const [shard] = shards;
-      return new SearchIndex(shard!.records, shard!.woorden, shard!.treffers);
-    }
     const records: SearchRecord[] = [];
+    const seen = new Set<string>();
     const merged = new Map<string, number[]>();
     for (const shard of shards) {
-      const offset = records.length * 4;
-      for (const record of shard.records) records.push(record);
+      const remap = shard.records.map((record) => {
+        if (seen.has(record.id)) return -1;
+        seen.add(record.id);
+        return records.push(record) - 1;
+      });
       shard.woorden.forEach((word, index) => {
-        const hits = shard.treffers[index]!;
-        const list = merged.get(word);
-        if (list) for (const hit of hits) list.push(hit + offset);
-        else merged.set(word, hits.map((hit) => hit + offset));
+        let list = merged.get(word);
+        if (!list) merged.set(word, (list = []));
+        for (const hit of postingsOf(shard, index)) {
+          const { record, field } = decodeHit(hit);
+          if (remap[record]! >= 0) list.push(remap[record]! * 4 + field);
+        }
       });
     }
     const words = [...merged.keys()].sort();

@@ -1,6 +1,7 @@
 /**
- * The prebuilt search index of one gemeente, written at build time as /data/zoeken/<gemeente>.json,
- * and the manifest that tells the browser which shards exist and which places they cover.
+ * The prebuilt search index of one gemeente, written at build time as /data/zoeken/<gemeente>.json
+ * (a large gemeente in parts, <gemeente>-2.json …, each within the size budget), and the manifest that
+ * tells the browser which shards exist and which gebieden each covers.
  * An inverted index (word → records) rather than a copy of every text: it is smaller to send,
  * and the browser looks words up instead of scanning every activity on each keystroke.
  */
@@ -8,7 +9,10 @@ import { isStopWord, tokens } from './normalise';
 import type { PlaceInput } from './places';
 import type { RecordText, SearchRecord } from './record';
 
-export const SHARD_VERSION = 1;
+export const SHARD_VERSION = 2;
+
+/** A shard stays below this many bytes gzip, so one gemeente or gebied loads fast on a slow phone line. */
+export const SHARD_BUDGET_BYTES = 60_000;
 export const SEARCH_DATA_PATH = '/data/zoeken';
 
 /** Where a word was found. Lower is stronger: the ranking weighs a title match above a body match. */
@@ -22,8 +26,17 @@ export interface Shard {
   records: SearchRecord[];
   /** Every indexed word, sorted, so the browser can find prefixes with a binary search. */
   woorden: string[];
-  /** Per word, aligned with `woorden`: `recordIndex * 4 + field`, the strongest field per record, ascending. */
+  /**
+   * Per word, aligned with `woorden`: `recordIndex * 4 + field`, the strongest field per record, ascending,
+   * written as gaps (the first value, then each difference): small numbers, which halves the gzip size.
+   */
   treffers: number[][];
+}
+
+/** The postings of one word, from gaps back to values. */
+export function postingsOf(shard: Shard, word: number): number[] {
+  let value = 0;
+  return shard.treffers[word]!.map((gap) => (value += gap));
 }
 
 export interface ManifestGebied {
@@ -35,15 +48,24 @@ export interface ManifestGebied {
   centrum: [number, number];
 }
 
+export interface ManifestGemeente {
+  id: string;
+  naam: string;
+  aantal: number;
+  /** One shard, or for a large gemeente several, each with the gebieden its activities are for. */
+  shards: { pad: string; gebieden: string[] }[];
+}
+
 export interface Manifest {
   v: typeof SHARD_VERSION;
   gemaaktOp: string;
-  gemeenten: { id: string; naam: string; aantal: number; shard: string }[];
+  gemeenten: ManifestGemeente[];
   gebieden: ManifestGebied[];
 }
 
-export function shardPath(gemeente: string): string {
-  return `${SEARCH_DATA_PATH}/${gemeente}.json`;
+/** "/data/zoeken/bergen.json"; the second and further parts of a large gemeente "/data/zoeken/bergen-2.json". */
+export function shardPath(gemeente: string, part = 1): string {
+  return `${SEARCH_DATA_PATH}/${gemeente}${part > 1 ? `-${part}` : ''}.json`;
 }
 
 /** Markdown links keep their text and lose their address: a URL is not something residents search for. */
@@ -78,10 +100,39 @@ export function buildShard(gemeente: string, entries: readonly { record: SearchR
     gemeente,
     records: entries.map((entry) => entry.record),
     woorden,
-    treffers: woorden.map((word) =>
-      [...best.get(word)!].sort(([a], [b]) => a - b).map(([recordIndex, field]) => recordIndex * FIELDS + field),
-    ),
+    treffers: woorden.map((word) => {
+      let previous = 0;
+      return [...best.get(word)!]
+        .sort(([a], [b]) => a - b)
+        .map(([recordIndex, field]) => {
+          const value = recordIndex * FIELDS + field;
+          const gap = value - previous;
+          previous = value;
+          return gap;
+        });
+    }),
   };
+}
+
+type ShardEntry = { record: SearchRecord; text: RecordText };
+
+/**
+ * One gemeente as one shard, or, when that is over budget, as parts: the activities in order of their
+ * first gebied, cut into as few equal runs as fit. Each part names every gebied of its activities, so a
+ * search in one gebied loads only the parts that have it. `fits` measures (gzip at build time).
+ */
+export function splitShards(gemeente: string, entries: readonly ShardEntry[], fits: (shard: Shard) => boolean): { shard: Shard; gebieden: string[] }[] {
+  const withGebieden = (part: readonly ShardEntry[]) => ({
+    shard: buildShard(gemeente, part),
+    gebieden: [...new Set(part.flatMap((entry) => entry.record.gebieden))].sort(),
+  });
+  const ordered = [...entries].sort((a, b) => (a.record.gebieden[0]! < b.record.gebieden[0]! ? -1 : a.record.gebieden[0]! > b.record.gebieden[0]! ? 1 : 0));
+  for (let count = 1; count <= entries.length; count += 1) {
+    const size = Math.ceil(ordered.length / count);
+    const parts = Array.from({ length: Math.ceil(ordered.length / size) }, (_, index) => withGebieden(ordered.slice(index * size, (index + 1) * size)));
+    if (parts.every((part) => fits(part.shard)) || size === 1) return parts;
+  }
+  return [withGebieden(ordered)];
 }
 
 export function decodeHit(hit: number): { record: number; field: Field } {

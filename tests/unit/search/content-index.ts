@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { loadContentFiles } from '../../../scripts/content-files';
 import { buildCatalog, type Catalog } from '../../../src/lib/catalog';
-import { gemeenteShard, searchManifest } from '../../../src/lib/search/build';
+import { siteSearchData } from '../../../src/lib/search/build';
 import { resolveScope, SearchIndex } from '../../../src/lib/search/engine';
 import { emptyState, type SearchState } from '../../../src/lib/search/filters';
 import { buildPlaceIndex } from '../../../src/lib/search/places';
@@ -24,8 +24,8 @@ export function contentSearch(): ContentSearch {
   const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../../..'));
   if (problems.length > 0) throw new Error(`content/ has problems: ${JSON.stringify(problems)}`);
   const catalog = buildCatalog({ today: TEST_TODAY, ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
-  const manifest = searchManifest(catalog);
-  const shards = catalog.gemeenten.map((gemeente) => gemeenteShard(catalog, gemeente.id));
+  const { manifest, shards: byPath } = siteSearchData(catalog);
+  const shards = [...byPath.values()];
   const index = SearchIndex.fromShards(shards);
   const places = buildPlaceIndex(manifestPlaces(manifest));
   const gemeenteOfGebied = new Map(manifest.gebieden.map((gebied) => [gebied.id, gebied.gemeente]));

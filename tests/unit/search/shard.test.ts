@@ -1,13 +1,14 @@
 /** The prebuilt index of one gemeente: which words it holds and how a posting is packed. */
 import { describe, expect, it } from 'vitest';
-import { buildShard, decodeHit, Field, indexWords, manifestPlaces, shardPath, SHARD_VERSION, type Manifest, type Shard } from '../../../src/lib/search/shard';
+import { SearchIndex } from '../../../src/lib/search/engine';
+import { buildShard, decodeHit, Field, indexWords, manifestPlaces, postingsOf, shardPath, SHARD_VERSION, splitShards, type Manifest, type Shard } from '../../../src/lib/search/shard';
 import { entry } from './synthetic-records';
 
 /** Per word, the records and fields it was found in, decoded. */
 function postings(shard: Shard, word: string): { record: number; field: Field }[] {
   const at = shard.woorden.indexOf(word);
   expect(at, `"${word}" is indexed`).toBeGreaterThanOrEqual(0);
-  return shard.treffers[at]!.map(decodeHit);
+  return postingsOf(shard, at).map(decodeHit);
 }
 
 describe('buildShard', () => {
@@ -40,7 +41,12 @@ describe('buildShard', () => {
   });
 
   it('keeps postings in ascending order, whatever the field', () => {
-    for (const hits of shard.treffers) expect(hits).toEqual([...hits].sort((a, b) => a - b));
+    shard.treffers.forEach((_, word) => {
+      const hits = postingsOf(shard, word);
+      expect(hits).toEqual([...hits].sort((a, b) => a - b));
+    });
+    // Written as gaps: never negative, and the first value as is.
+    for (const gaps of shard.treffers) expect(gaps.every((gap) => gap >= 0)).toBe(true);
     expect(postings(shard, 'ontmoeten').map((hit) => hit.record)).toEqual([0, 1, 2]);
   });
 
@@ -96,8 +102,8 @@ describe('manifestPlaces', () => {
     v: SHARD_VERSION,
     gemaaktOp: '2026-11-23',
     gemeenten: [
-      { id: 'bergen', naam: 'Bergen', aantal: 12, shard: shardPath('bergen') },
-      { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shard: shardPath('noordoostpolder') },
+      { id: 'bergen', naam: 'Bergen', aantal: 12, shards: [{ pad: shardPath('bergen'), gebieden: ['bergen'] }] },
+      { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shards: [{ pad: shardPath('noordoostpolder'), gebieden: ['ens'] }] },
     ],
     gebieden: [
       { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651] },
@@ -120,5 +126,36 @@ describe('manifestPlaces', () => {
 
   it('puts a shard under the search data path', () => {
     expect(shardPath('bergen')).toBe('/data/zoeken/bergen.json');
+  });
+});
+
+describe('splitShards', () => {
+  const entries = Array.from({ length: 30 }, (_, index) =>
+    entry({ id: `activiteit-${index}`, titel: `Activiteit ${index}`, gebieden: [`gebied-${index % 5}`, ...(index === 7 ? ['gebied-4'] : [])] }),
+  );
+  const count = (shard: Shard) => shard.records.length;
+
+  it('keeps a gemeente in one shard when it fits', () => {
+    const parts = splitShards('g', entries, () => true);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.gebieden).toEqual(['gebied-0', 'gebied-1', 'gebied-2', 'gebied-3', 'gebied-4']);
+  });
+
+  it('cuts a large gemeente into the fewest parts that fit, each naming its gebieden', () => {
+    const parts = splitShards('g', entries, (shard) => count(shard) <= 8);
+    expect(parts).toHaveLength(4);
+    expect(parts.every((part) => count(part.shard) <= 8)).toBe(true);
+    expect(parts.flatMap((part) => part.shard.records.map((record) => record.id)).sort()).toEqual(entries.map((item) => item.record.id).sort());
+    for (const part of parts) {
+      expect(part.gebieden).toEqual([...new Set(part.shard.records.flatMap((record) => record.gebieden))].sort());
+    }
+    // An activity for two gebieden is found from the part of either: its part names both.
+    expect(parts.find((part) => part.shard.records.some((record) => record.id === 'activiteit-7'))!.gebieden).toContain('gebied-4');
+  });
+
+  it('gives one merged index without doubles when an activity sits in two parts', () => {
+    const twice = [entries[0]!, entries[1]!];
+    const index = SearchIndex.fromShards([buildShard('g', twice), buildShard('g', [entries[1]!, entries[2]!])]);
+    expect(index.records.map((record) => record.id)).toEqual(['activiteit-0', 'activiteit-1', 'activiteit-2']);
   });
 });
