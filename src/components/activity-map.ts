@@ -7,7 +7,7 @@
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
  * The element fires 'pk-map:ready' when the map is drawn.
  */
-import { inViewNote, MAP_TEXT } from '../lib/map/labels';
+import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
 import { activitiesOnMap, type MapActivity, type MapData } from '../lib/map/data';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
@@ -83,6 +83,8 @@ export class ActivityMapElement extends HTMLElement {
   setVisible(ids: Iterable<string> | null) {
     this.chosen = ids ? new Set(ids) : null;
     this.applyList();
+    const remote = this.data.a.filter((activity) => !this.onMap.has(activity.id) && (!this.chosen || this.chosen.has(activity.id))).length;
+    this.querySelector<HTMLElement>('[data-map-remote]')!.textContent = remoteNote(remote);
     this.engine?.setVisible(this.chosen);
   }
 
@@ -150,7 +152,7 @@ export class ActivityMapElement extends HTMLElement {
         const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss)]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
-        this.engine = createLeafletMap(this.box, this.data, tiles, {
+        this.engine = await createLeafletMap(this.box, this.data, tiles, {
           onSelect: (ids) => this.highlight(ids),
           onShowInList: (ids) => this.showInList(ids),
           onView: (ids) => {
