@@ -12,7 +12,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
@@ -164,6 +164,8 @@ async function main() {
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
     console.log(`\nMap benchmark: median of ${runs} runs per size, Chromium ${browser.version()}, CPU slowdown ${cpu}x, viewport 1280x800.`);
+    // Other work on the machine slows every number down: say how busy it was.
+    console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1, 5, 15 min) at the end.`);
     console.log('first render: from the data (JSON text) to the markers painted: parse, clustering, Leaflet map, markers, next frame.');
     console.log('pan (240x160 px), zoom (one step): main-thread time (script + style + layout, forced), median and max of 6.');
     console.log('longest task: PerformanceObserver "longtask" (only tasks over 50 ms exist) from the first render on; "none" means no task over 50 ms.');
