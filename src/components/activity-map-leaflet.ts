@@ -32,6 +32,8 @@ export interface MapEngine {
   setVisible(ids: ReadonlySet<string> | null): void;
   /** Zoom to the place of this activity, open its popup and focus its marker. */
   reveal(activityId: string): Promise<boolean>;
+  /** Show where the visitor is ("bij mij in de buurt" from search) as its own point; null removes it. */
+  setHere(point: { lat: number; lon: number } | null): void;
   /** Markers and clusters now on the map, for tests and the benchmark. */
   markerCount(): number;
 }
@@ -129,6 +131,7 @@ export async function createLeafletMap(container: HTMLElement, data: MapData, ti
   let selectedPlace: number | undefined;
   let openMarkerKey: string | undefined;
   let focusNear: L.LatLng | undefined;
+  let here: L.Marker | undefined;
 
   const rebuild = () => {
     const places = visiblePlaces(data, visible);
@@ -342,6 +345,14 @@ export async function createLeafletMap(container: HTMLElement, data: MapData, ti
       select(input.index, marker, false);
       marker.getElement()?.focus({ preventScroll: true });
       return true;
+    },
+    setHere(point) {
+      here?.remove();
+      here = point
+        ? L.marker([point.lat, point.lon], { icon: L.divIcon({ className: 'pk-map-here', iconSize: [22, 22] }), interactive: false, keyboard: false, zIndexOffset: -500 })
+            .on('add', (event) => (event.target as L.Marker).getElement()?.setAttribute('aria-hidden', 'true'))
+            .addTo(map)
+        : undefined;
     },
     markerCount: () => markers.size,
   };

@@ -5,6 +5,8 @@
  * Other scripts choose which activities are shown, on the list and on the map alike:
  *   element.setVisible(['koffie-inloop-ens', …])   or   setVisible(null) for all
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
+ * and where the visitor is ("bij mij in de buurt"), drawn as its own point:
+ *   element.setHere({ lat, lon })   or   a 'pk-map:here' event with that detail; null removes it
  * The element fires 'pk-map:ready' when the map is drawn.
  */
 import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
@@ -35,6 +37,7 @@ export class ActivityMapElement extends HTMLElement {
   private chosen: Set<string> | null = null;
   /** Activities with a marker in the current view. */
   private inView: Set<string> | null = null;
+  private here: { lat: number; lon: number } | null = null;
   private engine?: MapEngine;
   private loading?: Promise<MapEngine | undefined>;
   private observer?: IntersectionObserver;
@@ -59,6 +62,7 @@ export class ActivityMapElement extends HTMLElement {
       this.listStatus.textContent = this.onlyBox.checked ? this.countNote() : '';
     });
     this.addEventListener('pk-map:items', (event) => this.setVisible((event as CustomEvent<MapItemsDetail>).detail?.ids ?? null));
+    this.addEventListener('pk-map:here', (event) => this.setHere((event as CustomEvent<{ lat: number; lon: number } | null>).detail ?? null));
 
     // Load when the box is about to scroll into view, not before: most visitors never reach it.
     this.observer = new IntersectionObserver(
@@ -86,6 +90,13 @@ export class ActivityMapElement extends HTMLElement {
     const remote = this.data.a.filter((activity) => !this.onMap.has(activity.id) && (!this.chosen || this.chosen.has(activity.id))).length;
     this.querySelector<HTMLElement>('[data-map-remote]')!.textContent = remoteNote(remote);
     this.engine?.setVisible(this.chosen);
+  }
+
+  /** The visitor's place as a point on the map, with a line under the map that says what it is. */
+  setHere(point: { lat: number; lon: number } | null) {
+    this.here = point;
+    this.querySelector<HTMLElement>('[data-map-here]')!.hidden = point === null;
+    this.engine?.setHere(point);
   }
 
   private isShown(id: string) {
@@ -167,6 +178,7 @@ export class ActivityMapElement extends HTMLElement {
           },
         });
         if (this.chosen) this.engine.setVisible(this.chosen);
+        if (this.here) this.engine.setHere(this.here);
         this.querySelector<HTMLElement>('[data-map-only-field]')!.hidden = false;
         this.dataset.state = 'ready';
         this.dispatchEvent(new CustomEvent('pk-map:ready', { bubbles: true }));

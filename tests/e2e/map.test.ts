@@ -186,6 +186,16 @@ test('another script can choose what the map shows (pk-map:items)', async ({ pag
   await expect(page.locator('li[data-activity-id]:visible')).not.toHaveCount(2);
 });
 
+test('another script can show where the visitor is (pk-map:here)', async ({ page }) => {
+  await openMap(page, '/gebieden/ens/');
+  await expect(page.getByText('Uw plek')).toBeHidden();
+  await page.evaluate(() => document.querySelector('pk-map')!.dispatchEvent(new CustomEvent('pk-map:here', { detail: { lat: 52.635, lon: 5.83 } })));
+  await expect(page.locator('.pk-map-here')).toHaveCount(1);
+  await expect(page.getByText('Uw plek')).toBeVisible();
+  await page.evaluate(() => document.querySelector('pk-map')!.dispatchEvent(new CustomEvent('pk-map:here', { detail: null })));
+  await expect(page.locator('.pk-map-here')).toHaveCount(0);
+});
+
 test('Leaflet loads only when a map comes into view, and never on a page without a map', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 500 } });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort('blockedbyclient'));
