@@ -3,6 +3,7 @@
  *   npm run bench:map                 5 runs per size
  *   npm run bench:map -- 9 --cpu=4    9 runs, CPU slowed down 4 times (a cheap phone)
  *   npm run bench:map -- --verbose    also every long task and step of every run
+ *   npm run bench:map -- --size=500   one size only
  *
  * It bundles the site's own map code (src/components/activity-map-leaflet.ts: Leaflet, supercluster,
  * the markers) with esbuild into a temporary folder, with generated data, and serves that folder on
@@ -20,7 +21,8 @@ import type { MapActivity, MapData, MapPlace } from '../src/lib/map/data';
 import { siteConfig } from '../src/site.config';
 import { chromiumArgs, findChromium } from './chromium';
 
-const SIZES = [500, 5_000, 50_000];
+const only = process.argv.find((arg) => arg.startsWith('--size='))?.slice(7);
+const SIZES = only ? [Number(only)] : [500, 5_000, 50_000];
 const runs = Math.max(1, Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5));
 const verbose = process.argv.includes('--verbose');
 const cpu = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--cpu='))?.slice(6) ?? 1));
