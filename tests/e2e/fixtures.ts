@@ -3,6 +3,7 @@
  * so a test can assert that the page works without them and that nothing tried to leave.
  */
 import { test as base, expect } from '@playwright/test';
+import { siteConfig } from '../../src/site.config';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -29,3 +30,7 @@ export { expect };
 
 /** The date the test build is made for (npm run build:test); next dates on pages follow from it. */
 export const BUILD_DATE = '2026-11-23';
+
+/** The map's base tiles (kaart.tegels in site.config.ts) are the one kind of request allowed to leave the site. */
+export const TILE_HOST = new URL(siteConfig.kaart.tegels.url.replace(/[{}]/g, '')).hostname;
+export const withoutTiles = (urls: readonly string[]) => urls.filter((url) => new URL(url).hostname !== TILE_HOST);
