@@ -2,6 +2,8 @@
  * Benchmark of the map with 500, 5,000 and 50,000 synthetic places, in Chromium.
  *   npm run bench:map                 5 runs per size
  *   npm run bench:map -- 9 --cpu=4    9 runs, CPU slowed down 4 times (a cheap phone)
+ *   npm run bench:map -- --verbose    also every long task and step of every run
+ *   npm run bench:map -- --size=500   one size only
  *
  * It bundles the site's own map code (src/components/activity-map-leaflet.ts: Leaflet, supercluster,
  * the markers) with esbuild into a temporary folder, with generated data, and serves that folder on
@@ -11,7 +13,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
@@ -19,8 +21,10 @@ import type { MapActivity, MapData, MapPlace } from '../src/lib/map/data';
 import { siteConfig } from '../src/site.config';
 import { chromiumArgs, findChromium } from './chromium';
 
-const SIZES = [500, 5_000, 50_000];
+const only = process.argv.find((arg) => arg.startsWith('--size='))?.slice(7);
+const SIZES = only ? [Number(only)] : [500, 5_000, 50_000];
 const runs = Math.max(1, Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5));
+const verbose = process.argv.includes('--verbose');
 const cpu = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--cpu='))?.slice(6) ?? 1));
 
 /** A seeded random generator, so every run measures the same points. */
@@ -51,37 +55,55 @@ function syntheticData(count: number): MapData {
 }
 
 const ENTRY = `
-import { createLeafletMap } from ${JSON.stringify(resolve('src/components/activity-map-leaflet.ts'))};
 const longTasks = [];
-new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry); }).observe({ type: 'longtask', buffered: true });
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+/** Main-thread time of a change: the script, then style and layout, forced so they are counted. */
+const timed = (work) => {
+  const t = performance.now();
+  work();
+  document.body.getBoundingClientRect();
+  return performance.now() - t;
+};
 window.bench = async (size, tiles) => {
   const text = await (await fetch('data-' + size + '.json')).text();
   await frame();
+  // Imported when needed, as <pk-map> does on the site: this is where Leaflet is parsed and run.
+  const importStart = performance.now();
+  const { createLeafletMap } = await import(${JSON.stringify(resolve('src/components/activity-map-leaflet.ts'))});
+  const importTime = performance.now() - importStart;
+  await frame();
   const start = performance.now();
   const data = JSON.parse(text);
-  const engine = createLeafletMap(document.getElementById('map'), data, tiles, { onView() {} });
-  const created = performance.now();
+  const parse = performance.now() - start;
+  const engine = await createLeafletMap(document.getElementById('map'), data, tiles, { onView() {} });
+  document.body.getBoundingClientRect();
   await frame();
   const firstRender = performance.now() - start;
   const markers = document.querySelectorAll('.pk-map-marker').length;
   const pans = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    engine.map.panBy([i % 2 ? -240 : 240, 160], { animate: false });
+  for (let i = 0; i < 6; i++) {
+    pans.push(timed(() => engine.map.panBy([i % 2 ? -240 : 240, 160], { animate: false })));
     await frame();
-    pans.push(performance.now() - t);
   }
   const zooms = [];
   for (let i = 0; i < 6; i++) {
-    const t = performance.now();
-    engine.map.setZoom(engine.map.getZoom() + (i < 3 ? 1 : -1), { animate: false });
+    zooms.push(timed(() => engine.map.setZoom(engine.map.getZoom() + (i < 3 ? 1 : -1), { animate: false })));
     await frame();
-    zooms.push(performance.now() - t);
   }
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return { firstRender, create: created - start, markers, pan: median(pans), zoom: median(zooms), longestTask: Math.max(0, ...longTasks), longTasks: longTasks.length };
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const longest = (tasks) => Math.max(0, ...tasks.map((task) => task.duration));
+  return {
+    importTime, parse, firstRender, markers,
+    ...Object.fromEntries(performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('pk-map:')).map((entry) => [entry.name.slice(7), entry.duration])),
+    pan: median(pans), panMax: Math.max(...pans), zoom: median(zooms), zoomMax: Math.max(...zooms),
+    longestTask: longest(longTasks.filter((task) => task.startTime >= start - 1)),
+    tasks: longTasks.map((task) => Math.round(task.startTime - start) + '+' + Math.round(task.duration)).join(' '),
+    steps: performance.getEntriesByType('measure').map((entry) => entry.name.slice(7) + '@' + Math.round(entry.startTime - start) + '+' + Math.round(entry.duration)).join(' '),
+    importTask: longest(longTasks.filter((task) => task.startTime >= importStart - 1 && task.startTime < start - 1)),
+    loadTask: longest(longTasks.filter((task) => task.startTime < importStart - 1)),
+  };
 };
 `;
 
@@ -98,7 +120,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pk-bench-map-'));
   try {
     writeFileSync(join(dir, 'entry.js'), ENTRY);
-    await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, minify: true, format: 'esm', outfile: join(dir, 'bench.js'), logLevel: 'warning' });
+    await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, splitting: true, minify: true, format: 'esm', outdir: dir, entryNames: 'bench', logLevel: 'warning' });
     writeFileSync(join(dir, 'index.html'), PAGE);
     copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet.css'));
     copyFileSync('src/styles/map.css', join(dir, 'map.css'));
@@ -120,7 +142,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath, args: chromiumArgs });
     const rows: string[][] = [];
     for (const size of SIZES) {
-      const results: Record<string, number>[] = [];
+      const results: (Record<string, number> & { tasks: string; steps: string })[] = [];
       for (let run = 0; run < runs; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
@@ -128,22 +150,28 @@ async function main() {
         if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
         await page.goto(`${origin}/`);
         await page.waitForFunction(() => 'bench' in window);
-        results.push(await page.evaluate(({ size, tiles }) => (window as unknown as { bench: (s: number, t: unknown) => Promise<Record<string, number>> }).bench(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
+        results.push(await page.evaluate(({ size, tiles }) => (window as unknown as { bench: (s: number, t: unknown) => Promise<Record<string, number> & { tasks: string; steps: string }> }).bench(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
+        if (verbose) console.log(size, 'long tasks (start ms after data, + duration):', results.at(-1)!.tasks, '| steps:', results.at(-1)!.steps);
         await context.close();
       }
       const median = (key: string) => [...results.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(results.length / 2)]!;
       const ms = (key: string) => `${median(key).toFixed(0)} ms`;
-      rows.push([size.toLocaleString('en'), String(median('markers')), ms('firstRender'), ms('pan'), ms('zoom'), median('longestTask') === 0 ? 'none > 50 ms' : ms('longestTask')]);
+      const task = (key: string) => (median(key) === 0 ? 'none' : ms(key));
+      rows.push([size.toLocaleString('en'), String(median('markers')), ms('firstRender'), ms('parse'), `${ms('leaflet')} / ${ms('tiles')} / ${ms('clusters')} / ${ms('draw')}`, `${ms('pan')} (max ${ms('panMax')})`, `${ms('zoom')} (max ${ms('zoomMax')})`, task('longestTask'), `${ms('importTime')}, ${task('importTask')}`]);
     }
     await browser.close();
     server.close();
 
-    const header = ['points', 'markers drawn', 'first render', 'pan', 'zoom', 'longest task'];
+    const header = ['points', 'markers drawn', 'first render', 'of which JSON.parse', 'steps: map / tiles / clusters / markers', 'pan', 'zoom', 'longest task (map)', 'import Leaflet chunk: time, longest task'];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
     console.log(`\nMap benchmark: median of ${runs} runs per size, Chromium ${browser.version()}, CPU slowdown ${cpu}x, viewport 1280x800.`);
-    console.log('first render: JSON.parse + clustering + Leaflet map + markers, until the next frame is painted.');
-    console.log('pan, zoom: main-thread time of one pan (240x160 px) or one zoom step, until painted. longest task: PerformanceObserver longtask over the whole run.\n');
+    // Other work on the machine slows every number down: say how busy it was.
+    console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1, 5, 15 min) at the end.`);
+    console.log('first render: from the data (JSON text) to the markers painted: parse, clustering, Leaflet map, markers, next frame.');
+    console.log('pan (240x160 px), zoom (one step): main-thread time (script + style + layout, forced), median and max of 6.');
+    console.log('longest task: PerformanceObserver "longtask" (only tasks over 50 ms exist) from the first render on; "none" means no task over 50 ms.');
+    console.log('import: the dynamic import() of the map code (Leaflet, supercluster), measured apart as on the site it happens before the data is used.\n');
     console.log(line(header));
     console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const row of rows) console.log(line(row));

@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
-import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
+import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
 import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
 import { visiblePlaces, type MapData } from '../lib/map/data';
 
@@ -54,12 +54,22 @@ const nextMoveEnd = (map: L.Map) =>
     });
   });
 
-export function createLeafletMap(container: HTMLElement, initial: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): MapEngine {
+/** Lets the browser paint and handle input between the steps of drawing the map (no task over 50 ms). */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function createLeafletMap(container: HTMLElement, initial: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): Promise<MapEngine> {
   let data = initial;
+  // Named in the browser's performance timeline, so DevTools and the benchmark show each step.
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    performance.measure(`pk-map:${name}`, { start: stepStart });
+    stepStart = performance.now();
+  };
   // Leaflet animates zooms, fades and pans; people who asked their system for less motion get none.
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = !reduced;
   const maxZoom = Math.min(tiles?.maxZoom ?? 18, 18);
+  const minZoom = MIN_ZOOM;
 
   const map = L.map(container, {
     zoomControl: false,
@@ -69,7 +79,7 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
     markerZoomAnimation: animate,
     inertia: animate,
     maxZoom,
-    minZoom: 6,
+    minZoom,
     keyboard: true,
   });
   L.control.zoom({ zoomInTitle: MAP_TEXT.zoomIn, zoomOutTitle: MAP_TEXT.zoomOut }).addTo(map);
@@ -77,11 +87,12 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', MAP_TEXT.mapRegion);
 
-  if (tiles) {
+  const tileLayer = tiles && L.tileLayer(tiles.url, { maxZoom, attribution: '' });
+  if (tiles && tileLayer) {
     let loaded = 0;
     let failed = false;
     attribution.addAttribution(tiles.attributie);
-    L.tileLayer(tiles.url, { maxZoom, attribution: '' })
+    tileLayer
       .on('tileerror', () => {
         if (loaded === 0 && !failed) {
           failed = true;
@@ -96,8 +107,7 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
           container.classList.remove('pk-map__box--no-tiles');
           callbacks.onTiles?.(false);
         }
-      })
-      .addTo(map);
+      });
   } else {
     container.classList.add('pk-map__box--no-tiles');
   }
@@ -124,7 +134,7 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
   let visible: ReadonlySet<string> | null = null;
   let inputs: ClusterInput[] = [];
   let shownAt = new Map<number, number[]>();
-  let index: ClusterIndex;
+  let index: ClusterIndex = buildClusterIndex([]);
   let selectedPlace: number | undefined;
   let openMarkerKey: string | undefined;
   let focusNear: L.LatLng | undefined;
@@ -167,7 +177,7 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
     selectedPlace = placeIndex;
     for (const [key, other] of markers) other.getElement()?.classList.toggle('pk-map-marker--selected', key.startsWith(`p${placeIndex}:`));
     openMarkerKey = `p${placeIndex}`;
-    const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPan: animate, autoPanPadding: [16, 16], closeButton: true })
+    const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPan: animate, autoPanPaddingTopLeft: [64, 16], autoPanPaddingBottomRight: [16, 32], closeButton: true })
       .setLatLng(marker.getLatLng())
       .setContent(popupContent(placeIndex));
     popup.openOn(map);
@@ -182,9 +192,10 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
     if (!element) return;
     const box = container.getBoundingClientRect();
     const rect = element.getBoundingClientRect();
-    const margin = 16;
-    const dx = rect.left < box.left + margin ? rect.left - box.left - margin : rect.right > box.right - margin ? rect.right - box.right + margin : 0;
-    const dy = rect.top < box.top + margin ? rect.top - box.top - margin : 0;
+    // The same room as autoPanPadding: the zoom buttons are on the left.
+    const [left, top, right] = [64, 16, 16];
+    const dx = rect.left < box.left + left ? rect.left - box.left - left : rect.right > box.right - right ? rect.right - box.right + right : 0;
+    const dy = rect.top < box.top + top ? rect.top - box.top - top : 0;
     if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
   }
 
@@ -294,15 +305,27 @@ export function createLeafletMap(container: HTMLElement, initial: MapData, tiles
   };
 
   const fit = () => {
-    const around = boundsOf([...inputs, ...(data.c ? [data.c] : [])]);
+    const around = boundsOf([...(visible ? inputs : data.p), ...(data.c ? [data.c] : [])]);
     if (around) map.fitBounds([[around.south, around.west], [around.north, around.east]], { padding: [48, 48], maxZoom: 15, animate: false });
     else map.setView([52.2, 5.3], 7, { animate: false });
   };
 
-  rebuild();
+  // Four steps, each its own task: the map, its tiles, the clusters, the markers.
   fit();
+  step('leaflet');
+  await yieldToMain();
+  stepStart = performance.now();
+  tileLayer?.addTo(map);
+  step('tiles');
+  await yieldToMain();
+  stepStart = performance.now();
+  rebuild();
+  step('clusters');
+  await yieldToMain();
+  stepStart = performance.now();
   map.on('moveend', render);
   render();
+  step('draw');
 
   const redraw = () => {
     map.closePopup();

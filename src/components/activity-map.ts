@@ -5,6 +5,7 @@
  * Other scripts choose which activities are shown, on the list and on the map alike:
  *   element.setVisible(['koffie-inloop-ens', …])   or   setVisible(null) for all
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
+ * or other activities altogether, such as search results: element.setData(data).
  * The element fires 'pk-map:ready' when the map is drawn.
  */
 import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
@@ -92,12 +93,15 @@ export class ActivityMapElement extends HTMLElement {
     this.addShowOnMapButtons();
     this.applyList();
     this.showLegend();
-    const remote = this.querySelector<HTMLElement>('[data-map-remote]');
-    if (remote) {
-      remote.textContent = remoteNote(data.r);
-      remote.hidden = data.r === 0;
-    }
+    this.showRemote(data.r);
     this.engine?.setData(data);
+  }
+
+  /** "3 activiteiten zijn online of bij u thuis": a line only when there are any. */
+  private showRemote(count: number) {
+    const line = this.querySelector<HTMLElement>('[data-map-remote]')!;
+    line.textContent = remoteNote(count);
+    line.hidden = count === 0;
   }
 
   private showLegend() {
@@ -110,6 +114,8 @@ export class ActivityMapElement extends HTMLElement {
   setVisible(ids: Iterable<string> | null) {
     this.chosen = ids ? new Set(ids) : null;
     this.applyList();
+    const remote = this.data.a.filter((activity) => !this.onMap.has(activity.id) && (!this.chosen || this.chosen.has(activity.id))).length;
+    this.showRemote(remote);
     this.engine?.setVisible(this.chosen);
   }
 
@@ -177,7 +183,8 @@ export class ActivityMapElement extends HTMLElement {
         const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss)]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
-        this.engine = createLeafletMap(this.box, this.data, tiles, {
+        const drawn = this.data;
+        this.engine = await createLeafletMap(this.box, drawn, tiles, {
           onSelect: (ids) => this.highlight(ids),
           onShowInList: (ids) => this.showInList(ids),
           onView: (ids) => {
@@ -191,6 +198,8 @@ export class ActivityMapElement extends HTMLElement {
             this.notice.textContent = failed ? MAP_TEXT.tilesFailed : '';
           },
         });
+        // The search may have sent new results while Leaflet loaded.
+        if (this.data !== drawn) this.engine.setData(this.data);
         if (this.chosen) this.engine.setVisible(this.chosen);
         this.querySelector<HTMLElement>('[data-map-only-field]')!.hidden = false;
         this.dataset.state = 'ready';

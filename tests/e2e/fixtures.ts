@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { siteConfig } from '../../src/site.config';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -39,3 +40,7 @@ export async function axeProblems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
+
+/** The map's base tiles (kaart.tegels in site.config.ts) are the one kind of request allowed to leave the site. */
+export const TILE_HOST = new URL(siteConfig.kaart.tegels.url.replace(/[{}]/g, '')).hostname;
+export const withoutTiles = (urls: readonly string[]) => urls.filter((url) => new URL(url).hostname !== TILE_HOST);

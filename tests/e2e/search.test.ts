@@ -24,9 +24,10 @@ test.beforeEach(async ({ page }) => {
 test('results appear while typing, best match first, and the count is announced', async ({ page }) => {
   await page.goto('/zoeken/');
   await searchbox(page).pressSequentially('wandelen marknesse');
-  await expect(heading(page)).toHaveText(/activiteit(en)? gevonden in Marknesse\./);
-  expect((await titles(page))[0]).toBe('Wandelen met De Polderstappers');
   await expect(page).toHaveURL(/\/zoeken\/\?q=wandelen\+marknesse$/);
+  // Each key starts a search; the last one to finish is the whole query.
+  await expect.poll(async () => (await titles(page))[0]).toBe('Wandelen met De Polderstappers');
+  await expect(heading(page)).toHaveText(/activiteit(en)? gevonden in Marknesse\./);
   // The live region speaks once typing has paused, with the same sentence as the heading.
   await expect(page.getByRole('status').filter({ hasText: 'gevonden in Marknesse' })).toHaveText(await heading(page).innerText());
   const card = results(page).first();

@@ -31,6 +31,8 @@ export type ClusterIndex = Supercluster<PlaceProps, ClusterProps>;
 
 /** Above this zoom every place has its own marker; the map can zoom two steps further. */
 export const CLUSTER_MAX_ZOOM = 16;
+/** The map zooms out no further than the whole country, so no clusters are made below it. */
+export const MIN_ZOOM = 6;
 
 /**
  * radius is in screen pixels: with Leaflet's 256-pixel tiles, markers that stay apart are at least
@@ -40,6 +42,7 @@ export function buildClusterIndex(inputs: readonly ClusterInput[], radius = 56):
   const index = new Supercluster<PlaceProps, ClusterProps>({
     radius,
     extent: 256,
+    minZoom: MIN_ZOOM,
     maxZoom: CLUSTER_MAX_ZOOM,
     map: (props) => ({ n: props.n }),
     reduce: (accumulated, props) => {

@@ -30,7 +30,7 @@ export interface MapPlace {
 export interface MapCentre {
   /** Name of the gebied */
   n: string;
-  /** The legend, when it is not the centre of a gebied ("Uw plek"). */
+  /** The legend, when it is not simply the centre of a gebied. */
   l?: string;
   lat: number;
   lon: number;
