@@ -245,6 +245,10 @@ class SearchPage extends HTMLElement {
     const shards = (await Promise.all(wanted.map((part) => this.loadShard(part.path, part.gemeente)))).filter((shard): shard is Shard => !!shard);
     if (shards.length === 0) return undefined;
     const index = SearchIndex.fromShards(shards);
+    // The typo index and sort keys are built once the browser has nothing else to do, not on a keystroke.
+    const warm = () => index.warm(todayInNetherlands({}, new Date()));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
     // A partial index is not kept: the missing shard is tried again on the next search.
     if (shards.length === wanted.length) this.indexes.set(key, index);
     return index;

@@ -15,6 +15,7 @@ import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
 import { decodeHit, Field, postingsOf, type Shard } from './shard';
 import { passesFilters, type SearchState } from './filters';
+import { complaints, targetGroups, themes } from '../taxonomy';
 import { typoDistance } from '../text';
 
 /** A title word counts three times a body word, a theme or organisation word twice. */
@@ -40,6 +41,8 @@ const FUZZY_MIN_LENGTH = 5;
 const PREFIX_MIN_LENGTH = 3;
 const COMPOUND_MIN_LENGTH = 5;
 const MAX_EXPANSIONS = 60;
+/** Index words are folded to these letters and digits (normalise.ts): the first letter a typo may change. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 export interface Origin {
   lat: number;
@@ -141,7 +144,8 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   private readonly words: readonly string[];
   private readonly postings: readonly (readonly number[])[];
-  private fuse: Fuse<string> | undefined;
+  /** fuse.js over the words of one first letter, made when first needed. */
+  private readonly fuse = new Map<string, Fuse<string>>();
   private readonly matchCache = new Map<string, WordMatch[]>();
 
   private constructor(records: SearchRecord[], words: string[], postings: number[][]) {
@@ -177,13 +181,73 @@ export class SearchIndex {
     return new SearchIndex(records, words, words.map((word) => merged.get(word)!));
   }
 
+  private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array } | undefined;
+
+  /** Each record's themes, klachten and target groups as bits: one AND per record on every keystroke. */
+  private vocabularyMasks() {
+    this.masks ??= {
+      themes: Int32Array.from(this.records, (record) => maskOf(record.themas, themes.ids)),
+      complaints: Int32Array.from(this.records, (record) => maskOf(record.klachten, complaints.ids)),
+      targetGroups: Int32Array.from(this.records, (record) => maskOf(record.doelgroepen, targetGroups.ids)),
+    };
+    return this.masks;
+  }
+
+  /** Builds what the first search would otherwise build: call it when the browser is idle. */
+  warm(today: PlainDate): void {
+    this.vocabularyMasks();
+    this.nextKeys(today);
+    for (const letter of new Set(this.words.map((word) => word[0]!))) {
+      this.fuzzyFor(letter, lowerBound(this.words, letter), lowerBound(this.words, String.fromCharCode(letter.charCodeAt(0) + 1)));
+    }
+  }
+
+  private nextKeyCache: { today: PlainDate; keys: Float64Array } | undefined;
+
+  /** Each record's next date and time as one number (202611241000), for sorting; made once per day. */
+  private nextKeys(today: PlainDate): Float64Array {
+    if (this.nextKeyCache?.today === today) return this.nextKeyCache.keys;
+    const keys = new Float64Array(this.records.length);
+    this.records.forEach((record, index) => {
+      const next = record.data.find(([date]) => date >= today);
+      keys[index] = next ? Number(`${next[0].replaceAll('-', '')}${next[1].replace(':', '')}`) : Infinity;
+    });
+    this.nextKeyCache = { today, keys };
+    return keys;
+  }
+
   get wordCount(): number {
     return this.words.length;
   }
 
-  private fuzzy(): Fuse<string> {
-    this.fuse ??= new Fuse(this.words as string[], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-    return this.fuse;
+  /**
+   * Typo candidates for a word. A typo keeps the first letter, or changes only that letter (see
+   * typoEdits), so fuse.js searches only the words with the same first letter, a range of the sorted
+   * list; a slip of the first letter ("kastricum") is looked up directly.
+   */
+  private typoCandidates(term: string, limit: number): { index: number; word: string }[] {
+    const first = term[0]!;
+    const start = lowerBound(this.words, first);
+    const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
+    const candidates = this.fuzzyFor(first, start, end)
+      .search(term, { limit })
+      .map((result) => ({ index: start + result.refIndex, word: result.item }));
+    for (const letter of LETTERS) {
+      if (letter === first) continue;
+      const word = letter + term.slice(1);
+      const at = lowerBound(this.words, word);
+      if (this.words[at] === word) candidates.push({ index: at, word });
+    }
+    return candidates;
+  }
+
+  private fuzzyFor(first: string, start: number, end: number): Fuse<string> {
+    let fuse = this.fuse.get(first);
+    if (!fuse) {
+      fuse = new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+      this.fuse.set(first, fuse);
+    }
+    return fuse;
   }
 
   /** The index words a query word stands for, each with how strongly. Cached: typing repeats words. */
@@ -211,11 +275,13 @@ export class SearchIndex {
         if (word.length > term.length + 2 && word.endsWith(term)) add(index, MATCH_WEIGHT.compound);
       });
     }
-    if (term.length >= FUZZY_MIN_LENGTH) {
-      for (const result of this.fuzzy().search(term, { limit: 30 })) {
+    // A word that exists as typed, or starts existing words, is no typo; fuse.js only looks at the rest.
+    // That also keeps the costliest step out of most keystrokes.
+    if (term.length >= FUZZY_MIN_LENGTH && found.size === 0) {
+      for (const candidate of this.typoCandidates(term, 30)) {
         // fuse.js finds candidates, also inside longer words ("taal" in "betaald"); a typo is judged by its edits.
-        const edits = typoEdits(term, result.item);
-        if (edits !== undefined) add(result.refIndex, edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
+        const edits = typoEdits(term, candidate.word);
+        if (edits !== undefined) add(candidate.index, edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
       }
     }
     if (term.length >= COMPOUND_MIN_LENGTH + 2) {
@@ -235,10 +301,8 @@ export class SearchIndex {
   /** The nearest existing word, for "bedoelt u …" when a word finds nothing. */
   suggest(term: string): string | undefined {
     if (term.length < SUGGEST_MIN_LENGTH) return undefined;
-    const [best] = this.fuzzy()
-      .search(term, { limit: 10 })
-      .filter((result) => typoEdits(term, result.item, 2) !== undefined);
-    return best?.item;
+    const [best] = this.typoCandidates(term, 10).filter((candidate) => typoEdits(term, candidate.word, 2) !== undefined);
+    return best?.word;
   }
 
   search(parsed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
@@ -262,10 +326,9 @@ export class SearchIndex {
       for (let record = 0; record < count; record += 1) textScore[record]! += termBest[record]!;
     }
 
-    const themes = new Set(parsed.themes);
-    const complaints = new Set(parsed.complaints);
-    const targetGroups = new Set(parsed.targetGroups);
-    const hasVocabulary = themes.size + complaints.size + targetGroups.size > 0;
+    const masks = this.vocabularyMasks();
+    const wanted = { themes: maskOf(parsed.themes, themes.ids), complaints: maskOf(parsed.complaints, complaints.ids), targetGroups: maskOf(parsed.targetGroups, targetGroups.ids) };
+    const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups > 0;
     const everything = terms.length === 0 && !hasVocabulary;
 
     const candidates: number[] = [];
@@ -276,9 +339,9 @@ export class SearchIndex {
       if (!inScope(record, scope) || !passesFilters(record, state)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
-        if (record.themas.some((id) => themes.has(id))) score += CONCEPT_WEIGHT.theme;
-        if (record.klachten.some((id) => complaints.has(id))) score += CONCEPT_WEIGHT.complaint;
-        if (record.doelgroepen.some((id) => targetGroups.has(id))) score += CONCEPT_WEIGHT.targetGroup;
+        if (masks.themes[index]! & wanted.themes) score += CONCEPT_WEIGHT.theme;
+        if (masks.complaints[index]! & wanted.complaints) score += CONCEPT_WEIGHT.complaint;
+        if (masks.targetGroups[index]! & wanted.targetGroups) score += CONCEPT_WEIGHT.targetGroup;
       }
       if (!everything && score === 0) continue;
       // Without words the score is only freshness, so the list runs fresh first, then by next date.
@@ -292,13 +355,9 @@ export class SearchIndex {
     const kept = candidates.filter((index) => scores[index]! >= cutoff);
     // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
     // Records are in title order within a shard, so the index breaks ties by title.
-    const nextKey = new Float64Array(count);
+    const nextKey = this.nextKeys(options.today);
     const distance = new Float64Array(count);
-    for (const index of kept) {
-      const next = this.records[index]!.data.find(([date]) => date >= options.today);
-      nextKey[index] = next ? Number(`${next[0].replaceAll('-', '')}${next[1].replace(':', '')}`) : Infinity;
-      distance[index] = options.origin ? (nearestDistance(this.records[index]!, options.origin) ?? Infinity) : 0;
-    }
+    if (options.origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, options.origin) ?? Infinity;
     const compare = (a: number, b: number) =>
       distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
     const ordered = options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
@@ -315,6 +374,16 @@ export class SearchIndex {
     });
     return { hits, total: kept.length, unknownWords, suggestions };
   }
+}
+
+/** A set of vocabulary ids as bits, by their place in the vocabulary (at most 31 terms, as in taxonomy.ts). */
+function maskOf(ids: readonly string[], vocabulary: readonly string[]): number {
+  let mask = 0;
+  for (const id of ids) {
+    const bit = vocabulary.indexOf(id);
+    if (bit >= 0) mask |= 1 << bit;
+  }
+  return mask;
 }
 
 /** The `limit` first items in `compare` order, without sorting all of them: a bounded max-heap. */

@@ -154,9 +154,9 @@ describe('freshness', () => {
     expect(ids('schaakclub')).toEqual(['running', 'paused']);
   });
 
-  it('still ranks an exact title match on a stale activity above a fuzzy body match on a fresh one', () => {
+  it('still ranks an exact title match on a stale activity above a weaker body match on a fresh one', () => {
     const { ids } = syntheticSearch([
-      entry({ id: 'fresh', titel: 'Bridge', samenvatting: 'Daarna de schaakclob.' }),
+      entry({ id: 'fresh', titel: 'Bridge', samenvatting: 'Daarna de schaakclubavond.' }),
       entry({ id: 'stale', titel: 'Schaakclub', actualiteit: 'verouderd' }),
     ]);
     expect(ids('schaakclub')).toEqual(['stale', 'fresh']);
@@ -474,6 +474,18 @@ describe('the real content', () => {
   it('finds an Alzheimer activity for the typo "alzeimer"', () => {
     const [first] = content.search('alzeimer').hits;
     expect(first?.record.themas).toContain('geheugen');
+  });
+});
+
+describe('typos are only looked for when a word exists in no form', () => {
+  it('does not turn a word that exists into its neighbours', () => {
+    const { ids } = syntheticSearch([entry({ id: 'taal', titel: 'Taalcafé' }), entry({ id: 'zaal', titel: 'Zaalvoetbal' })]);
+    expect(ids('taal')).toEqual(['taal']);
+  });
+
+  it('corrects a word that exists in no form', () => {
+    const { ids } = syntheticSearch([entry({ id: 'schaak', titel: 'Schaakclub' })]);
+    expect(ids('schaakclup')).toEqual(['schaak']);
   });
 });
 
