@@ -5,7 +5,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { activitiesInGemeente, type Catalog } from '../catalog';
-import { recordText, searchRecord } from './record';
+import type { ActivityView } from '../catalog';
+import { formatCost } from '../format';
+import { roundCoordinate } from '../map/data';
+import { isPhysical } from '../schemas';
+import { complaints, targetGroups, themes } from '../taxonomy';
+import { dayPartOf, RECORD_DATES, type RecordText, type SearchRecord } from './record';
 import { SHARD_BUDGET_BYTES, SHARD_VERSION, shardPath, splitShards, type Manifest, type Shard } from './shard';
 
 export interface SiteSearchData {
@@ -55,4 +60,52 @@ export function siteSearchData(catalog: Catalog, budget = SHARD_BUDGET_BYTES): S
   };
   if (budget === SHARD_BUDGET_BYTES) made.set(catalog, data);
   return data;
+}
+
+export function searchRecord(activity: ActivityView): SearchRecord {
+  const { data } = activity;
+  const rooster = data.rooster;
+  const timed = rooster.soort === 'op-afspraak' ? undefined : rooster;
+  const physical = activity.locaties.flatMap((locatie) => (isPhysical(locatie) ? [locatie] : []));
+  return {
+    id: activity.id,
+    titel: data.titel,
+    samenvatting: data.samenvatting,
+    url: activity.url,
+    gemeente: activity.gemeente.id,
+    gebieden: activity.gebieden.map((gebied) => gebied.id),
+    themas: [...data.themas],
+    doelgroepen: [...data.doelgroepen],
+    klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
+    welzijnOpRecept: data.welzijnOpRecept !== undefined,
+    gratis: data.kosten.soort === 'gratis',
+    kosten: formatCost(data.kosten),
+    rolstoel: physical.some((locatie) => locatie.toegankelijkheid.rolstoel),
+    zonderAanmelden: !data.aanmelden.nodig,
+    dagen: timed ? [...timed.dagen] : [],
+    dagdelen: timed ? [dayPartOf(timed.van)] : [],
+    opAfspraak: rooster.soort === 'op-afspraak',
+    data: activity.upcoming.dates.slice(0, RECORD_DATES).map((date) => [date.date, date.van, date.tot]),
+    punten: physical.map((locatie) => [roundCoordinate(locatie.coordinaten.lat), roundCoordinate(locatie.coordinaten.lon)]),
+    plekken: physical.map((locatie) => locatie.naam),
+    opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),
+    actualiteit: activity.freshness,
+    gepauzeerd: data.status === 'gepauzeerd',
+  };
+}
+
+export function recordText(activity: ActivityView, body = ''): RecordText {
+  const { data } = activity;
+  return {
+    titel: data.titel,
+    trefwoorden: [
+      ...data.themas.map((id) => themes.label(id)),
+      ...data.doelgroepen.map((id) => targetGroups.label(id)),
+      ...(data.welzijnOpRecept?.klachten ?? []).map((id) => complaints.label(id)),
+      activity.organisatie.naam,
+      ...activity.locaties.map((locatie) => (isPhysical(locatie) ? `${locatie.naam} ${locatie.adres.plaats}` : locatie.naam)),
+      ...activity.gebieden.map((gebied) => gebied.naam),
+    ].join(' '),
+    tekst: `${data.samenvatting} ${body}`,
+  };
 }

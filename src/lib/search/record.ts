@@ -1,13 +1,11 @@
 /**
  * What the search knows of one activity: the few fields a result shows or a filter needs,
  * and the words it is found by, split by field so a title match can outrank a body match.
- * Built at build time from the catalog; the browser only ever sees these records.
+ * Built at build time from the catalog (build.ts); the browser only ever sees these records.
+ * Browser-safe: nothing here may import the schemas, or zod would end up in the search page.
  */
-import type { ActivityView, Freshness } from '../catalog';
-import { formatCost } from '../format';
-import { roundCoordinate } from '../map/data';
-import { isPhysical } from '../schemas';
-import { complaints, targetGroups, themes, type ComplaintId, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
+import type { Freshness } from '../catalog';
+import type { ComplaintId, TargetGroupId, ThemeId, Weekday } from '../taxonomy';
 
 export const dayParts = [
   { id: 'ochtend', label: 'Ochtend', until: '12:00' },
@@ -62,52 +60,4 @@ export interface RecordText {
   trefwoorden: string;
   /** Summary and body. */
   tekst: string;
-}
-
-export function searchRecord(activity: ActivityView): SearchRecord {
-  const { data } = activity;
-  const rooster = data.rooster;
-  const timed = rooster.soort === 'op-afspraak' ? undefined : rooster;
-  const physical = activity.locaties.flatMap((locatie) => (isPhysical(locatie) ? [locatie] : []));
-  return {
-    id: activity.id,
-    titel: data.titel,
-    samenvatting: data.samenvatting,
-    url: activity.url,
-    gemeente: activity.gemeente.id,
-    gebieden: activity.gebieden.map((gebied) => gebied.id),
-    themas: [...data.themas],
-    doelgroepen: [...data.doelgroepen],
-    klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
-    welzijnOpRecept: data.welzijnOpRecept !== undefined,
-    gratis: data.kosten.soort === 'gratis',
-    kosten: formatCost(data.kosten),
-    rolstoel: physical.some((locatie) => locatie.toegankelijkheid.rolstoel),
-    zonderAanmelden: !data.aanmelden.nodig,
-    dagen: timed ? [...timed.dagen] : [],
-    dagdelen: timed ? [dayPartOf(timed.van)] : [],
-    opAfspraak: rooster.soort === 'op-afspraak',
-    data: activity.upcoming.dates.slice(0, RECORD_DATES).map((date) => [date.date, date.van, date.tot]),
-    punten: physical.map((locatie) => [roundCoordinate(locatie.coordinaten.lat), roundCoordinate(locatie.coordinaten.lon)]),
-    plekken: physical.map((locatie) => locatie.naam),
-    opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),
-    actualiteit: activity.freshness,
-    gepauzeerd: data.status === 'gepauzeerd',
-  };
-}
-
-export function recordText(activity: ActivityView, body = ''): RecordText {
-  const { data } = activity;
-  return {
-    titel: data.titel,
-    trefwoorden: [
-      ...data.themas.map((id) => themes.label(id)),
-      ...data.doelgroepen.map((id) => targetGroups.label(id)),
-      ...(data.welzijnOpRecept?.klachten ?? []).map((id) => complaints.label(id)),
-      activity.organisatie.naam,
-      ...activity.locaties.map((locatie) => (isPhysical(locatie) ? `${locatie.naam} ${locatie.adres.plaats}` : locatie.naam)),
-      ...activity.gebieden.map((gebied) => gebied.naam),
-    ].join(' '),
-    tekst: `${data.samenvatting} ${body}`,
-  };
 }
