@@ -226,6 +226,19 @@ test('pages that do not search load no search code and no index', async ({ page 
   expect(scripts.join(' ')).not.toContain('pk-search');
 });
 
+test('the search page stays light: its own scripts are small, and the map code waits until the map is in view', async ({ page }) => {
+  const scripts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
+  });
+  await page.goto('/zoeken/?q=koffie');
+  await expect(heading(page)).toContainText('gevonden');
+  const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
+  // Search, fuse.js and the map element; no schema library and no Leaflet before the map is seen.
+  expect(total, scripts.map((script) => `${script.url} ${script.bytes}`).join('\n')).toBeLessThan(80_000);
+  expect(scripts.some((script) => /leaflet/i.test(script.url))).toBe(false);
+});
+
 test('the search box on a gebied page searches that gebied first', async ({ page }) => {
   await page.goto('/gebieden/ens/');
   await page.getByRole('searchbox', { name: 'Zoek in Ens' }).fill('koffie');
