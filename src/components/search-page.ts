@@ -140,11 +140,13 @@ class SearchPage extends HTMLElement {
       const value = state[control.name as keyof SearchState];
       if (control instanceof HTMLInputElement) control.checked = value === true;
       else {
-        if (typeof value === 'string' && value && ![...control.options].some((option) => option.value === value)) {
+        const wanted = typeof value === 'string' ? value : '';
+        control.value = wanted;
+        if (control.value !== wanted) {
           // The manifest knows a place this page was not built with (a newer shard): offer it rather than drop it.
-          control.add(new Option(control.name === 'gemeente' ? this.gemeenteNaam(value) : this.naam(value), value));
+          control.add(new Option(control.name === 'gemeente' ? this.gemeenteNaam(wanted) : this.naam(wanted), wanted));
+          control.value = wanted;
         }
-        control.value = typeof value === 'string' ? value : '';
       }
     }
     const filters = element<HTMLDetailsElement>(this, '[data-search-filters]');

@@ -24,10 +24,18 @@ export interface ParsedQuery {
   readonly isEmpty: boolean;
 }
 
+/**
+ * Concept words and their beginnings of 4 letters or more: "inloo", typed on the way to "inloop",
+ * must not be corrected into a place name one letter away.
+ */
+const notPlaces: ReadonlySet<string> = new Set(
+  [...conceptWords].flatMap((word) => Array.from({ length: Math.max(0, word.length - 3) }, (_, index) => word.slice(0, index + 4))),
+);
+
 export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
   const all = tokens(raw);
   // Places first, so "de" in "De Woude" is still there; concepts next, so phrases keep their stop words.
-  const places = detectPlaces(all, placeIndex, { protectedWords: conceptWords });
+  const places = detectPlaces(all, placeIndex, { protectedWords: notPlaces });
   const expansion = expandQuery(places.rest);
   // One-letter leftovers are typing noise; digits such as "65" have already been matched as concepts.
   const free = expansion.rest.filter((word) => !isStopWord(word) && word.length > 1);

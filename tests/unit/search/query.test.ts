@@ -59,3 +59,13 @@ describe('parseQuery', () => {
     expect(query.normalised.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('a concept word on its way', () => {
+  const places = buildPlaceIndex({ gemeenten: [{ id: 'z', naam: 'Zeedorp' }], gebieden: [{ id: 'zinloo', naam: 'Zinloo', gemeente: 'z' }] });
+
+  it('is not corrected into a place one letter away while it is typed', () => {
+    // "inloo" is one letter from Zinloo, and on its way to "inloop".
+    expect(parseQuery('inloo', places).places.gebieden).toEqual([]);
+    expect(parseQuery('ziinloo', places).places.gebieden).toEqual(['zinloo']);
+  });
+});
