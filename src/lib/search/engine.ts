@@ -145,7 +145,7 @@ export class SearchIndex {
   private readonly words: readonly string[];
   private readonly postings: readonly (readonly number[])[];
   /** fuse.js over the words of one first letter, made when first needed. */
-  private readonly fuse = new Map<string, Fuse<string>>();
+  private readonly fuse = new Map<string, { fuse: Fuse<string>; start: number }>();
   private readonly matchCache = new Map<string, WordMatch[]>();
 
   private constructor(records: SearchRecord[], words: string[], postings: number[][]) {
@@ -197,9 +197,7 @@ export class SearchIndex {
   warm(today: PlainDate): void {
     this.vocabularyMasks();
     this.nextKeys(today);
-    for (const letter of new Set(this.words.map((word) => word[0]!))) {
-      this.fuzzyFor(letter, lowerBound(this.words, letter), lowerBound(this.words, String.fromCharCode(letter.charCodeAt(0) + 1)));
-    }
+    for (const letter of new Set(this.words.map((word) => word[0]!))) this.fuzzyFor(letter);
   }
 
   private nextKeyCache: { today: PlainDate; keys: Float64Array } | undefined;
@@ -227,9 +225,8 @@ export class SearchIndex {
    */
   private typoCandidates(term: string, limit: number): { index: number; word: string }[] {
     const first = term[0]!;
-    const start = lowerBound(this.words, first);
-    const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
-    const candidates = this.fuzzyFor(first, start, end)
+    const { fuse, start } = this.fuzzyFor(first);
+    const candidates = fuse
       .search(term, { limit })
       .map((result) => ({ index: start + result.refIndex, word: result.item }));
     for (const letter of LETTERS) {
@@ -241,13 +238,16 @@ export class SearchIndex {
     return candidates;
   }
 
-  private fuzzyFor(first: string, start: number, end: number): Fuse<string> {
-    let fuse = this.fuse.get(first);
-    if (!fuse) {
-      fuse = new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-      this.fuse.set(first, fuse);
+  /** fuse.js over the words that start with `first`, and where that range starts in the sorted list. */
+  private fuzzyFor(first: string): { fuse: Fuse<string>; start: number } {
+    let made = this.fuse.get(first);
+    if (!made) {
+      const start = lowerBound(this.words, first);
+      const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
+      made = { fuse: new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }), start };
+      this.fuse.set(first, made);
     }
-    return fuse;
+    return made;
   }
 
   /** The index words a query word stands for, each with how strongly. Cached: typing repeats words. */
@@ -354,7 +354,8 @@ export class SearchIndex {
     const cutoff = everything ? 0 : best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
     const kept = candidates.filter((index) => scores[index]! >= cutoff);
     // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
-    // Records are in title order within a shard, so the index breaks ties by title.
+    // Records are in title order within a shard (within each gebied, for a gemeente in parts),
+    // so the index breaks ties by title.
     const nextKey = this.nextKeys(options.today);
     const distance = new Float64Array(count);
     if (options.origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, options.origin) ?? Infinity;
