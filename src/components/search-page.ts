@@ -7,7 +7,7 @@ import type { ActivityMapElement } from './activity-map';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
-import { activeFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/filters';
+import { activeFilters, parseSearchParams, toSearchParams, type KnownPlaces, type SearchState } from '../lib/search/filters';
 import { buildPlaceIndex, type PlaceIndex } from '../lib/search/places';
 import { countSentence, filterLabel, resultView } from '../lib/search/present';
 import { tokens } from '../lib/search/normalise';
@@ -62,6 +62,8 @@ class SearchPage extends HTMLElement {
   private shards = new Map<string, Promise<Shard | undefined>>();
   private failed = new Set<string>();
   private indexes = new Map<string, SearchIndex>();
+  private known!: KnownPlaces;
+  private totalActivities = 0;
 
   private ignoredNote = '';
   private device: Origin | undefined;
@@ -105,7 +107,7 @@ class SearchPage extends HTMLElement {
     this.setUpDevicePosition();
 
     try {
-      const response = await fetch(element<HTMLElement>(document, 'pk-search').dataset.manifest!);
+      const response = await fetch(this.dataset.manifest!);
       if (!response.ok) throw new Error(String(response.status));
       this.manifest = (await response.json()) as Manifest;
       if (this.manifest.v !== SHARD_VERSION) throw new Error(`manifest version ${this.manifest.v}`);
@@ -119,14 +121,15 @@ class SearchPage extends HTMLElement {
       this.gebieden.set(gebied.id, gebied);
       this.gemeenteOfGebied.set(gebied.id, gebied.gemeente);
     }
+    this.known = { gemeenten: new Set(this.manifest.gemeenten.map((gemeente) => gemeente.id)), gebieden: this.gemeenteOfGebied };
+    this.totalActivities = this.manifest.gemeenten.reduce((sum, gemeente) => sum + gemeente.aantal, 0);
     this.readUrl();
     await this.search('none');
   }
 
   /** URL → form. Unknown values are dropped from the form and named in a note. */
   private readUrl() {
-    const known = { gemeenten: new Set(this.manifest.gemeenten.map((gemeente) => gemeente.id)), gebieden: this.gemeenteOfGebied };
-    const { state, ignored } = parseSearchParams(new URLSearchParams(location.search), known);
+    const { state, ignored } = parseSearchParams(new URLSearchParams(location.search), this.known);
     this.ignoredNote = ignored.length
       ? `Een keuze uit de link kennen we niet: ${joinDutch(ignored.map((item) => `${item.name} "${item.value}"`))}. We zoeken zonder die keuze.`
       : '';
@@ -156,10 +159,9 @@ class SearchPage extends HTMLElement {
   }
 
   private readForm(): SearchState {
-    const known = { gemeenten: new Set(this.manifest.gemeenten.map((gemeente) => gemeente.id)), gebieden: this.gemeenteOfGebied };
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.append(name, value);
-    return parseSearchParams(params, known).state;
+    return parseSearchParams(params, this.known).state;
   }
 
   private async update(mode: HistoryMode) {
@@ -171,6 +173,8 @@ class SearchPage extends HTMLElement {
 
   private async search(mode: HistoryMode) {
     const run = ++this.run;
+    // Failures are those of this search; the nearby search below loads shards too and must not hide them.
+    this.failed.clear();
     const state = this.readForm();
     if (mode !== 'none') {
       const search = toSearchParams(state).toString();
@@ -207,8 +211,7 @@ class SearchPage extends HTMLElement {
 
   private gemeentenFor(scope: Scope): string[] | undefined {
     if (scope.gemeenten) return [...scope.gemeenten];
-    const total = this.manifest.gemeenten.reduce((sum, gemeente) => sum + gemeente.aantal, 0);
-    if (this.everywhere || total <= SEARCH_ALL_UP_TO) return this.manifest.gemeenten.map((gemeente) => gemeente.id);
+    if (this.everywhere || this.totalActivities <= SEARCH_ALL_UP_TO) return this.manifest.gemeenten.map((gemeente) => gemeente.id);
     return undefined;
   }
 
@@ -243,7 +246,6 @@ class SearchPage extends HTMLElement {
     const key = wanted.map((part) => part.path).sort().join(' ');
     const cached = this.indexes.get(key);
     if (cached) return cached;
-    this.failed.clear();
     const shards = (await Promise.all(wanted.map((part) => this.loadShard(part.path, part.gemeente)))).filter((shard): shard is Shard => !!shard);
     if (shards.length === 0) return undefined;
     const index = SearchIndex.fromShards(shards);
@@ -334,11 +336,10 @@ class SearchPage extends HTMLElement {
     element<HTMLElement>(this, '[data-search-print]').textContent = [state.q.trim() && `Gezocht op: ${state.q.trim()}`, chosen.length ? `Keuzes: ${chosen.join(', ')}` : '']
       .filter(Boolean)
       .join('. ');
-    window.clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => (this.status.textContent = sentence), ANNOUNCE_AFTER_MS);
+    this.announce(this.status, sentence);
 
     const shown = hits.slice(0, this.shown);
-    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
+    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit)));
     void this.showMap(hits, shown, state);
     this.more.hidden = outcome.total <= this.shown;
     this.more.textContent = `Laat meer zien (nog ${outcome.total - this.shown})`;
@@ -352,16 +353,20 @@ class SearchPage extends HTMLElement {
     const everything = state.q.trim() === '' && activeFilters(state).length === 0;
     const ids = everything ? null : outcome.hits.map((hit) => hit.record.id);
     for (const map of document.querySelectorAll('pk-map')) map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids } }));
+    this.announce(element<HTMLElement>(this, '[data-search-map-count]'), everything ? '' : sentence);
+  }
+
+  /** Into a live region once typing pauses, so a screen reader says the count once, not on every key. */
+  private announce(region: HTMLElement, text: string) {
     window.clearTimeout(this.announceTimer);
-    const count = element<HTMLElement>(this, '[data-search-map-count]');
-    this.announceTimer = window.setTimeout(() => (count.textContent = everything ? '' : sentence), ANNOUNCE_AFTER_MS);
+    this.announceTimer = window.setTimeout(() => (region.textContent = text), ANNOUNCE_AFTER_MS);
   }
 
   private renderNearby(scope: Scope, nearby: Hit[] | undefined) {
     this.nearby.replaceChildren();
     if (!nearby || nearby.length === 0) return;
     const list = make('ol', 'pk-cards');
-    list.append(...nearby.map((hit) => this.resultItem(hit.record.id, resultView(hit, this.naam))));
+    list.append(...nearby.map((hit) => this.resultItem(hit)));
     this.nearby.append(make('h3', undefined, `Dit is er ook in de buurt van ${this.where(scope)}`), list);
   }
 
@@ -382,9 +387,10 @@ class SearchPage extends HTMLElement {
     box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, this.naam, origin));
   }
 
-  private resultItem(id: string, view: ReturnType<typeof resultView>): HTMLLIElement {
+  private resultItem(hit: Hit): HTMLLIElement {
+    const view = resultView(hit, this.naam);
     const item = make('li');
-    item.dataset.activityId = id;
+    item.dataset.activityId = hit.record.id;
     const card = make('article', 'pk-card');
     const title = make('h3', 'pk-card__title');
     const link = make('a', undefined, view.titel);
@@ -405,12 +411,12 @@ class SearchPage extends HTMLElement {
     this.widen.replaceChildren();
     if (outcome.total >= 3) return;
     const options: HTMLElement[] = [];
-    const offer = (label: string, next: SearchState | (() => void)) => {
+    const offer = (label: string, next: SearchState, before?: () => void) => {
       const button = make('button', 'pk-button pk-button--secondary', label);
       button.type = 'button';
       button.addEventListener('click', () => {
-        if (typeof next === 'function') next();
-        else this.writeForm(next);
+        before?.();
+        this.writeForm(next);
         void this.update('push').then(() => element<HTMLElement>(this, '[data-search-heading]').focus());
       });
       options.push(button);
@@ -425,7 +431,8 @@ class SearchPage extends HTMLElement {
       offer(`Zoek in heel gemeente ${this.gemeenteNaam(gemeente)}`, { ...state, gebied: undefined, gemeente });
     }
     if (scope.gemeenten && this.manifest.gemeenten.length > 1 && !scope.fromQuery) {
-      offer('Zoek in alle gemeenten', { ...state, gebied: undefined, gemeente: undefined });
+      // Above SEARCH_ALL_UP_TO a search without a place asks for a gemeente first; this choice already said "all".
+      offer('Zoek in alle gemeenten', { ...state, gebied: undefined, gemeente: undefined }, () => (this.everywhere = true));
     }
     if (options.length === 0) return;
     const heading = make('h3', undefined, outcome.total === 0 ? 'Zoek breder' : 'Meer vinden?');
