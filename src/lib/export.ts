@@ -2,7 +2,7 @@
  * The open data feed /data/activiteiten.json: the contract that search, map and referral build on.
  * Field names are stable; add fields, never rename them.
  */
-import type { ActivityView, Catalog } from './catalog';
+import { wheelchairAccessible, type ActivityView, type Catalog } from './catalog';
 import { formatCost } from './format';
 import { isPhysical } from './schemas';
 
@@ -52,7 +52,7 @@ export function activityRecord(activity: ActivityView, siteUrl: string): Activit
     },
     gratis: data.kosten.soort === 'gratis',
     aanmeldenNodig: data.aanmelden.nodig,
-    rolstoelToegankelijk: activity.locaties.some((locatie) => isPhysical(locatie) && locatie.toegankelijkheid.rolstoel),
+    rolstoelToegankelijk: wheelchairAccessible(activity),
     locaties: activity.locaties.map((locatie) =>
       isPhysical(locatie)
         ? {

@@ -4,7 +4,7 @@
  * Runs in Node only: it measures shards with gzip, as a web server would send them.
  */
 import { gzipSync } from 'node:zlib';
-import { activitiesInGemeente, type Catalog } from '../catalog';
+import { activitiesInGemeente, wheelchairAccessible, type Catalog } from '../catalog';
 import type { ActivityView } from '../catalog';
 import { formatCost } from '../format';
 import { roundCoordinate } from '../map/data';
@@ -80,7 +80,7 @@ export function searchRecord(activity: ActivityView): SearchRecord {
     welzijnOpRecept: data.welzijnOpRecept !== undefined,
     gratis: data.kosten.soort === 'gratis',
     kosten: formatCost(data.kosten),
-    rolstoel: physical.some((locatie) => locatie.toegankelijkheid.rolstoel),
+    rolstoel: wheelchairAccessible(activity),
     zonderAanmelden: !data.aanmelden.nodig,
     dagen: timed ? [...timed.dagen] : [],
     dagdelen: timed ? [dayPartOf(timed.van)] : [],
