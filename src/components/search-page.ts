@@ -384,7 +384,7 @@ class SearchPage extends HTMLElement {
     await customElements.whenDefined('pk-map');
     const from = state.bij ? this.centre(state.bij) : undefined;
     const origin = from && { n: this.naam(state.bij!), ...from, l: `Het midden van ${this.naam(state.bij!)}. Vanaf hier is gemeten wat dichtbij is.` };
-    box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, this.naam, origin));
+    box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, origin));
   }
 
   private resultItem(hit: Hit): HTMLLIElement {

@@ -4,15 +4,15 @@
  */
 import { mapDataOf, type MapCentre, type MapData } from '../map/data';
 import type { Hit } from './engine';
-import { resultView } from './present';
+import { hitWhenText } from './present';
 
 /** `origin` is the point "dichtbij" measures from, shown on the map as a point of its own. */
-export function resultsMapData(hits: readonly Hit[], gebiedNaam: (id: string) => string, origin?: MapCentre): MapData {
+export function resultsMapData(hits: readonly Hit[], origin?: MapCentre): MapData {
   return mapDataOf(
     hits.map((hit) => {
       const { record } = hit;
       return {
-        activity: { id: record.id, t: record.titel, u: record.url, w: resultView(hit, gebiedNaam).wanneer, g: record.gemeente, b: record.gebieden },
+        activity: { id: record.id, t: record.titel, u: record.url, w: hitWhenText(hit), g: record.gemeente, b: record.gebieden },
         places: record.punten.map(([lat, lon], index) => ({ naam: record.plekken[index] ?? record.titel, lat, lon })),
       };
     }),

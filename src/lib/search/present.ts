@@ -20,12 +20,18 @@ export interface ResultView {
   badges: { text: string; kind?: 'free' | 'warning' }[];
 }
 
+/** The next date of a result, or why there is none, in the words of the cards. */
+export function hitWhenText(hit: Hit): string {
+  const { record, next } = hit;
+  return whenText(record.gepauzeerd ? 'gepauzeerd' : 'actief', next && { date: next[0], van: next[1], tot: next[2] }, record.opAfspraak);
+}
+
 export function resultView(hit: Hit, gebiedNaam: (id: string) => string): ResultView {
   const { record } = hit;
   const places = [joinDutch(record.gebieden.map(gebiedNaam))];
   if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
   else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
-  const wanneer = whenText(record.gepauzeerd ? 'gepauzeerd' : 'actief', hit.next && { date: hit.next[0], van: hit.next[1], tot: hit.next[2] }, record.opAfspraak);
+  const wanneer = hitWhenText(hit);
   const badges: ResultView['badges'] = [{ text: record.kosten, ...(record.gratis ? { kind: 'free' as const } : {}) }];
   if (record.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
   if (record.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
