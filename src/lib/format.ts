@@ -90,3 +90,16 @@ export function whenText(status: ActivityStatusId, next: { date: PlainDate; van:
 export function activityWhenText(activity: { data: { status: ActivityStatusId; rooster: Rooster }; upcoming: { dates: readonly { date: PlainDate; van: string; tot: string }[] } }): string {
   return whenText(activity.data.status, activity.upcoming.dates[0], activity.data.rooster.soort === 'op-afspraak');
 }
+
+export interface Badge {
+  text: string;
+  kind?: 'free' | 'warning';
+}
+
+/** The badges every activity card shows: cost, wheelchair, no sign-up needed. */
+export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean }): Badge[] {
+  const badges: Badge[] = [{ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) }];
+  if (facts.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
+  if (facts.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
+  return badges;
+}

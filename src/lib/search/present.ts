@@ -2,7 +2,7 @@
  * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
  * so the wording is tested once and the browser only puts it on screen.
  */
-import { plural, whenText } from '../format';
+import { activityBadges, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
 import { targetGroups, themes } from '../taxonomy';
@@ -17,7 +17,7 @@ export interface ResultView {
   /** "Ens · 1,2 km" */
   plaats: string;
   wanneer: string;
-  badges: { text: string; kind?: 'free' | 'warning' }[];
+  badges: Badge[];
 }
 
 /** The next date of a result, or why there is none, in the words of the cards. */
@@ -32,9 +32,7 @@ export function resultView(hit: Hit, gebiedNaam: (id: string) => string): Result
   if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
   else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
   const wanneer = hitWhenText(hit);
-  const badges: ResultView['badges'] = [{ text: record.kosten, ...(record.gratis ? { kind: 'free' as const } : {}) }];
-  if (record.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
-  if (record.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
+  const badges = activityBadges(record);
   if (record.welzijnOpRecept) badges.push({ text: 'Welzijn op Recept' });
   if (record.actualiteit === 'verouderd') badges.push({ text: 'Lang niet gecontroleerd', kind: 'warning' });
   return { titel: record.titel, url: record.url, samenvatting: record.samenvatting, plaats: places.join(' · '), wanneer, badges };
