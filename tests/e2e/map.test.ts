@@ -35,6 +35,17 @@ async function openMap(page: Page, path: string): Promise<Locator> {
   return map;
 }
 
+/**
+ * A popup may still be panning into view on a busy machine, and a click that lands mid-pan is lost:
+ * click again until `done` holds.
+ */
+async function clickInPopup(target: Locator, done: () => Promise<void>) {
+  await expect(async () => {
+    await target.click();
+    await done();
+  }).toPass({ timeout: 15_000 });
+}
+
 /** The number on every marker and cluster, added up: one per activity with a place. */
 const markerTotal = (page: Page) => markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
 
@@ -71,11 +82,7 @@ test('list to map: "Toon op de kaart" zooms to the marker, selects it and opens 
   const popup = page.locator('.leaflet-popup');
   await expect(popup).toContainText('Dorpshuis De Zuidwester');
   await expect(popup).toContainText('Volgende keer: dinsdag 24 november, 10.00 tot 11.30 uur');
-  // The popup may still be panning into view on a busy machine; a click that lands mid-pan is tried again.
-  await expect(async () => {
-    await popup.getByRole('link', { name: 'Koffie-inloop in De Zuidwester' }).click();
-    await expect(page).toHaveURL(/\/activiteiten\/koffie-inloop-ens\/$/, { timeout: 2000 });
-  }).toPass({ timeout: 15_000 });
+  await clickInPopup(popup.getByRole('link', { name: 'Koffie-inloop in De Zuidwester' }), () => expect(page).toHaveURL(/\/activiteiten\/koffie-inloop-ens\/$/, { timeout: 2000 }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koffie-inloop in De Zuidwester');
 });
 
@@ -85,8 +92,7 @@ test('map to list: choosing a marker marks its cards, "Toon in de lijst" goes to
   const card = page.locator('li[data-activity-id="taalmaatje-noordoostpolder"]').first();
   await expect(card).toHaveAttribute('data-map-selected', '');
   await expect(page.locator('li[data-map-selected]')).toHaveCount(await page.locator('li[data-activity-id="taalmaatje-noordoostpolder"]').count());
-  await page.locator('.leaflet-popup').getByRole('button', { name: 'Toon in de lijst' }).click();
-  await expect(card.getByRole('link', { name: 'Taalmaatje' })).toBeFocused();
+  await clickInPopup(page.locator('.leaflet-popup').getByRole('button', { name: 'Toon in de lijst' }), () => expect(card.getByRole('link', { name: 'Taalmaatje' })).toBeFocused({ timeout: 2000 }));
   await expect(card).toBeInViewport();
 });
 
