@@ -3,7 +3,7 @@
  * Pure: the entries and today's date come in, so the same catalog can be built in tests.
  * It refuses content with broken references, so no page is built from half-valid data.
  */
-import { checkIntegrity, formatProblems, type ContentEntries, type ContentProblem, type Entry } from './content-integrity';
+import { checkIntegrity, checkReviewDates, formatProblems, type ContentEntries, type ContentProblem } from './content-integrity';
 import { daysBetween, type PlainDate } from './dates';
 import { upcomingDates, type UpcomingDates } from './schedule';
 import { isPhysical, type Activiteit, type Gebied, type Gemeente, type Locatie, type Organisatie, type SchoolHoliday } from './schemas';
@@ -74,18 +74,8 @@ export class ContentError extends Error {
   }
 }
 
-function datedProblems(activiteiten: readonly Entry<Activiteit>[], today: PlainDate): ContentProblem[] {
-  return activiteiten
-    .filter((entry) => entry.data.laatstGecontroleerd > today)
-    .map((entry) => ({
-      file: entry.file,
-      field: 'laatstGecontroleerd',
-      message: `De datum ${entry.data.laatstGecontroleerd} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
-    }));
-}
-
 export function buildCatalog(input: CatalogInput): Catalog {
-  const problems = [...checkIntegrity(input), ...datedProblems(input.activiteiten, input.today)];
+  const problems = [...checkIntegrity(input), ...checkReviewDates(input.activiteiten, input.today)];
   if (problems.length > 0) throw new ContentError(problems);
 
   const gemeenteById = new Map<string, GemeenteView>();

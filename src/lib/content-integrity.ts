@@ -1,11 +1,16 @@
 /**
- * Checks that need more than one entry: references between collections,
- * unique ids and the Markdown body. The zod schemas check each entry on its own.
+ * Checks that need more than one entry: references between collections, unique ids,
+ * places near their gebied, and the Markdown body (see markdown-body.ts). The zod schemas check each entry on its own.
  * Pure: works on parsed entries, so the build and scripts/check-content.ts share it.
  */
+import type { PlainDate } from './dates';
+import { formatDistance, haversineMetres } from './geo';
+import { checkMarkdownBody } from './markdown-body';
 import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie } from './schemas';
 import { isPhysical } from './schemas';
 import { closestMatch } from './text';
+
+export { checkMarkdownBody } from './markdown-body';
 
 export interface Entry<T> {
   id: string;
@@ -56,34 +61,41 @@ function referenceProblem(
   };
 }
 
-/** Raw HTML and script links are not allowed in bodies: editors write Markdown only. */
-export function checkMarkdownBody(file: string, body: string | undefined): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const text = body ?? '';
-  if (text.trim() === '') {
-    problems.push({ file, field: 'tekst', message: 'De tekst onder de tweede --- is leeg. Schrijf een paar korte zinnen over de activiteit.' });
-  }
-  const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    const html = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>|<!--/i.exec(line);
-    if (html) {
-      problems.push({
-        file,
-        field: `tekst, regel ${index + 1}`,
-        message: `HTML-code "${html[0]}" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".`,
-      });
-    }
-    // A script link is a link target such as "](javascript:…)" or "<javascript:…>", not the word "JavaScript: …".
-    const scriptLink = /(\]\(\s*|[<"'=]|^|\s)((?:javascript|vbscript|data):[^\s"'<>]+)/i.exec(line);
-    if (scriptLink) {
-      problems.push({
-        file,
-        field: `tekst, regel ${index + 1}`,
-        message: `De link "${scriptLink[1]!.startsWith('](') ? scriptLink[2]!.replace(/\)$/, '') : scriptLink[2]}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`,
-      });
-    }
-  });
-  return problems;
+/**
+ * How far a place may lie from the centre of its gebied, in metres. The example places lie at most
+ * 1 km from their centre, and a Dutch dorp or wijk with its outlying farms is rarely wider than 10 km.
+ * A typo in the first decimal of the latitude moves a place 11 km, a place in the wrong province
+ * is 50 km or more off: 10 km catches both and still leaves room for a walk that starts out of town.
+ */
+export const MAX_KM_FROM_GEBIED = 10;
+
+function distanceProblem(
+  file: string,
+  coordinaten: { lat: number; lon: number },
+  gebiedId: string,
+  gebied: Gebied,
+): ContentProblem | undefined {
+  const metres = haversineMetres(coordinaten, gebied.centrum);
+  if (metres <= MAX_KM_FROM_GEBIED * 1000) return undefined;
+  return {
+    file,
+    field: 'coordinaten',
+    message:
+      `Deze plek ligt ${formatDistance(metres)} van het midden van gebied "${gebiedId}" (${gebied.naam}). ` +
+      `Een plek mag hoogstens ${MAX_KM_FROM_GEBIED} km van het midden van zijn gebied liggen. ` +
+      'Zoek het adres op een kaart en neem lat en lon opnieuw over, of kies bij "gebied" het goede dorp of de goede wijk.',
+  };
+}
+
+/** A check date after today is a typo or a guess: the build and check:content both refuse it. */
+export function checkReviewDates(activiteiten: readonly Entry<Activiteit>[], today: PlainDate): ContentProblem[] {
+  return activiteiten
+    .filter((entry) => entry.data.laatstGecontroleerd > today)
+    .map((entry) => ({
+      file: entry.file,
+      field: 'laatstGecontroleerd',
+      message: `De datum ${entry.data.laatstGecontroleerd} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
+    }));
 }
 
 function duplicateIds(collection: keyof ContentEntries, entries: Entry<unknown>[]): ContentProblem[] {
@@ -139,9 +151,15 @@ export function checkIntegrity(
     }
   }
 
+  const gebiedById = new Map(content.gebieden.map((entry) => [entry.id, entry.data]));
   for (const { file, data } of content.locaties) {
     if (data.gebied !== undefined && !known.gebieden.has(data.gebied)) {
       problems.push(referenceProblem(file, 'gebied', data.gebied, 'gebieden', ids.gebieden));
+    }
+    const gebied = data.gebied === undefined ? undefined : gebiedById.get(data.gebied);
+    if (isPhysical(data) && gebied) {
+      const problem = distanceProblem(file, data.coordinaten, data.gebied, gebied);
+      if (problem) problems.push(problem);
     }
   }
 

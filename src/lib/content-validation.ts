@@ -46,6 +46,26 @@ function parseYaml(file: string, source: string): { value?: unknown; problem?: C
   }
 }
 
+/**
+ * Reads a file's bytes as UTF-8, the only encoding the build reads correctly: other encodings turn
+ * letters such as é into question marks on the page. A byte order mark (BOM) is fine and dropped.
+ */
+export function decodeContentFile(file: string, bytes: Uint8Array): { text: string } | { problem: ContentProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      problem: {
+        file,
+        field: '(hele bestand)',
+        message:
+          'Dit bestand is niet opgeslagen als UTF-8. Open het in uw teksteditor, kies "Opslaan als" en kies bij codering UTF-8. ' +
+          'Kijk daarna of letters als é en ë nog goed staan.',
+      },
+    };
+  }
+}
+
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
 }
@@ -55,10 +75,11 @@ export function validateFile<C extends CollectionName>(
   file: string,
   source: string,
 ): ParsedFile<z.output<(typeof collectionSchemas)[C]>> {
-  let frontmatter = source;
+  // A byte order mark is invisible in editors; it must not hide the first "---".
+  let frontmatter = source.replace(/^\uFEFF/, '');
   let body: string | undefined;
   if (markdownCollections.has(collection)) {
-    const match = FRONTMATTER.exec(source);
+    const match = FRONTMATTER.exec(frontmatter);
     if (!match) {
       return {
         problems: [{ file, field: '(hele bestand)', message: 'Het bestand moet beginnen met een regel "---", dan de velden, dan weer "---" en daarna de tekst.' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkMarkdownBody, formatProblems, type ContentEntries, type Entry } from '../../src/lib/content-integrity';
+import { checkIntegrity, checkReviewDates, formatProblems, MAX_KM_FROM_GEBIED, type ContentEntries, type Entry } from '../../src/lib/content-integrity';
 import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie } from '../../src/lib/schemas';
 
 // Small, valid entries; each test breaks one reference.
@@ -215,6 +215,36 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('reports a place far from the centre of its gebied, naming the gebied and how far off it is', () => {
+    const content = validContent();
+    // Ens has its centre at 52.6369, 5.8296 in these entries; Maastricht lies at 50.85, 5.69.
+    const maastricht = gebouw('dorpshuis-ens', 'ens');
+    maastricht.data = { ...maastricht.data, coordinaten: { lat: 50.85, lon: 5.69 } } as Locatie;
+    content.locaties[0] = maastricht;
+    expect(checkIntegrity(content)).toEqual([
+      {
+        file: 'content/locaties/dorpshuis-ens.yaml',
+        field: 'coordinaten',
+        message:
+          'Deze plek ligt 199 km van het midden van gebied "ens" (ens). Een plek mag hoogstens 10 km van het midden van zijn gebied liggen. ' +
+          'Zoek het adres op een kaart en neem lat en lon opnieuw over, of kies bij "gebied" het goede dorp of de goede wijk.',
+      },
+    ]);
+  });
+
+  it.each([
+    [0.089, 0],
+    [0.092, 1],
+  ])('allows a place up to %s degrees north of the centre only within the limit (%i problems)', (offset, count) => {
+    // One degree of latitude is 111.2 km: 0.089 is 9.9 km, 0.092 is 10.2 km.
+    expect(MAX_KM_FROM_GEBIED).toBe(10);
+    const content = validContent();
+    const place = gebouw('dorpshuis-ens', 'ens');
+    place.data = { ...place.data, coordinaten: { lat: 52.6369 + offset, lon: 5.8296 } } as Locatie;
+    content.locaties[0] = place;
+    expect(checkIntegrity(content).filter((problem) => problem.field === 'coordinaten')).toHaveLength(count);
+  });
+
   it('checks the body of every activiteit', () => {
     const content = validContent();
     content.activiteiten = [activiteit('leeg', {}, '\n\n')];
@@ -228,75 +258,15 @@ describe('checkIntegrity', () => {
   });
 });
 
-describe('checkMarkdownBody', () => {
-  const FILE = 'content/activiteiten/test.md';
-  const htmlMessage = (html: string) =>
-    `HTML-code "${html}" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".`;
-  const linkMessage = (link: string) => `De link "${link}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`;
-
-  it('passes a clean body with a https link, bold text and a list', () => {
-    const body = [
-      'Kom naar de **koffie-inloop** in Ens.',
-      '',
-      '- U hoeft niets mee te nemen.',
-      '- U hoeft zich niet aan te melden.',
-      '',
-      'Meer informatie staat op [de website](https://www.voorbeeld.nl/koffie?dag=dinsdag).',
-      'Mail naar [de gastvrouw](mailto:gerda@voorbeeld.nl) of bel [0527 123 456](tel:+31527123456).',
-      'Kinderen tot 4 jaar < 1 euro, ouderen > 65 jaar gratis.',
-      'Of kijk op <https://www.voorbeeld.nl> en mail <info@voorbeeld.nl>.',
-    ].join('\n');
-    expect(checkMarkdownBody(FILE, body)).toEqual([]);
-  });
-
-  it('reports a <script> tag with its line number', () => {
-    expect(checkMarkdownBody(FILE, 'Welkom.\n\n<script>alert("hoi")</script>\n')).toEqual([
-      { file: FILE, field: 'tekst, regel 3', message: htmlMessage('<script>') },
-    ]);
-  });
-
-  it('reports a <div> with attributes and an HTML comment', () => {
-    expect(checkMarkdownBody(FILE, '<div class="kader">Welkom.</div>\nTekst.\n<!-- nog aanvullen -->')).toEqual([
-      { file: FILE, field: 'tekst, regel 1', message: htmlMessage('<div class="kader">') },
-      { file: FILE, field: 'tekst, regel 3', message: htmlMessage('<!--') },
-    ]);
-  });
-
-  it('reports a closing tag and upper-case HTML', () => {
-    expect(checkMarkdownBody(FILE, 'Tekst.\nEinde</P>\n<BR>')).toEqual([
-      { file: FILE, field: 'tekst, regel 2', message: htmlMessage('</P>') },
-      { file: FILE, field: 'tekst, regel 3', message: htmlMessage('<BR>') },
-    ]);
-  });
-
-  it('reports javascript: and data: links with their line numbers', () => {
-    const body = 'Welkom.\n[Klik hier](javascript:alert(1))\nTekst.\n[Foto](data:text/html;base64,PHNjcmlwdD4=)';
-    expect(checkMarkdownBody(FILE, body)).toEqual([
-      { file: FILE, field: 'tekst, regel 2', message: linkMessage('javascript:alert(1)') },
-      { file: FILE, field: 'tekst, regel 4', message: linkMessage('data:text/html;base64,PHNjcmlwdD4=') },
-    ]);
-  });
-
-  it('reports a bare javascript: URL outside a Markdown link', () => {
-    expect(checkMarkdownBody(FILE, 'Ga naar JavaScript:void(0) voor meer.')).toEqual([
-      { file: FILE, field: 'tekst, regel 1', message: linkMessage('JavaScript:void(0)') },
-    ]);
-  });
-
-  it('does not mistake the word JavaScript for a link', () => {
-    expect(checkMarkdownBody(FILE, 'Cursus JavaScript: de basis. Kijk op https://www.voorbeeld.nl voor meer.')).toEqual([]);
-  });
-
-  it('reports HTML and a script link on the same line as two problems', () => {
-    expect(checkMarkdownBody(FILE, '<a href="javascript:alert(1)">klik</a>')).toEqual([
-      { file: FILE, field: 'tekst, regel 1', message: htmlMessage('<a href="javascript:alert(1)">') },
-      { file: FILE, field: 'tekst, regel 1', message: linkMessage('javascript:alert(1)') },
-    ]);
-  });
-
-  it.each([undefined, '', '   \n\t\n'])('reports an empty body (%j)', (body) => {
-    expect(checkMarkdownBody(FILE, body)).toEqual([
-      { file: FILE, field: 'tekst', message: 'De tekst onder de tweede --- is leeg. Schrijf een paar korte zinnen over de activiteit.' },
+describe('checkReviewDates', () => {
+  it('refuses a check date after today and accepts today itself', () => {
+    const entries = [activiteit('vandaag', { laatstGecontroleerd: '2026-11-23' }), activiteit('morgen', { laatstGecontroleerd: '2026-11-24' })];
+    expect(checkReviewDates(entries, '2026-11-23')).toEqual([
+      {
+        file: 'content/activiteiten/morgen.md',
+        field: 'laatstGecontroleerd',
+        message: 'De datum 2026-11-24 ligt na vandaag (2026-11-23). Vul de dag in waarop iemand echt heeft gecontroleerd.',
+      },
     ]);
   });
 });

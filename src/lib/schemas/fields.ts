@@ -172,9 +172,10 @@ export const email = z
   .email({ error: withValue('Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.') })
   .describe('E-mailadres, zoals info@voorbeeld.nl.');
 
+/** https only: a page over http can be changed on the way, and the message already asks for https. */
 export const website = z
   .url({
-    protocol: /^https?$/,
+    protocol: /^https$/,
     error: withValue('Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.'),
   })
   .describe('Webadres dat begint met https://.');
