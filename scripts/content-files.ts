@@ -30,8 +30,8 @@ function allContentFiles(root: string): string[] {
 }
 
 export function loadContentFiles(root: string): LoadedContent {
-  const { files, problems } = checkContentPaths(allContentFiles(root));
-  const existingIds: LoadedContent['existingIds'] = {};
+  const { files, misnamedIds, problems } = checkContentPaths(allContentFiles(root));
+  const existingIds: LoadedContent['existingIds'] = structuredClone(misnamedIds);
   const entries = Object.fromEntries(
     (Object.keys(collectionSchemas) as CollectionName[]).map((name) => [name, [] as Entry<unknown>[]]),
   ) as unknown as LoadedContent['entries'];

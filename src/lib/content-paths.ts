@@ -32,6 +32,8 @@ export interface ContentFile {
 export interface ContentPaths {
   /** The files Astro's loaders read, to be validated. */
   files: ContentFile[];
+  /** Ids of files that only need a lower-case extension, so references to them are not reported too. */
+  misnamedIds: Partial<Record<CollectionName, string[]>>;
   problems: ContentProblem[];
 }
 
@@ -55,6 +57,7 @@ function isCollection(name: string | undefined): name is CollectionName {
 
 export function checkContentPaths(paths: readonly string[]): ContentPaths {
   const files: ContentFile[] = [];
+  const misnamedIds: ContentPaths['misnamedIds'] = {};
   const problems: ContentProblem[] = [];
   const firstById = new Map<string, string>();
   const problem = (file: string, message: string) => problems.push({ file, field: 'bestandsnaam', message });
@@ -78,10 +81,14 @@ export function checkContentPaths(paths: readonly string[]): ContentPaths {
     const wanted = `${suggestedName(stem) || 'nieuwe-naam'}${extension}`;
 
     if (actualExtension !== extension) {
-      if (actualExtension === '.yml' && extension === '.yaml') {
+      if (fileName.startsWith('.')) {
+        problem(path, `"${fileName}" is een verborgen bestand dat uw computer soms maakt. De site gebruikt het niet. Haal het weg.`);
+      } else if (actualExtension === '.yml' && extension === '.yaml') {
         problem(path, 'Gebruik de extensie .yaml in plaats van .yml.');
+        (misnamedIds[collection] ??= []).push(stem);
       } else if (actualExtension.toLowerCase() === extension) {
         problem(path, `De extensie moet ${extension} zijn, in kleine letters. Anders leest de site het bestand niet. Noem het bestand "${wanted}".`);
+        (misnamedIds[collection] ??= []).push(stem);
       } else {
         problem(
           path,
@@ -117,5 +124,5 @@ export function checkContentPaths(paths: readonly string[]): ContentPaths {
     }
     files.push({ path, collection, id: stem, duplicate: first !== undefined });
   }
-  return { files, problems };
+  return { files, misnamedIds, problems };
 }

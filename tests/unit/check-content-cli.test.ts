@@ -3,7 +3,7 @@
  * Runs the real script in a temporary folder, so the message and the exit code are the ones the build shows.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,11 @@ const tsx = join(projectRoot, 'node_modules/.bin/tsx');
 const script = join(projectRoot, 'scripts/check-content.ts');
 const activity = 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md';
 const location = 'content/locaties/noordoostpolder/dorpshuis-de-zuidwester-ens.yaml';
+const organisation = 'content/organisaties/noordoostpolder/bibliotheek-noordoostpolder.yaml';
+/** The date the tests use for "today", as everywhere in the project's tests. */
+const today = '2026-11-23';
+/** A child process on a busy machine: starting tsx alone can take seconds. */
+const childTimeout = 60_000;
 
 let workDir: string | undefined;
 
@@ -31,7 +36,12 @@ function edit(folder: string, file: string, from: string | RegExp, to: string): 
 }
 
 function checkContent(folder: string) {
-  const result = spawnSync(tsx, [script], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(tsx, [script], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: childTimeout,
+    env: { ...process.env, PREVENTIEKAART_DATUM: today },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -40,7 +50,7 @@ afterEach(() => {
   workDir = undefined;
 });
 
-describe('npm run check:content', () => {
+describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
   it('passes the example content and counts it', () => {
     const { status, output } = checkContent(copyOfContent());
     expect(status).toBe(0);
@@ -78,5 +88,60 @@ describe('npm run check:content', () => {
     expect(status).toBe(1);
     expect(output).toContain(`- ${activity}, veld "gebieden (nummer 2)": "emmeloord-noord" bestaat niet in content/gebieden/.`);
     expect(output).toMatch(new RegExp(`- ${activity}, veld "tekst, regel \\d+": HTML-code "<script>" is niet toegestaan\\.`));
+  });
+
+  it('stops on a hostile body that only the parsed tree shows: an entity in the scheme, a tag over two lines', () => {
+    const folder = copyOfContent();
+    edit(folder, activity, 'Wilt u eens andere mensen zien?', 'Lees [meer](javascript&#58;alert(1)).\n\n<img\nsrc=x onerror=alert(1)>\n\nWilt u eens andere mensen zien?');
+    const { status, output } = checkContent(folder);
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      new RegExp(`- ${activity}, veld "tekst, regel \\d+": De link "javascript:alert\\(1\\)" is niet toegestaan\\. Gebruik alleen links die beginnen met https://, mailto: of tel:\\.`),
+    );
+    expect(output).toMatch(new RegExp(`- ${activity}, veld "tekst, regel \\d+": HTML-code "<img src=x onerror=alert\\(1\\)>" is niet toegestaan\\.`));
+  });
+
+  it('stops on file names, encoding, a future check date, http, a far-off place and a long body, all at once', () => {
+    const folder = copyOfContent();
+    // Upper case in a name, an extension Astro would skip, a stray file.
+    renameSync(join(folder, 'content/gebieden/vasse.yaml'), join(folder, 'content/gebieden/Vasse.yaml'));
+    renameSync(join(folder, 'content/gebieden/marknesse.yaml'), join(folder, 'content/gebieden/marknesse.YAML'));
+    writeFileSync(join(folder, 'content/activiteiten/notities.txt'), 'nog doen');
+    // A file saved as Windows-1252: "é" is the single byte 0xE9.
+    const organisationPath = join(folder, organisation);
+    writeFileSync(organisationPath, Buffer.concat([readFileSync(organisationPath), Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])]));
+    edit(folder, activity, 'laatstGecontroleerd: 2026-11-02', 'laatstGecontroleerd: 2026-11-24');
+    edit(folder, 'content/organisaties/noordoostpolder/gemeente-noordoostpolder.yaml', 'website: https://', 'website: http://');
+    // Maastricht, in gebied Ens.
+    edit(folder, location, /lat: 52\.\d+\n  lon: 5\.\d+/, 'lat: 50.8514\n  lon: 5.6910');
+    edit(folder, 'content/activiteiten/noordoostpolder/wandelclub-marknesse.md', /\n---\n/, `\n---\n${'Wij wandelen samen. '.repeat(160)}\n`);
+    const { status, output } = checkContent(folder);
+    expect(status).toBe(1);
+    expect(output).toContain(
+      '- content/gebieden/Vasse.yaml, veld "bestandsnaam": De naam "Vasse.yaml" mag alleen kleine letters, cijfers en streepjes hebben, zonder spaties of accenten. De naam wordt ook het webadres. Noem het bestand "vasse.yaml".',
+    );
+    expect(output).toContain(
+      '- content/gebieden/marknesse.YAML, veld "bestandsnaam": De extensie moet .yaml zijn, in kleine letters. Anders leest de site het bestand niet. Noem het bestand "marknesse.yaml".',
+    );
+    expect(output).toContain('- content/activiteiten/notities.txt, veld "bestandsnaam": De site leest dit bestand niet: in content/activiteiten/ staan alleen .md-bestanden.');
+    expect(output).toContain(`- ${organisation}, veld "(hele bestand)": Dit bestand is niet opgeslagen als UTF-8.`);
+    expect(output).toContain(
+      `- ${activity}, veld "laatstGecontroleerd": De datum 2026-11-24 ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
+    );
+    expect(output).toContain(
+      '- content/organisaties/noordoostpolder/gemeente-noordoostpolder.yaml, veld "website": De waarde "http://www.voorbeeld-noordoostpolder.nl" klopt niet. Schrijf een volledig webadres dat begint met https://',
+    );
+    expect(output).toMatch(
+      new RegExp(`- ${location}, veld "coordinaten": Deze plek ligt 19\\d km van het midden van gebied "ens" \\(Ens\\)\\. Een plek mag hoogstens 10 km van het midden van zijn gebied liggen\\.`),
+    );
+    expect(output).toMatch(/- content\/activiteiten\/noordoostpolder\/wandelclub-marknesse\.md, veld "tekst": De tekst is \d+ tekens lang\. Dat is te lang voor een pagina: gebruik hoogstens 3000 tekens\./);
+  });
+
+  it('accepts a file that starts with a byte order mark', () => {
+    const folder = copyOfContent();
+    writeFileSync(join(folder, activity), `\uFEFF${readFileSync(join(folder, activity), 'utf8')}`);
+    const { status, output } = checkContent(folder);
+    expect(output).not.toContain('moet beginnen met een regel "---"');
+    expect(status).toBe(0);
   });
 });

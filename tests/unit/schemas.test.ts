@@ -431,6 +431,16 @@ describe('aanmelden and contact', () => {
     );
   });
 
+  it.each(['organisaties', 'gemeenten'] as const)('rejects a website with http:// in %s, as its message asks for https', (collection) => {
+    const source = collection === 'organisaties' ? organisatie : gemeente;
+    const edited = source.replace(/https:\/\/(www\.[a-z.-]+)/, 'http://$1');
+    expect(edited).not.toBe(source);
+    const website = /http:\/\/www\.[a-z.-]+/.exec(edited)![0];
+    expect(problems(collection, edited)).toEqual(
+      problem('website', `De waarde "${website}" klopt niet. Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.`),
+    );
+  });
+
   it('rejects a broken e-mail address', () => {
     expect(problems('organisaties', edit(organisatie, 'info@voorbeeld', 'info.voorbeeld'))).toEqual(
       problem('email', 'De waarde "info.voorbeeld-welzijn-noordoostpolder.nl" klopt niet. Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.'),
