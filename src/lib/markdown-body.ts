@@ -47,6 +47,16 @@ export function linkTargetProblem(url: string): string | undefined {
   return `De link "${shown(url)}" is niet toegestaan. ${linkFix}`;
 }
 
+/**
+ * GFM turns a bare "www.voorbeeld.nl" in the text into a link to http://www.voorbeeld.nl.
+ * The editor never wrote "http", so the message names what they did write.
+ */
+function bareWebAddressProblem(url: string, children: readonly MdastNode[]): string | undefined {
+  const [only] = children;
+  if (children.length !== 1 || only?.type !== 'text' || url !== `http://${only.value}`) return undefined;
+  return `Het webadres "${shown(only.value)}" wordt een link zonder https. Schrijf https:// ervoor, zo: https://${shown(only.value)}`;
+}
+
 function lineOf(node: MdastNode): number | undefined {
   return node.position?.start.line;
 }
@@ -73,10 +83,8 @@ export function checkMarkdownBody(file: string, body: string | undefined): Conte
     ];
   }
   const problems: ContentProblem[] = [];
-  const report = (node: MdastNode, message: string) => {
-    const line = lineOf(node);
-    problems.push({ file, field: line === undefined ? 'tekst' : `tekst, regel ${line}`, message });
-  };
+  const fieldAt = (line: number | undefined) => (line === undefined ? 'tekst' : `tekst, regel ${line}`);
+  const report = (node: MdastNode, message: string) => problems.push({ file, field: fieldAt(lineOf(node)), message });
   // One problem per line with HTML, naming the first tag as written: the editor can find it.
   const htmlLines = new Set<number | undefined>();
   const reportHtml = (value: string, startLine: number | undefined) => {
@@ -89,7 +97,7 @@ export function checkMarkdownBody(file: string, body: string | undefined): Conte
       htmlLines.add(line);
       problems.push({
         file,
-        field: line === undefined ? 'tekst' : `tekst, regel ${line}`,
+        field: fieldAt(line),
         message: `HTML-code "${shown(code)}" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".`,
       });
     }
@@ -101,7 +109,7 @@ export function checkMarkdownBody(file: string, body: string | undefined): Conte
         return;
       case 'link':
       case 'definition': {
-        const problem = linkTargetProblem(node.url);
+        const problem = (node.type === 'link' && bareWebAddressProblem(node.url, childrenOf(node))) || linkTargetProblem(node.url);
         if (problem) report(node, problem);
         break;
       }

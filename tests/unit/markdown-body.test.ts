@@ -100,11 +100,15 @@ describe('checkMarkdownBody on the parsed tree', () => {
     ]);
   });
 
-  it('asks for https when a link or a www autolink uses http', () => {
-    const message = (url: string) => `De link "${url}" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.`;
-    expect(checkMarkdownBody(FILE, 'Zie [de site](http://www.voorbeeld.nl).\nOf www.voorbeeld.nl.')).toEqual([
-      { file: FILE, field: 'tekst, regel 1', message: message('http://www.voorbeeld.nl') },
-      { file: FILE, field: 'tekst, regel 2', message: message('http://www.voorbeeld.nl') },
+  it('asks for https when a link uses http, and names a bare www address as the editor wrote it', () => {
+    expect(checkMarkdownBody(FILE, 'Zie [de site](http://www.voorbeeld.nl).\nOf www.voorbeeld.nl.\nOf <http://www.voorbeeld.nl>.')).toEqual([
+      { file: FILE, field: 'tekst, regel 1', message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.' },
+      {
+        file: FILE,
+        field: 'tekst, regel 2',
+        message: 'Het webadres "www.voorbeeld.nl" wordt een link zonder https. Schrijf https:// ervoor, zo: https://www.voorbeeld.nl',
+      },
+      { file: FILE, field: 'tekst, regel 3', message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.' },
     ]);
   });
 
