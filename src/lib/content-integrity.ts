@@ -1,6 +1,7 @@
 /**
  * Checks that need more than one entry: references between collections, unique ids,
- * places near their gebied, and the Markdown body (see markdown-body.ts). The zod schemas check each entry on its own.
+ * places near their gebied, and the Markdown body (see markdown-body.ts).
+ * The zod schemas check each entry on its own.
  * Pure: works on parsed entries, so the build and scripts/check-content.ts share it.
  */
 import type { PlainDate } from './dates';
@@ -62,7 +63,7 @@ function referenceProblem(
 }
 
 /**
- * How far a place may lie from the centre of its gebied, in metres. The example places lie at most
+ * How far a place may lie from the centre of its gebied, in kilometres. The example places lie at most
  * 1 km from their centre, and a Dutch dorp or wijk with its outlying farms is rarely wider than 10 km.
  * A typo in the first decimal of the latitude moves a place 11 km, a place in the wrong province
  * is 50 km or more off: 10 km catches both and still leaves room for a walk that starts out of town.
