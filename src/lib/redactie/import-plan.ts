@@ -333,12 +333,6 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
         result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(0, 1)), message: `De code "${id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals ${slugify(id) || 'wandelgroep-ens'}.` });
         continue;
       }
-      const firstRow = seenIds.get(`${spec.collection}/${id}`);
-      if (firstRow !== undefined) {
-        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(0, 1)), message: `De code "${id}" staat ook in rij ${firstRow}. Elke ${spec.rowNoun} staat maar één keer in het blad. Haal één van de twee rijen weg.` });
-        continue;
-      }
-      seenIds.set(`${spec.collection}/${id}`, input.number);
       if (code === '' && (entries[spec.collection] as AnyEntry[]).some((entry) => entry.id === id)) {
         result.messages.push({
           severity: 'fout',
@@ -348,6 +342,12 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
         continue;
       }
 
+      const firstRow = seenIds.get(`${spec.collection}/${id}`);
+      if (firstRow !== undefined) {
+        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(0, 1)), message: `De code "${id}" staat ook in rij ${firstRow}. Elke ${spec.rowNoun} staat maar één keer in het blad. Haal één van de twee rijen weg.` });
+        continue;
+      }
+      seenIds.set(`${spec.collection}/${id}`, input.number);
       const parsed = schema.safeParse(fields.data);
       if (!parsed.success) {
         result.messages.push(...schemaMessages(mapped, input.number, parsed.error.issues));
