@@ -89,7 +89,7 @@ type AnyEntry = Entry<any>;
 
 const MAX_SUGGESTION_COLUMNS = 3;
 
-function specForSheet(sheet: SheetInput): SheetSpec | undefined {
+export function specForSheet(sheet: SheetInput): SheetSpec | undefined {
   return SHEETS.find((spec) => headerKey(spec.sheetName) === headerKey(sheet.name));
 }
 

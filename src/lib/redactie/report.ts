@@ -43,7 +43,7 @@ export function formatReport(plan: ImportPlan, options: { file: string; write: b
   }
   const withErrors = plan.rows.filter((row) => row.messages.length > 0);
   if (withErrors.length > 0) {
-    out.push('', 'Fouten per rij:');
+    out.push('', 'Per rij:');
     for (const row of withErrors) out.push(...row.messages.map(line));
   }
   const changed = plan.rows.filter((row) => row.status === 'gewijzigd');

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyCache, geocode, parseFreeResponse, queryText } from '../../../src/lib/geocode/pdok';
 import { activitySheet } from '../../../src/lib/redactie/columns';
+import { applyCoordinates, coordinateRequests } from '../../../src/lib/redactie/coordinates';
 import { WORKBOOK_GUIDE } from '../../../src/lib/redactie/guide';
 import { planImport, rowsToWrite, type ImportMessage, type ImportPlan, type WorkbookInput } from '../../../src/lib/redactie/import-plan';
 import { formatReport } from '../../../src/lib/redactie/report';
@@ -77,7 +79,7 @@ function addRow(sheet: ExcelJS.Worksheet, copyOf: string, changes: Record<string
 }
 
 const errorsOf = (plan: ImportPlan): ImportMessage[] => [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'fout');
-const notesOf = (plan: ImportPlan): ImportMessage[] => plan.messages.filter((message) => message.severity === 'let op');
+const notesOf = (plan: ImportPlan): ImportMessage[] => [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'let op');
 
 describe('a re-import of the export', () => {
   it('changes nothing, for the workbook of one gemeente', async () => {
@@ -152,6 +154,40 @@ describe('changes and new rows', () => {
     expect(errorsOf(plan)).toEqual([
       expect.objectContaining({ row, column: 'Code', letter: 'A', message: expect.stringContaining('Zet dan "koffie-inloop-ens" in de kolom Code') }),
     ]);
+  });
+});
+
+describe('a new place without coordinates', () => {
+  const centres = new Map(content.entries.gebieden.map((entry) => [entry.id, entry.data.centrum] as const));
+  async function withNewPlace(): Promise<{ input: WorkbookInput; row: number }> {
+    const workbook = await exportedWorkbook();
+    const row = addRow(sheetOf(workbook, 'Plekken'), 'dorpshuis-de-zuidwester-ens', { Naam: 'Dorpshuis nieuw', Breedtegraad: null, Lengtegraad: null });
+    return { input: await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer())), row };
+  }
+
+  it('gets them from the geocode cache when PDOK found one clear match', async () => {
+    const { input, row } = await withNewPlace();
+    const requests = coordinateRequests(input, centres);
+    expect(requests).toEqual([expect.objectContaining({ sheet: 'Plekken', row, address: { straat: 'Zuidwesterringweg', huisnummer: 10, postcode: '8307 AA', plaats: 'Ens' } })]);
+    const cache = emptyCache();
+    cache.adressen[queryText(requests[0]!.address)] = { opgehaald: '2026-11-23', kandidaten: parseFreeResponse(JSON.parse(readFileSync(join(root, 'tests/fixtures/pdok/gevonden.json'), 'utf8'))) };
+    const results = await geocode(requests, { cache, today: '2026-11-23' });
+    const plan = importInput(applyCoordinates(input, results.map((result, index) => ({ ...requests[index]!, ...result }))));
+    expect(errorsOf(plan)).toEqual([]);
+    const added = plan.rows.find((item) => item.status === 'nieuw')!;
+    expect(added.text).toContain('coordinaten:\n  lat: 52.63619\n  lon: 5.82814\n');
+    expect(notesOf(plan)).toEqual([expect.objectContaining({ row, message: expect.stringContaining('Coördinaten ingevuld van PDOK') })]);
+  });
+
+  it('stays an error, with what to do, when the address is not looked up yet', async () => {
+    const { input, row } = await withNewPlace();
+    const requests = coordinateRequests(input, centres);
+    const results = await geocode(requests, { cache: emptyCache(), today: '2026-11-23' });
+    const plan = importInput(applyCoordinates(input, results.map((result, index) => ({ ...requests[index]!, ...result }))));
+    expect(errorsOf(plan)).toEqual([
+      expect.objectContaining({ sheet: 'Plekken', row, column: 'Breedtegraad / Lengtegraad', message: expect.stringContaining('De coördinaten ontbreken. Run npm run geocode') }),
+    ]);
+    expect(notesOf(plan)).toEqual([expect.objectContaining({ row, message: expect.stringContaining('Lees het bestand opnieuw in met --geocode') })]);
   });
 });
 
