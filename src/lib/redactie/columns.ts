@@ -106,7 +106,8 @@ export const activitySheet: SheetSpec = {
     { header: 'Contact website', path: ['contact', 'website'], kind: 'text', uitleg: 'Webadres dat begint met https://.', width: 30 },
     { header: 'Klachten', path: ['welzijnOpRecept', 'klachten'], kind: 'list', choices: terms(complaints), uitleg: 'Alleen voor Welzijn op Recept: bij welke klachten dit helpt, met een komma ertussen.', width: 24 },
     { header: 'Tip voor verwijzers', path: ['welzijnOpRecept', 'tip'], kind: 'text', uitleg: 'Alleen voor Welzijn op Recept: één korte zin voor de huisarts of coach.', width: 40 },
-    { header: 'Gecontroleerd op', path: ['laatstGecontroleerd'], kind: 'date', required: true, uitleg: 'De dag dat u heeft nagevraagd dat de activiteit nog doorgaat.', width: 14 },
+    { header: 'Gecontroleerd op', path: ['laatstGecontroleerd'], kind: 'date', required: true, uitleg: 'De dag dat de redactie heeft nagevraagd dat de activiteit nog doorgaat.', width: 14 },
+    { header: 'Bevestigd door aanbieder op', path: ['bevestigdDoorAanbieder'], kind: 'date', uitleg: 'Bent u de aanbieder? Zet hier de datum van vandaag als alles in deze rij klopt.', width: 14 },
     { header: 'Status', path: ['status'], kind: 'choice', choices: terms(activityStatuses), uitleg: 'actief, gepauzeerd of gestopt. Kies uit de lijst.', width: 12 },
   ],
 };
