@@ -2,7 +2,7 @@
  * Writes the content as a spreadsheet for editors: one row per activity, with sheets for
  * organisations and places, dropdown lists, and a guide. Bring it back with spreadsheet:import.
  *
- *   npm run spreadsheet:export                                   everything, preventiekaart-alles.xlsx
+ *   npm run spreadsheet:export                                   everything, activiteiten-alles.xlsx
  *   npm run spreadsheet:export -- --gemeente noordoostpolder     one gemeente
  *   npm run spreadsheet:export -- --organisatie welzijn-ens      one organisation
  *   npm run spreadsheet:export -- --out lijst.csv                activities only, as CSV
@@ -37,7 +37,7 @@ if (selection.organisatie && !entries.organisaties.some((entry) => entry.id === 
 }
 const selected = selectEntries(entries, selection);
 const scope = selection.organisatie ?? selection.gemeente ?? 'alles';
-const out = resolve(root, options.values.out ?? `preventiekaart-${scope}.xlsx`);
+const out = resolve(root, options.values.out ?? `activiteiten-${scope}.xlsx`);
 if (out.endsWith('.csv')) {
   writeFileSync(out, writeCsv(activitySheet, selected.activiteiten));
 } else if (out.endsWith('.xlsx')) {

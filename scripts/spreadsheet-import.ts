@@ -27,7 +27,7 @@ import { parseOptions } from './redactie/options';
 const options = parseOptions(process.argv.slice(2), [], ['write', 'update', 'json', 'geocode']);
 const [file] = options.positional;
 if (!file || options.positional.length > 1) {
-  console.error('Noem één bestand, zoals: npm run spreadsheet:import -- preventiekaart-noordoostpolder.xlsx');
+  console.error('Noem één bestand, zoals: npm run spreadsheet:import -- activiteiten-noordoostpolder.xlsx');
   process.exit(2);
 }
 const root = process.cwd();
