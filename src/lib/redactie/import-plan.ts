@@ -284,6 +284,12 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
   const messages: ImportMessage[] = [...workbook.messages.filter((message) => message.row === undefined)];
   const cellMessages = workbook.messages.filter((message) => message.row !== undefined);
   const lists = contentChoiceLists(entries);
+  // New organisations and places from this file may be named in an activity row, by code or by name.
+  const addChoice = (collection: SheetCollection, id: string, data: Record<string, unknown>) => {
+    if (collection === 'activiteiten') return;
+    const list = lists[collection] as { id: string; label?: string }[];
+    if (!list.some((choice) => choice.id === id)) list.push(typeof data.naam === 'string' ? { id, label: data.naam } : { id });
+  };
 
   const mappedSheets: MappedSheet[] = [];
   for (const sheet of workbook.sheets) {
@@ -348,6 +354,7 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
         continue;
       }
       seenIds.set(`${spec.collection}/${id}`, input.number);
+      addChoice(spec.collection, id, fields.data);
       const parsed = schema.safeParse(fields.data);
       if (!parsed.success) {
         result.messages.push(...schemaMessages(mapped, input.number, parsed.error.issues));

@@ -15,6 +15,7 @@ import { planImport, rowsToWrite, type ImportMessage, type ImportPlan, type Work
 import { formatReport } from '../../../src/lib/redactie/report';
 import { contentChoiceLists, selectEntries } from '../../../src/lib/redactie/selection';
 import { readCsv, readWorkbook, writeCsv, writeWorkbook } from '../../../src/lib/redactie/workbook';
+import { checkTextWith } from '../../../src/lib/taal/check';
 import { loadLanguageData } from '../../../src/lib/taal/load';
 import type { LanguageData } from '../../../src/lib/taal/types';
 import { loadContentFiles } from '../../../scripts/content-files';
@@ -133,6 +134,35 @@ describe('changes and new rows', () => {
     ]);
     expect(added[0]!.row).toBe(activityRow);
     expect(added[1]!.text).toContain('adres:\n  straat: Wisselweg\n  huisnummer: 3\n');
+  });
+
+  it('adds a new organisation in the folder of the gemeente of the activity that names it', async () => {
+    const workbook = await exportedWorkbook();
+    const organisations = sheetOf(workbook, 'Organisaties');
+    const row = organisations.rowCount + 1;
+    organisations.getRow(row).values = [null, 'Schaakclub Ens', 'vrijwilligers', 'https://www.voorbeeld-schaakclub-ens.nl', '0527 123 456'];
+    addRow(sheetOf(workbook), 'koffie-inloop-ens', { Titel: 'Schaken in De Zuidwester', Organisatie: 'Schaakclub Ens' });
+    const plan = await importWorkbook(workbook);
+    expect(errorsOf(plan)).toEqual([]);
+    expect(plan.rows.filter((item) => item.status === 'nieuw').map((item) => [item.sheet, item.file])).toEqual([
+      ['Activiteiten', 'content/activiteiten/noordoostpolder/schaken-in-de-zuidwester-ens.md'],
+      ['Organisaties', 'content/organisaties/noordoostpolder/schaakclub-ens.yaml'],
+    ]);
+    const organisation = plan.rows.find((item) => item.sheet === 'Organisaties' && item.status === 'nieuw')!;
+    expect(organisation.text).toBe('naam: Schaakclub Ens\nsoort: vrijwilligers\nwebsite: https://www.voorbeeld-schaakclub-ens.nl\ntelefoon: "0527 123 456"\n');
+    expect(plan.rows.find((item) => item.sheet === 'Activiteiten' && item.status === 'nieuw')!.text).toContain('\norganisatie: schaakclub-ens\n');
+  });
+
+  it('keeps fields the sheet does not show, and leaves out a column the sheet does not have', async () => {
+    const workbook = await exportedWorkbook();
+    const sheet = sheetOf(workbook);
+    sheet.spliceColumns(columnNumber(sheet, 'Contact website'), 1);
+    const row = setCell(sheet, 'koffie-inloop-ens', 'Dagen', 'woensdag');
+    const plan = await importWorkbook(workbook);
+    const result = plan.rows.find((item) => item.row === row && item.sheet === 'Activiteiten')!;
+    expect(result.changes).toEqual([{ column: 'Dagen', before: 'dinsdag', after: 'woensdag' }]);
+    const before = readFileSync(join(root, result.file), 'utf8');
+    expect(result.text).toBe(before.replace('  dagen: [dinsdag]\n', '  dagen: [woensdag]\n'));
   });
 
   it('reports a likely duplicate: same title, gebied and times under another code', async () => {
@@ -325,6 +355,14 @@ describe('a corpus of broken spreadsheets', () => {
     workbook.addWorksheet('Mijn lijst').addRow(['Wat', 'Waar']);
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([expect.objectContaining({ message: expect.stringContaining('We vinden geen werkblad met activiteiten') })]);
+  });
+});
+
+describe('the guide sheet', () => {
+  it('is B1', () => {
+    const result = checkTextWith(WORKBOOK_GUIDE.paragraphs.join('\n\n'), language);
+    expect(result.findings.filter((finding) => finding.severity === 'fout')).toEqual([]);
+    expect(result.verdict).toBe('B1');
   });
 });
 
