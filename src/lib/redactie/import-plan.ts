@@ -87,7 +87,8 @@ export interface PlanOptions {
 
 type AnyEntry = Entry<any>;
 
-const MAX_SUGGESTION_COLUMNS = 3;
+/** A problem about a group of fields (such as "contact") names at most this many of its columns. */
+const MAX_COLUMNS_NAMED = 3;
 
 export function specForSheet(sheet: SheetInput): SheetSpec | undefined {
   return SHEETS.find((spec) => headerKey(spec.sheetName) === headerKey(sheet.name));
@@ -160,7 +161,7 @@ function columnsForPath(spec: SheetSpec, path: readonly PropertyKey[]): Column[]
     if (column.path.length <= keys.length && column.path.every((key, index) => keys[index] === key) && (!best || column.path.length > (best.path as string[]).length)) best = column;
   }
   if (best) return [best];
-  return spec.columns.filter((column) => typeof column.path !== 'string' && keys.every((key, index) => column.path[index] === key)).slice(0, MAX_SUGGESTION_COLUMNS);
+  return spec.columns.filter((column) => typeof column.path !== 'string' && keys.every((key, index) => column.path[index] === key)).slice(0, MAX_COLUMNS_NAMED);
 }
 
 function locate(mapped: MappedSheet, row: number, columns: readonly Column[]): Pick<ImportMessage, 'sheet' | 'row' | 'column' | 'letter'> {
@@ -184,8 +185,6 @@ function columnsForProblemField(spec: SheetSpec, field: string): Column[] {
   if (name === 'tekst') return spec.columns.filter((column) => column.path === 'body');
   return spec.columns.filter((column) => typeof column.path !== 'string' && column.path[0] === name).slice(0, 1);
 }
-
-const isAddress = (value: unknown): value is { gemeente: string } => typeof value === 'object' && value !== null && 'gemeente' in value;
 
 /** The new file's id when the row has no code: "Wandelgroep" in Ens → "wandelgroep-ens". */
 function newId(spec: SheetSpec, data: Record<string, unknown>): string | undefined {
@@ -247,7 +246,7 @@ function gemeenteFolder(collection: SheetCollection, data: Record<string, unknow
     const activity = row.entry.data as { organisatie: string; locaties: string[]; gebieden: string[] };
     const names = collection === 'organisaties' ? activity.organisatie === id : activity.locaties.includes(id);
     const gebied = names ? gebiedOf(activity.gebieden[0]) : undefined;
-    if (isAddress(gebied)) return gebied.gemeente;
+    if (gebied) return gebied.gemeente;
   }
   const existingActivity = entries.activiteiten.find((activity) => (collection === 'organisaties' ? activity.data.organisatie === id : activity.data.locaties.includes(id)));
   return existingActivity ? gebiedOf(existingActivity.data.gebieden[0])?.gemeente : undefined;

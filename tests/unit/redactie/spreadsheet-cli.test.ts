@@ -73,6 +73,27 @@ describe('spreadsheet:export and spreadsheet:import', () => {
     expect(check.status).toBe(0);
   }, 240_000);
 
+  it('check:versheid lists due activities and writes workbooks that come back unchanged', () => {
+    const result = spawnSync(tsx, [join(projectRoot, 'scripts/check-versheid.ts'), '--gemeente', 'bergen', '--werkboeken', 'controle'], {
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, PREVENTIEKAART_DATUM: '2026-11-23' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ activiteiten moeten opnieuw gecontroleerd worden\. Vandaag is het maandag 23 november 2026\./);
+    expect(result.stdout).toContain('Gemeente Bergen (NH)');
+    expect(result.stdout).not.toContain('Gemeente Castricum');
+    const workbooks = [...result.stdout.matchAll(/^- (controle\/controle-bergen-[a-z0-9-]+\.xlsx)$/gm)].map((match) => match[1]!);
+    expect(workbooks).toContain('controle/controle-bergen-kunstclub-het-palet-bergen.xlsx');
+    expect(workbooks).toHaveLength(3);
+    const back = run('spreadsheet-import.ts', [workbooks[0]!, '--json']);
+    expect(back.status).toBe(0);
+    const report = JSON.parse(back.output);
+    expect(report.counts.gelijk).toBe(report.counts.rows);
+    expect(report.rows.filter((row: { sheet: string }) => row.sheet === 'Activiteiten').length).toBeGreaterThan(0);
+  }, 240_000);
+
   it('exits 1 with a report when a row is wrong, and 2 when the file cannot be read', () => {
     const csv = run('spreadsheet-export.ts', ['--organisatie', 'welzijn-noordoostpolder', '--out', 'welzijn.csv']);
     expect(csv.status).toBe(0);
