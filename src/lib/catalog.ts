@@ -16,6 +16,15 @@ export type Freshness = 'recent' | 'controleren' | 'verouderd';
 /** Checked within half a year is recent; after a year the entry is stale and residents are warned. */
 export const FRESHNESS_DAYS = { recent: 183, stale: 365 } as const;
 
+/**
+ * The last day someone checked the activity: the redactie (`laatstGecontroleerd`) or the provider
+ * itself (`bevestigdDoorAanbieder`), whichever is later. Freshness and the check round count from it.
+ */
+export function lastChecked(data: Pick<Activiteit, 'laatstGecontroleerd' | 'bevestigdDoorAanbieder'>): PlainDate {
+  const provider = data.bevestigdDoorAanbieder;
+  return provider !== undefined && provider > data.laatstGecontroleerd ? provider : data.laatstGecontroleerd;
+}
+
 export function freshness(laatstGecontroleerd: PlainDate, today: PlainDate): Freshness {
   const age = daysBetween(laatstGecontroleerd, today);
   if (age <= FRESHNESS_DAYS.recent) return 'recent';
@@ -46,6 +55,8 @@ export interface ActivityView {
   gemeente: GemeenteView;
   upcoming: UpcomingDates;
   freshness: Freshness;
+  /** See lastChecked(). */
+  checkedOn: PlainDate;
   /** Listed in overviews: not stopped. */
   listed: boolean;
 }
@@ -111,7 +122,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
       upcoming: running
         ? upcomingDates(data.rooster, { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays })
         : { dates: [], skipped: [] },
-      freshness: freshness(data.laatstGecontroleerd, input.today),
+      freshness: freshness(lastChecked(data), input.today),
+      checkedOn: lastChecked(data),
       listed: data.status !== 'gestopt',
     };
   });

@@ -90,13 +90,15 @@ function distanceProblem(
 
 /** A check date after today is a typo or a guess: the build and check:content both refuse it. */
 export function checkReviewDates(activiteiten: readonly Entry<Activiteit>[], today: PlainDate): ContentProblem[] {
-  return activiteiten
-    .filter((entry) => entry.data.laatstGecontroleerd > today)
-    .map((entry) => ({
-      file: entry.file,
-      field: 'laatstGecontroleerd',
-      message: `De datum ${entry.data.laatstGecontroleerd} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
-    }));
+  return activiteiten.flatMap((entry) =>
+    (['laatstGecontroleerd', 'bevestigdDoorAanbieder'] as const)
+      .filter((field) => (entry.data[field] ?? '') > today)
+      .map((field) => ({
+        file: entry.file,
+        field,
+        message: `De datum ${entry.data[field]} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
+      })),
+  );
 }
 
 function duplicateIds(collection: keyof ContentEntries, entries: Entry<unknown>[]): ContentProblem[] {

@@ -14,9 +14,12 @@ export function routeHref(locatie: PhysicalLocatie): string {
   return `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lon}#map=17/${lat}/${lon}`;
 }
 
-/** A pre-filled e-mail to the editors about one page, so nobody needs a form or an account. */
-export function reportErrorHref(editorsEmail: string, pageTitle: string, pageUrl: string): string {
+/**
+ * A pre-filled e-mail to the editors about one page, so nobody needs a form or an account.
+ * `form` is the page's current data as text lines (see redactie/report-form.ts), to correct in place.
+ */
+export function reportErrorHref(editorsEmail: string, pageTitle: string, pageUrl: string, form?: string): string {
   const subject = `Fout op de Preventiekaart: ${pageTitle}`;
-  const body = `Over deze pagina: ${pageUrl}\n\nWat klopt er niet?\n\n`;
+  const body = `Over deze pagina: ${pageUrl}\n\nWat klopt er niet?\n\n${form ? `\n${form}\n` : ''}`;
   return `mailto:${editorsEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

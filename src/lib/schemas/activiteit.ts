@@ -202,7 +202,10 @@ export const activiteitSchema = strictObject(
       'uitzonderingen',
       'Woorden of namen die de taalcheck niet als moeilijk mag tellen, elk met een reden. Meestal niet nodig.',
     ).optional(),
-    laatstGecontroleerd: plainDate('De dag dat iemand heeft nagevraagd dat de activiteit nog doorgaat, zoals 2026-11-02.'),
+    laatstGecontroleerd: plainDate('De dag dat de redactie heeft nagevraagd dat de activiteit nog doorgaat, zoals 2026-11-02.'),
+    bevestigdDoorAanbieder: plainDate(
+      'De dag dat de aanbieder zelf heeft laten weten dat alle gegevens kloppen, zoals 2026-11-02. Bijvoorbeeld met het controlebestand. Laat weg als dat nog niet is gebeurd.',
+    ).optional(),
     status: oneOf(activityStatuses.ids, 'status', 'actief, gepauzeerd of gestopt.').default('actief'),
   },
   'Een activiteit.',

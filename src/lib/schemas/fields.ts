@@ -65,8 +65,11 @@ export function listOf<T extends z.ZodType>(item: T, what: string, description: 
     .describe(description);
 }
 
-/** Objects never accept unknown keys: a typo in a field name must not pass silently. */
-export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, description: string) {
+/**
+ * Objects never accept unknown keys: a typo in a field name must not pass silently.
+ * `whenMissing` replaces the message for a group that is left out, when there is a better fix to name.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, description: string, whenMissing?: string) {
   const allowed = Object.keys(shape);
   return z
     .strictObject(shape, {
@@ -80,6 +83,7 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, descript
             .concat(`Toegestane velden zijn: ${allowed.join(', ')}.`)
             .join(' ');
         }
+        if (issue.input === undefined && whenMissing !== undefined) return whenMissing;
         return fieldError(`de velden ${allowed.join(', ')}`)(issue);
       },
     })
@@ -137,8 +141,7 @@ export function clockTime(description: string) {
 
 const NETHERLANDS = { south: 50.7, north: 53.6, west: 3.3, east: 7.3 };
 
-export const coordinates = strictObject(
-  {
+const coordinateFields = {
     lat: z
       .number({ error: fieldError('een breedtegraad als 52.6381') })
       .min(NETHERLANDS.south, { error: 'Deze breedtegraad ligt buiten Nederland. Kies een waarde tussen 50.7 en 53.6.' })
@@ -149,8 +152,19 @@ export const coordinates = strictObject(
       .min(NETHERLANDS.west, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
       .max(NETHERLANDS.east, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
       .describe('Lengtegraad (WGS84), bijvoorbeeld 5.8338. De tweede waarde van de kaart.'),
-  },
-  'Coördinaten van de plek, in graden (WGS84).',
+};
+
+export const coordinates = strictObject(coordinateFields, 'Coördinaten van de plek, in graden (WGS84).');
+
+/**
+ * The coordinates of a place with an address. Still to find? Leave the field out of the file:
+ * `npm run geocode` looks them up from the address and fills them in, and until then check:content
+ * names the file. There is no "to find" marker value, so no place without a map position reaches the build.
+ */
+export const addressCoordinates = strictObject(
+  coordinateFields,
+  'Coördinaten van de plek, in graden (WGS84). Laat weg als u ze nog niet weet: npm run geocode zoekt ze op bij het adres.',
+  'De coördinaten ontbreken. Run npm run geocode: dat zoekt ze op bij het adres en vult ze in. Of vul zelf lat en lon in.',
 );
 
 /** 10-digit numbers, +31 numbers, the gemeente numbers "14 + netnummer" and 0800/0900 service numbers. */

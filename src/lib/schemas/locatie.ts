@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { address, coordinates, idReference, oneOf, strictObject, text } from './fields';
+import { address, addressCoordinates, idReference, oneOf, strictObject, text } from './fields';
 
 export const accessibilitySchema = strictObject(
   {
@@ -21,7 +21,7 @@ const physicalLocation = strictObject(
     soort: oneOf(physicalKinds, 'soort plek', '"gebouw" voor een gebouw, "buiten" voor een plek buiten, zoals de start van een wandeling.'),
     adres: address,
     gebied: idReference('gebieden', 'Het dorp of de wijk: de bestandsnaam in content/gebieden/, zoals ens.'),
-    coordinaten: coordinates,
+    coordinaten: addressCoordinates,
     toegankelijkheid: accessibilitySchema,
   },
   'Een plek met een adres.',
