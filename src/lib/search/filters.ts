@@ -1,9 +1,12 @@
 /**
- * The search state as it lives in the URL: /zoeken/?q=wandelen&gebied=ens&thema=bewegen&gratis=1.
+ * The search state as it lives in the URL fragment: /zoeken/#q=wandelen&gebied=ens&thema=bewegen&gratis=1.
+ * The fragment never reaches the server, so search words stay out of access logs (see url-state.ts,
+ * which also moves the state of an old ?q= link into the fragment).
  * One definition for the search page, the map page and the forms on other pages, so a shared or
  * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
  */
 import { targetGroups, themes, weekdays, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
+import { fragmentOf } from '../url-state';
 import { MAX_QUERY_LENGTH } from './normalise';
 import { dayParts, type DayPartId, type SearchRecord } from './record';
 
@@ -82,7 +85,10 @@ export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): 
   return { state, ignored };
 }
 
-/** The URL query of a state, in a fixed order and without empty values, so equal states give equal links. */
+/** Every parameter of the search state, in the order a link writes them. */
+export const SEARCH_STATE_NAMES = ['q', 'gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', ...switches.map((item) => item.key), 'bij'] as const;
+
+/** The parameters of a state, in a fixed order and without empty values, so equal states give equal links. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   const q = state.q.trim();
@@ -94,6 +100,19 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const { key } of switches) if (state[key]) params.set(key, '1');
   if (state.bij) params.set('bij', state.bij);
   return params;
+}
+
+/**
+ * Where a search box on another page (home, gebied, gemeente) leads: the search page with the words and
+ * its hidden place fields in the fragment, "/zoeken/#q=koffie&gebied=ens". Unknown and empty fields are
+ * left out; the search page checks the values themselves.
+ */
+export function searchFormHref(action: string, fields: Iterable<readonly [string, string]>): string {
+  const given = new Map<string, string>();
+  for (const [name, value] of fields) if (value.trim() && !given.has(name)) given.set(name, name === 'q' ? value.trim().slice(0, MAX_QUERY_LENGTH) : value.trim());
+  const params = new URLSearchParams();
+  for (const name of SEARCH_STATE_NAMES) if (given.has(name)) params.set(name, given.get(name)!);
+  return `${action}${fragmentOf(params)}`;
 }
 
 /** The filters other than place and words: whether one record passes them. */

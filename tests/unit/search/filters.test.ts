@@ -5,6 +5,8 @@ import {
   emptyState,
   parseSearchParams,
   passesFilters,
+  SEARCH_STATE_NAMES,
+  searchFormHref,
   toSearchParams,
   type KnownPlaces,
   type SearchState,
@@ -137,6 +139,34 @@ describe('toSearchParams', () => {
   it('leaves out empty values, switches that are off and a q of only spaces', () => {
     expect(toSearchParams(emptyState).toString()).toBe('');
     expect(toSearchParams({ ...emptyState, q: '   ', thema: 'bewegen' }).toString()).toBe('thema=bewegen');
+  });
+});
+
+describe('SEARCH_STATE_NAMES', () => {
+  it('names every parameter a state can write, in the order it writes them', () => {
+    expect([...toSearchParams(fullState).keys()]).toEqual([...SEARCH_STATE_NAMES]);
+  });
+});
+
+describe('searchFormHref', () => {
+  it('puts the words and the hidden place of a search box in the fragment, never in the query', () => {
+    expect(searchFormHref('/zoeken/', [['q', 'koffie'], ['gebied', 'ens']])).toBe('/zoeken/#q=koffie&gebied=ens');
+    expect(searchFormHref('/zoeken/', [['gemeente', 'bergen'], ['q', 'schulden hulp']])).toBe('/zoeken/#q=schulden+hulp&gemeente=bergen');
+  });
+
+  it('gives a link the search page reads back to the same words and place', () => {
+    const href = searchFormHref('/zoeken/', [['q', ' café & thee?=ja '], ['gebied', 'schoorl']]);
+    const { state } = parseSearchParams(new URLSearchParams(href.slice(href.indexOf('#') + 1)), known);
+    expect(state).toStrictEqual({ ...emptyState, q: 'café & thee?=ja', gebied: 'schoorl' });
+  });
+
+  it('leaves out empty and unknown fields, and gives the bare page for an empty box', () => {
+    expect(searchFormHref('/zoeken/', [['q', '   '], ['utm_source', 'x']])).toBe('/zoeken/');
+    expect(searchFormHref('/zoeken/', [['q', ''], ['gebied', 'ens']])).toBe('/zoeken/#gebied=ens');
+  });
+
+  it('cuts the words off at 200 characters', () => {
+    expect(searchFormHref('/zoeken/', [['q', 'a'.repeat(300)]])).toBe(`/zoeken/#q=${'a'.repeat(200)}`);
   });
 });
 

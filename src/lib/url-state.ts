@@ -1,0 +1,54 @@
+/**
+ * Page state in the URL fragment (`/zoeken/#q=schulden&gebied=ens`), never in the query.
+ * A browser does not send the fragment to the server, so what a visitor searches for, or the klachten
+ * a huisarts ticks, stay out of the host's access logs. Back, forward, reload and a copied link still
+ * work: the fragment is part of the URL in the address bar and in the history.
+ *
+ * Old links keep the state in the query (`/zoeken/?q=schulden`). A page reads them once and moves the
+ * state into the fragment at once (`replaceWith`, for history.replaceState). That one request has then
+ * already reached the server: nothing in the browser can take it back.
+ *
+ * Pure and browser-safe: it only sees the parts of a URL it is given.
+ */
+
+export interface UrlParts {
+  pathname: string;
+  /** "?q=koffie" or "" */
+  search: string;
+  /** "#q=koffie" or "" */
+  hash: string;
+}
+
+export type UrlState =
+  /** The state to show; `replaceWith` is set when it came from the query of an old link. */
+  | { kind: 'state'; params: URLSearchParams; replaceWith?: string }
+  /** The fragment is an in-page anchor such as "#lijst" (a skip link): not a state, leave the page as it is. */
+  | { kind: 'anchor' };
+
+/** "#q=koffie&gratis=1", or "" for an empty state, so the URL of an empty search is just the page. */
+export function fragmentOf(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/**
+ * The state in a URL. `names` are the parameters the page keeps; others in the query (such as
+ * utm_source) stay where they are. A state in the query wins over the fragment: only an old link has one.
+ */
+export function readUrlState(url: UrlParts, names: readonly string[]): UrlState {
+  const fromQuery = new URLSearchParams();
+  const rest = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(url.search)) (names.includes(name) ? fromQuery : rest).append(name, value);
+  if (fromQuery.toString() !== '') {
+    const restText = rest.toString();
+    return { kind: 'state', params: fromQuery, replaceWith: `${url.pathname}${restText ? `?${restText}` : ''}${fragmentOf(fromQuery)}` };
+  }
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  if (fragment.toString() !== '' && ![...fragment.keys()].some((name) => names.includes(name))) return { kind: 'anchor' };
+  return { kind: 'state', params: fragment };
+}
+
+/** The URL of a state on this page: path and query as they are, the state in the fragment. */
+export function urlWithState(url: Pick<UrlParts, 'pathname' | 'search'>, params: URLSearchParams): string {
+  return `${url.pathname}${url.search}${fragmentOf(params)}`;
+}
