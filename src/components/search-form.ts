@@ -2,7 +2,8 @@
  * <pk-search-form>: a search box on another page goes to the search page with the words in the URL
  * fragment (/zoeken/#q=koffie&gebied=ens) instead of the query, so they never reach a server.
  */
-import { searchFormHref } from '../lib/search/filters';
+// Only url-state.ts: this runs on every page with a search box, so it stays a few hundred bytes.
+import { hrefWithState } from '../lib/url-state';
 
 class SearchFormElement extends HTMLElement {
   connectedCallback() {
@@ -13,7 +14,7 @@ class SearchFormElement extends HTMLElement {
       event.preventDefault();
       const fields: [string, string][] = [['q', words.value]];
       for (const [name, value] of new FormData(form)) if (typeof value === 'string') fields.push([name, value]);
-      location.assign(searchFormHref(form.getAttribute('action') ?? '/zoeken/', fields));
+      location.assign(hrefWithState(form.getAttribute('action') ?? '/zoeken/', fields));
     });
   }
 }

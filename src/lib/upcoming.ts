@@ -7,7 +7,7 @@
  * Pure and browser-safe: "today" is always an input.
  */
 import type { PlainDate } from './dates';
-import { formatDate, whenText } from './format';
+import { ASK_WHEN_NEXT, formatDate, whenText } from './format';
 import type { Occurrence, SkippedDate, UpcomingDates } from './schedule';
 import { joinDutch } from './text';
 
@@ -20,8 +20,7 @@ export const SHOWN_DATES = 3;
  */
 export const STORED_DATES = 8;
 
-/** Said when all stored dates have passed: the site was not rebuilt, so it cannot know the next one. */
-export const ASK_WHEN_NEXT = 'Vraag de organisatie wanneer het weer is.';
+export { ASK_WHEN_NEXT };
 
 /** The first `limit` items on or after today, in their order (the stored dates are sorted). */
 export function comingDates<T>(items: readonly T[], today: PlainDate, dateOf: (item: T) => PlainDate, limit = SHOWN_DATES): T[] {

@@ -48,6 +48,16 @@ export function readUrlState(url: UrlParts, names: readonly string[]): UrlState 
   return { kind: 'state', params: fragment };
 }
 
+/**
+ * Where a form on another page leads, with its fields as the state: "/zoeken/#q=koffie&gebied=ens".
+ * Empty fields are left out, the rest keep their order; the page that reads them checks the values.
+ */
+export function hrefWithState(path: string, fields: Iterable<readonly [string, string]>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of fields) if (value.trim() && !params.has(name)) params.set(name, value.trim());
+  return `${path}${fragmentOf(params)}`;
+}
+
 /** The URL of a state on this page: path and query as they are, the state in the fragment. */
 export function urlWithState(url: Pick<UrlParts, 'pathname' | 'search'>, params: URLSearchParams): string {
   return `${url.pathname}${url.search}${fragmentOf(params)}`;

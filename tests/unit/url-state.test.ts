@@ -1,6 +1,6 @@
 /** The page state in the URL fragment, and old links with the state in the query moved into it. */
 import { describe, expect, it } from 'vitest';
-import { fragmentOf, readUrlState, urlWithState, type UrlParts } from '../../src/lib/url-state';
+import { fragmentOf, hrefWithState, readUrlState, urlWithState, type UrlParts } from '../../src/lib/url-state';
 
 const names = ['q', 'gebied', 'gratis'];
 const url = (pathname: string, search = '', hash = ''): UrlParts => ({ pathname, search, hash });
@@ -61,5 +61,17 @@ describe('fragmentOf and urlWithState', () => {
     const written = new URL(urlWithState(url('/zoeken/'), params), 'https://example.org');
     const result = readUrlState({ pathname: written.pathname, search: written.search, hash: written.hash }, names);
     expect(result.kind === 'state' && result.params.get('q')).toBe(params.get('q'));
+  });
+});
+
+describe('hrefWithState', () => {
+  it('puts the words and the hidden place of a search box in the fragment, never in the query', () => {
+    expect(hrefWithState('/zoeken/', [['q', 'koffie'], ['gebied', 'ens']])).toBe('/zoeken/#q=koffie&gebied=ens');
+    expect(hrefWithState('/zoeken/', [['q', 'schulden hulp'], ['gemeente', 'bergen']])).toBe('/zoeken/#q=schulden+hulp&gemeente=bergen');
+  });
+
+  it('leaves out empty fields and keeps the first of a repeated one', () => {
+    expect(hrefWithState('/zoeken/', [['q', '   ']])).toBe('/zoeken/');
+    expect(hrefWithState('/zoeken/', [['q', ''], ['gebied', 'ens'], ['gebied', 'urk']])).toBe('/zoeken/#gebied=ens');
   });
 });

@@ -6,7 +6,6 @@
  * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
  */
 import { targetGroups, themes, weekdays, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
-import { fragmentOf } from '../url-state';
 import { MAX_QUERY_LENGTH } from './normalise';
 import { dayParts, type DayPartId, type SearchRecord } from './record';
 
@@ -100,19 +99,6 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const { key } of switches) if (state[key]) params.set(key, '1');
   if (state.bij) params.set('bij', state.bij);
   return params;
-}
-
-/**
- * Where a search box on another page (home, gebied, gemeente) leads: the search page with the words and
- * its hidden place fields in the fragment, "/zoeken/#q=koffie&gebied=ens". Unknown and empty fields are
- * left out; the search page checks the values themselves.
- */
-export function searchFormHref(action: string, fields: Iterable<readonly [string, string]>): string {
-  const given = new Map<string, string>();
-  for (const [name, value] of fields) if (value.trim() && !given.has(name)) given.set(name, name === 'q' ? value.trim().slice(0, MAX_QUERY_LENGTH) : value.trim());
-  const params = new URLSearchParams();
-  for (const name of SEARCH_STATE_NAMES) if (given.has(name)) params.set(name, given.get(name)!);
-  return `${action}${fragmentOf(params)}`;
 }
 
 /** The filters other than place and words: whether one record passes them. */

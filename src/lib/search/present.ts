@@ -2,10 +2,9 @@
  * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
  * so the wording is tested once and the browser only puts it on screen.
  */
-import { activityBadges, plural, whenText, type Badge } from '../format';
+import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
-import { ASK_WHEN_NEXT } from '../upcoming';
 import { targetGroups, themes } from '../taxonomy';
 import type { Hit } from './engine';
 import { switches, type SearchState } from './filters';
