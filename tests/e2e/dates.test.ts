@@ -57,6 +57,20 @@ test('cards in a list show the next date from today, or ask', async ({ page }) =
   await expect(card).not.toContainText('Volgende keer');
 });
 
+test('a map popup shows the next date from today, or asks', async ({ page }) => {
+  const popup = page.locator('.leaflet-popup');
+  const koffie = popup.getByRole('listitem').filter({ hasText: 'Koffie-inloop in De Zuidwester' });
+  await visitOn(page, '2026-12-04');
+  await page.goto('/gebieden/ens/');
+  await page.getByRole('button', { name: 'Toon op de kaart: Koffie-inloop in De Zuidwester' }).first().click();
+  await expect(koffie).toContainText('Volgende keer: dinsdag 8 december, 10.00 tot 11.30 uur');
+
+  await visitOn(page, '2027-03-01');
+  await page.reload();
+  await page.getByRole('button', { name: 'Toon op de kaart: Koffie-inloop in De Zuidwester' }).first().click();
+  await expect(koffie).toContainText(ASK);
+});
+
 test('search results show the next date from today, or ask', async ({ page }) => {
   const result = page.locator('[data-search-list] li[data-activity-id="koffie-inloop-ens"]');
   await visitOn(page, '2026-12-04');

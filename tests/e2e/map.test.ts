@@ -4,7 +4,7 @@
  * Expected numbers come from the open data feed of the same build, not from literals.
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { axeProblems, expect, test, withoutTiles } from './fixtures';
+import { axeProblems, BUILD_DATE, expect, test, withoutTiles } from './fixtures';
 
 interface FeedActivity {
   id: string;
@@ -22,6 +22,11 @@ async function feed(request: APIRequestContext): Promise<FeedActivity[]> {
 const hasPlace = (activity: FeedActivity) => activity.locaties.some((locatie) => locatie.lat !== undefined);
 const inGebied = (id: string) => (activity: FeedActivity) => activity.gebieden.some((gebied) => gebied.id === id);
 
+
+// Popups name the next date from the visitor's today; on the build's date that is the build's next date.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));
+});
 
 const mapOf = (page: Page) => page.locator('pk-map').first();
 const markers = (page: Page) => page.locator('.pk-map-marker');

@@ -9,7 +9,7 @@ import type { MapData } from './data';
 const texts = listOf(text);
 
 const mapShape = shape({
-  a: listOf(shape({ id: text, t: text, u: text, w: text, g: text, b: texts })),
+  a: listOf(shape({ id: text, t: text, u: text, w: optional(text), n: optional(shape({ f: text, s: listOf(number), van: text, tot: text })), g: text, b: texts })),
   p: listOf(shape({ n: text, lat: number, lon: number, a: listOf(number) })),
   r: number,
   c: optional(shape({ n: text, l: optional(text), lat: number, lon: number })),

@@ -10,12 +10,40 @@ export interface MapActivity {
   t: string;
   /** URL of the activity page */
   u: string;
-  /** When: the next date, or why there is none, as shown on the card */
-  w: string;
+  /** When, as the card says it, for an activity without coming dates ("Op afspraak") or from the search. */
+  w?: string;
+  /**
+   * Instead of `w`: the coming dates (STORED_DATES, see packDates) and their time. The popup names the first
+   * from the visitor's today, since the page may be weeks older than the visit (upcoming.ts).
+   */
+  n?: PackedDates & { van: string; tot: string };
   /** Gemeente id, so a filter can choose activities without the list */
   g: string;
   /** Gebied ids */
   b: string[];
+}
+
+/** Dates as the first and the days between, which keeps the page small: { f: '2026-11-24', s: [7, 7] } is 24 November, 1 and 8 December. */
+export interface PackedDates {
+  f: string;
+  s: number[];
+}
+
+const DAY_MS = 86_400_000;
+const utcDay = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+
+/** Sorted plain dates ("YYYY-MM-DD") packed; undefined for none. */
+export function packDates(dates: readonly string[]): PackedDates | undefined {
+  const [first] = dates;
+  if (first === undefined) return undefined;
+  return { f: first, s: dates.slice(1).map((date, index) => utcDay(date) - utcDay(dates[index]!)) };
+}
+
+export function unpackDates(packed: PackedDates): string[] {
+  const dates = [packed.f];
+  let day = utcDay(packed.f);
+  for (const step of packed.s) dates.push(new Date((day += step) * DAY_MS).toISOString().slice(0, 10));
+  return dates;
 }
 
 export interface MapPlace {
