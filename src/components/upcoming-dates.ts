@@ -2,11 +2,11 @@
  * Pages are built once, visitors come later: these two elements drop the stored dates that lie before the
  * visitor's today (see src/lib/upcoming.ts). Without JavaScript the build's dates stay.
  *   <pk-next-date data-dates="2026-11-24 2026-12-01" data-van="10:00" data-tot="11:30">: a card's "Volgende keer".
- *   <pk-coming-dates data-skipped="[…]">, around li[data-date]: "De volgende keren" on an activity page.
+ *   <pk-coming-dates data-skipped="[…]">, around li[data-date] and [data-dates-none]: "De volgende keren" on an activity page.
  */
 import { todayInNetherlands } from '../lib/dates';
 import type { SkippedDate } from '../lib/schedule';
-import { ASK_WHEN_NEXT, datesToShow, nextDateText, skippedSentence } from '../lib/upcoming';
+import { datesToShow, nextDateText, skippedSentence } from '../lib/upcoming';
 
 const visitorToday = () => todayInNetherlands({}, new Date());
 
@@ -33,10 +33,7 @@ class ComingDates extends HTMLElement {
     const shownDates = new Set(shown.dates.map((occurrence) => occurrence.date));
     for (const item of items) item.hidden = !shownDates.has(item.dataset.date!);
     const none = this.querySelector<HTMLElement>('[data-dates-none]');
-    if (none) {
-      none.textContent = ASK_WHEN_NEXT;
-      none.hidden = shownDates.size > 0;
-    }
+    if (none) none.hidden = shownDates.size > 0;
     const note = this.querySelector<HTMLElement>('[data-dates-skipped]');
     if (note) {
       note.textContent = skippedSentence(shown.skipped);

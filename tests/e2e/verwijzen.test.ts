@@ -123,6 +123,18 @@ test('an old link with the klachten in the query is moved into the fragment at o
   await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid&klacht=somberheid&gratis=ja$/);
 });
 
+test('the skip link\'s anchor is no choice: the page starts empty, and later keeps what was chosen', async ({ page }) => {
+  await page.goto('/verwijzen/#inhoud');
+  await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('ens');
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens$/);
+  await page.getByRole('link', { name: 'Ga direct naar de inhoud' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('ens');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Ens');
+});
+
 test('keyboard only: choose, tick and print without a mouse', async ({ page }) => {
   await stubPrint(page);
   await page.goto('/verwijzen/');
