@@ -17,7 +17,7 @@ import type { Manifest, ManifestGebied, Shard } from '../lib/search/shard';
 import { manifestPlaces } from '../lib/search/shard';
 import { checkManifest, checkShard } from '../lib/search/shard-guard';
 import { joinDutch } from '../lib/text';
-import { readUrlState, urlWithState } from '../lib/url-state';
+import { moveOldLinkState, readUrlState, urlWithState } from '../lib/url-state';
 
 const PAGE_SIZE = 20;
 /** Below this many activities in all, a search without a place looks everywhere; above it, the visitor picks a gemeente. */
@@ -78,6 +78,7 @@ class SearchPage extends HTMLElement {
   private urlShown = '';
 
   async connectedCallback() {
+    moveOldLinkState(SEARCH_STATE_NAMES);
     this.form = element(this, '[data-search-form]');
     this.query = element(this.form, 'input[name="q"]');
     this.notes = element(this, '[data-search-notes]');

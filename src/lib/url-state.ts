@@ -8,7 +8,8 @@
  * state into the fragment at once (`replaceWith`, for history.replaceState). That one request has then
  * already reached the server: nothing in the browser can take it back.
  *
- * Pure and browser-safe: it only sees the parts of a URL it is given.
+ * Browser-safe. All but moveOldLinkState (which applies readUrlState to the page) are pure and see only
+ * the parts of a URL they are given.
  */
 
 export interface UrlParts {
@@ -56,6 +57,15 @@ export function hrefWithState(path: string, fields: Iterable<readonly [string, s
   const params = new URLSearchParams();
   for (const [name, value] of fields) if (value.trim() && !params.has(name)) params.set(name, value.trim());
   return `${path}${fragmentOf(params)}`;
+}
+
+/**
+ * Moves the state of an old link from the query into the fragment, in place (history.replaceState), so a
+ * reload does not send it again. Pages call it first thing, before they load anything that may fail.
+ */
+export function moveOldLinkState(names: readonly string[]): void {
+  const url = readUrlState(location, names);
+  if (url.kind === 'state' && url.replaceWith) history.replaceState(history.state, '', url.replaceWith);
 }
 
 /** The URL of a state on this page: path and query as they are, the state in the fragment. */

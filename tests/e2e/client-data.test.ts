@@ -22,7 +22,9 @@ const changed = (patch: Record<string, unknown>) => async (route: Route) => {
 test('a search index of a future version: search says it does not work now, browsing by dorp and theme still does', async ({ page }) => {
   const errors = uncaughtErrors(page);
   await page.route('**/data/zoeken/index.json', changed({ v: 99 }));
-  await page.goto('/zoeken/#q=koffie');
+  await page.goto('/zoeken/?q=koffie');
+  // An old link's words leave the query at once, even when search cannot start.
+  await expect(page).toHaveURL(/\/zoeken\/#q=koffie$/);
   const notes = page.locator('[data-search-notes]');
   await expect(notes).toHaveText('Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Dat werkt wel. Of probeer het later nog een keer.');
   await expect(page.getByRole('heading', { name: 'Kies uw dorp of wijk' })).toBeVisible();
@@ -63,7 +65,8 @@ test('when every shard a search needs is broken, the page offers browsing again'
 test('referral data with activities: null: the page says searching does not work, the kaart per gebied still does', async ({ page }) => {
   const errors = uncaughtErrors(page);
   await page.route('**/data/verwijzen.json', changed({ activities: null }));
-  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid$/);
   await expect(page.locator('[data-referral-status]')).toHaveText(
     'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.',
   );
