@@ -7,7 +7,8 @@ import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
 import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
-import { unpackDates, visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
+import { visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
+import { unpackDates } from '../lib/map/packed-dates';
 import { todayInNetherlands } from '../lib/dates';
 import { nextDateText } from '../lib/upcoming';
 

@@ -58,7 +58,7 @@ export class ActivityMapElement extends HTMLElement {
     const checked = checkMapData(parsed);
     if (!checked.ok) {
       // The list on the page still works; only the map is left out.
-      console.warn('Kaart: de kaartgegevens passen niet bij deze pagina.', checked.problem);
+      console.warn('map: data refused', checked.problem);
       this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
       return;
     }

@@ -122,7 +122,7 @@ class SearchPage extends HTMLElement {
       if (!checked.ok) throw new Error(checked.problem);
       this.manifest = checked.value;
     } catch (error) {
-      console.warn('Zoeken: de index kon niet laden.', error);
+      console.warn('search: no index', error);
       this.form.hidden = true;
       const stillWorks = this.dataset.mode === 'kaart' ? 'De kaart en de lijst hieronder werken wel.' : 'Kies hieronder een dorp of een thema. Dat werkt wel.';
       this.showNotes([`Zoeken werkt nu even niet. ${stillWorks} Of probeer het later nog een keer.`], 'warning');
@@ -251,7 +251,7 @@ class SearchPage extends HTMLElement {
           return checked.value;
         })
         .catch((error: unknown) => {
-          console.warn('Zoeken: een deel van de activiteiten kon niet laden.', error);
+          console.warn('search: shard refused', error);
           this.failed.add(gemeente);
           // Forget the failure so a later search tries again.
           this.shards.delete(path);

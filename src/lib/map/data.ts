@@ -1,8 +1,9 @@
 /**
  * The map data that goes into a page, and the helpers the browser needs on it.
- * No imports, so the map script stays small; the search page builds its map from search records with it too. It is serialised into the page: field names are
+ * No run-time imports, so the map script stays small; the search page builds its map from search records with it too. It is serialised into the page: field names are
  * short and nothing is repeated (a place refers to its activities by index).
  */
+import type { PackedDates } from './packed-dates';
 
 export interface MapActivity {
   id: string;
@@ -21,29 +22,6 @@ export interface MapActivity {
   g: string;
   /** Gebied ids */
   b: string[];
-}
-
-/** Dates as the first and the days between, which keeps the page small: { f: '2026-11-24', s: [7, 7] } is 24 November, 1 and 8 December. */
-export interface PackedDates {
-  f: string;
-  s: number[];
-}
-
-const DAY_MS = 86_400_000;
-const utcDay = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-
-/** Sorted plain dates ("YYYY-MM-DD") packed; undefined for none. */
-export function packDates(dates: readonly string[]): PackedDates | undefined {
-  const [first] = dates;
-  if (first === undefined) return undefined;
-  return { f: first, s: dates.slice(1).map((date, index) => utcDay(date) - utcDay(dates[index]!)) };
-}
-
-export function unpackDates(packed: PackedDates): string[] {
-  const dates = [packed.f];
-  let day = utcDay(packed.f);
-  for (const step of packed.s) dates.push(new Date((day += step) * DAY_MS).toISOString().slice(0, 10));
-  return dates;
 }
 
 export interface MapPlace {

@@ -5,7 +5,8 @@
 import type { ActivityView, WithId } from '../catalog';
 import { activityWhenText } from '../format';
 import { isPhysical, type PhysicalLocatie } from '../schemas';
-import { mapDataOf, packDates, type MapActivity, type MapCentre, type MapData } from './data';
+import { mapDataOf, type MapActivity, type MapCentre, type MapData } from './data';
+import { packDates } from './packed-dates';
 
 export type { MapActivity, MapCentre, MapData, MapPlace } from './data';
 export { activitiesOnMap, roundCoordinate, visiblePlaces } from './data';

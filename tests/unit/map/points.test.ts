@@ -4,7 +4,7 @@ import { loadContentFiles } from '../../../scripts/content-files';
 import { activitiesInGebied, activitiesInGemeente, buildCatalog, type ActivityView } from '../../../src/lib/catalog';
 import { activityWhenText } from '../../../src/lib/format';
 import { activitiesOnMap, buildMapData, gebiedCentre, roundCoordinate, serialiseMapData, visiblePlaces } from '../../../src/lib/map/points';
-import { packDates, unpackDates } from '../../../src/lib/map/data';
+import { packDates, unpackDates } from '../../../src/lib/map/packed-dates';
 import { isPhysical } from '../../../src/lib/schemas';
 
 // The real example content, for 2026-11-23, as the test build uses.
