@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { formatCost } from '../../src/lib/format';
 import { tokens } from '../../src/lib/search/normalise';
-import { dayPartOf, RECORD_DATES, type RecordText, type SearchRecord } from '../../src/lib/search/record';
+import { dayPartOf, type RecordText, type SearchRecord } from '../../src/lib/search/record';
+import { STORED_DATES } from '../../src/lib/upcoming';
 import { gzipBytes } from '../../src/lib/search/build';
 import { SEARCH_DATA_PATH, SHARD_BUDGET_BYTES, shardPath, SHARD_VERSION, splitShards, type Manifest, type ManifestGebied, type ManifestGemeente } from '../../src/lib/search/shard';
 import type { Kosten } from '../../src/lib/schemas';
@@ -276,7 +277,7 @@ function makeActivity(gemeente: SyntheticGemeente, index: number, random: Random
   const organisatie = place(template.organisatie).replace(real.placePattern, gemeente.naam);
   const dates: [string, string, string][] = template.opAfspraak
     ? []
-    : Array.from({ length: RECORD_DATES }, (_, week) => [isoDate(addDays(today, 1 + Math.floor(random() * 6) + week * 7)), template.van!, template.tot!]);
+    : Array.from({ length: STORED_DATES }, (_, week) => [isoDate(addDays(today, 1 + Math.floor(random() * 6) + week * 7)), template.van!, template.tot!]);
   const freshness = random();
   const id = `${slug(titel).slice(0, 60)}-${gemeente.id}-${index}`;
 

@@ -7,7 +7,16 @@ import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
 import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
-import { visiblePlaces, type MapData } from '../lib/map/data';
+import { visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
+import { unpackDates } from '../lib/map/packed-dates';
+import { todayInNetherlands } from '../lib/dates';
+import { nextDateText } from '../lib/upcoming';
+
+/** The popup's "Volgende keer" for the visitor's today, not the build's (see upcoming.ts). */
+function whenOf(activity: MapActivity): string {
+  const next = activity.n;
+  return next ? nextDateText(unpackDates(next).map((date) => ({ date, van: next.van, tot: next.tot })), todayInNetherlands({}, new Date())) : (activity.w ?? '');
+}
 
 export interface TileConfig {
   url: string;
@@ -163,7 +172,7 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       const item = el('li');
       const link = el('a', undefined, activity.t) as HTMLAnchorElement;
       link.href = activity.u;
-      item.append(link, el('span', 'pk-map-popup__when', activity.w));
+      item.append(link, el('span', 'pk-map-popup__when', whenOf(activity)));
       list.append(item);
     }
     const button = el('button', 'pk-button pk-button--secondary pk-map-popup__button', MAP_TEXT.showInList) as HTMLButtonElement;

@@ -10,6 +10,7 @@
  */
 import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
 import { activitiesOnMap, centreLegend, type MapActivity, type MapData } from '../lib/map/data';
+import { checkMapData } from '../lib/map/data-guard';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -30,7 +31,7 @@ export interface MapItemsDetail {
 }
 
 export class ActivityMapElement extends HTMLElement {
-  private data!: MapData;
+  private data: MapData = { a: [], p: [], r: 0 };
   private onMap = new Set<string>();
   /** Chosen by another script (a filter); null means all. */
   private chosen: Set<string> | null = null;
@@ -48,7 +49,20 @@ export class ActivityMapElement extends HTMLElement {
   private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
 
   connectedCallback() {
-    this.data = JSON.parse(this.querySelector('[data-map-data]')!.textContent!) as MapData;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
+    } catch {
+      parsed = undefined;
+    }
+    const checked = checkMapData(parsed);
+    if (!checked.ok) {
+      // The list on the page still works; only the map is left out.
+      console.warn('map: data refused', checked.problem);
+      this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
+      return;
+    }
+    this.data = checked.value;
     this.onMap = activitiesOnMap(this.data);
     this.classList.add('pk-map--enhanced');
     this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.loading;

@@ -1,21 +1,23 @@
 /**
- * Enhances the search form on /zoeken/: results as you type, the state in the URL (back and forward
- * work), shards loaded only for the gemeenten a query needs, and "near me" computed on this device.
+ * Enhances the search form on /zoeken/ and /kaart/: results as you type, the state in the URL fragment
+ * (back, forward and a copied link work; the fragment never reaches the server), shards loaded only for the gemeenten a query needs, and "near me" computed on this device.
  * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
  */
 import type { ActivityMapElement } from './activity-map';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
-import { activeFilters, parseSearchParams, toSearchParams, type KnownPlaces, type SearchState } from '../lib/search/filters';
+import { activeFilters, parseSearchParams, SEARCH_STATE_NAMES, toSearchParams, type KnownPlaces, type SearchState } from '../lib/search/filters';
 import { buildPlaceIndex, type PlaceIndex } from '../lib/search/places';
 import { countSentence, filterLabel, resultView } from '../lib/search/present';
 import { tokens } from '../lib/search/normalise';
 import { resultsMapData } from '../lib/search/map';
 import { parseQuery, type ParsedQuery } from '../lib/search/query';
 import type { Manifest, ManifestGebied, Shard } from '../lib/search/shard';
-import { manifestPlaces, SHARD_VERSION } from '../lib/search/shard';
+import { manifestPlaces } from '../lib/search/shard';
+import { checkManifest, checkShard } from '../lib/search/shard-guard';
 import { joinDutch } from '../lib/text';
+import { moveOldLinkState, readUrlState, urlWithState } from '../lib/url-state';
 
 const PAGE_SIZE = 20;
 /** Below this many activities in all, a search without a place looks everywhere; above it, the visitor picks a gemeente. */
@@ -72,8 +74,11 @@ class SearchPage extends HTMLElement {
   private run = 0;
   private announceTimer: number | undefined;
   private started = 0;
+  /** The URL this page last read or wrote, so popstate and hashchange for the same step act once. */
+  private urlShown = '';
 
   async connectedCallback() {
+    moveOldLinkState(SEARCH_STATE_NAMES);
     this.form = element(this, '[data-search-form]');
     this.query = element(this.form, 'input[name="q"]');
     this.notes = element(this, '[data-search-notes]');
@@ -100,20 +105,28 @@ class SearchPage extends HTMLElement {
       this.shown += PAGE_SIZE;
       void this.search('none').then(() => this.list.children[first]?.querySelector('a')?.focus());
     });
-    window.addEventListener('popstate', () => {
-      this.readUrl();
-      void this.search('none');
-    });
+    // Back and forward fire popstate; a fragment typed or pasted into the address bar fires hashchange too.
+    const followUrl = () => {
+      if (!this.manifest || location.href === this.urlShown) return;
+      if (this.readUrl()) void this.search('none');
+    };
+    window.addEventListener('popstate', followUrl);
+    window.addEventListener('hashchange', followUrl);
     this.setUpDevicePosition();
 
     try {
       const response = await fetch(this.dataset.manifest!);
-      if (!response.ok) throw new Error(String(response.status));
-      this.manifest = (await response.json()) as Manifest;
-      if (this.manifest.v !== SHARD_VERSION) throw new Error(`manifest version ${this.manifest.v}`);
-    } catch {
-      this.showNotes(['Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Of probeer het later nog een keer.'], 'warning');
-      document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = false));
+      if (!response.ok) throw new Error(`${this.dataset.manifest}: HTTP ${response.status}`);
+      // A file of another shape or a newer format version is refused here, not halfway through a search.
+      const checked = checkManifest(await response.json());
+      if (!checked.ok) throw new Error(checked.problem);
+      this.manifest = checked.value;
+    } catch (error) {
+      console.warn('search: no index', error);
+      this.form.hidden = true;
+      const stillWorks = this.dataset.mode === 'kaart' ? 'De kaart en de lijst hieronder werken wel.' : 'Kies hieronder een dorp of een thema. Dat werkt wel.';
+      this.showNotes([`Zoeken werkt nu even niet. ${stillWorks} Of probeer het later nog een keer.`], 'warning');
+      this.showBrowsing(true);
       return;
     }
     this.places = buildPlaceIndex(manifestPlaces(this.manifest));
@@ -127,13 +140,25 @@ class SearchPage extends HTMLElement {
     await this.search('none');
   }
 
-  /** URL → form. Unknown values are dropped from the form and named in a note. */
-  private readUrl() {
-    const { state, ignored } = parseSearchParams(new URLSearchParams(location.search), this.known);
+  /**
+   * URL → form. Unknown values are dropped from the form and named in a note. An old link with the state
+   * in the query is moved into the fragment at once. Returns false for an in-page anchor such as a skip
+   * link's "#na-de-kaart": that is no search, so the page stays as it is.
+   */
+  private readUrl(): boolean {
+    const url = readUrlState(location, SEARCH_STATE_NAMES);
+    this.urlShown = location.href;
+    if (url.kind === 'anchor') return false;
+    if (url.replaceWith) {
+      history.replaceState(history.state, '', url.replaceWith);
+      this.urlShown = location.href;
+    }
+    const { state, ignored } = parseSearchParams(url.params, this.known);
     this.ignoredNote = ignored.length
       ? `Een keuze uit de link kennen we niet: ${joinDutch(ignored.map((item) => `${item.name} "${item.value}"`))}. We zoeken zonder die keuze.`
       : '';
     this.writeForm(state);
+    return true;
   }
 
   private writeForm(state: SearchState) {
@@ -177,9 +202,9 @@ class SearchPage extends HTMLElement {
     this.failed.clear();
     const state = this.readForm();
     if (mode !== 'none') {
-      const search = toSearchParams(state).toString();
-      const url = `${location.pathname}${search ? `?${search}` : ''}`;
-      if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      const url = urlWithState(location, toSearchParams(state));
+      if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      this.urlShown = location.href;
     }
     this.writeForm(state);
     const parsed = parseQuery(state.q, this.places);
@@ -220,12 +245,13 @@ class SearchPage extends HTMLElement {
     if (!pending) {
       pending = fetch(path)
         .then(async (response) => {
-          if (!response.ok) throw new Error(String(response.status));
-          const shard = (await response.json()) as Shard;
-          if (shard.v !== SHARD_VERSION) throw new Error(`shard version ${shard.v}`);
-          return shard;
+          if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+          const checked = checkShard(await response.json(), path);
+          if (!checked.ok) throw new Error(checked.problem);
+          return checked.value;
         })
-        .catch(() => {
+        .catch((error: unknown) => {
+          console.warn('search: shard refused', error);
           this.failed.add(gemeente);
           // Forget the failure so a later search tries again.
           this.shards.delete(path);
@@ -292,6 +318,11 @@ class SearchPage extends HTMLElement {
     return undefined;
   }
 
+  /** The page's links to browse by dorp and theme (the content for visitors without JavaScript). */
+  private showBrowsing(show: boolean) {
+    document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = !show));
+  }
+
   private showNotes(lines: string[], kind: 'info' | 'warning' = 'info') {
     this.notes.replaceChildren(
       ...lines.map((line) => make('p', `pk-panel${kind === 'warning' ? ' pk-panel--warning' : ''} pk-search-page__note`, line)),
@@ -320,6 +351,10 @@ class SearchPage extends HTMLElement {
         `De activiteiten van ${joinDutch(failed.map((id) => `gemeente ${this.gemeenteNaam(id)}`))} konden niet laden. Die ziet u nu niet. Probeer het later nog een keer.`,
       );
     }
+    // When nothing could load, the links to browse by dorp and theme are the way on.
+    const nothingLoaded = failed.length > 0 && failed.length === gemeenten.length;
+    if (nothingLoaded && this.dataset.mode !== 'kaart') notes.push('Kies hieronder een dorp of een thema. Dat werkt wel.');
+    this.showBrowsing(nothingLoaded);
     if (this.device && !state.bij) notes.push('Het dichtstbij staat bovenaan. We gebruiken uw plek alleen op dit apparaat.');
     this.showNotes(notes, failed.length ? 'warning' : 'info');
 

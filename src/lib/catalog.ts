@@ -6,6 +6,7 @@
 import { checkIntegrity, checkReviewDates, formatProblems, type ContentEntries, type ContentProblem } from './content-integrity';
 import { daysBetween, type PlainDate } from './dates';
 import { upcomingDates, type UpcomingDates } from './schedule';
+import { STORED_DATES } from './upcoming';
 import { isPhysical, type Activiteit, type Gebied, type Gemeente, type Locatie, type Organisatie, type SchoolHoliday } from './schemas';
 import type { ComplaintId, ThemeId } from './taxonomy';
 
@@ -120,7 +121,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       gebieden,
       gemeente,
       upcoming: running
-        ? upcomingDates(data.rooster, { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays })
+        ? upcomingDates(data.rooster, { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays }, { count: STORED_DATES })
         : { dates: [], skipped: [] },
       freshness: freshness(lastChecked(data), input.today),
       checkedOn: lastChecked(data),

@@ -79,6 +79,12 @@ export function plural(count: number, singular: string, pluralForm: string): str
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * Said instead of a next date when every date the build stored has passed (see upcoming.ts): the site was
+ * not rebuilt since, so it cannot know the next one.
+ */
+export const ASK_WHEN_NEXT = 'Vraag de organisatie wanneer het weer is.';
+
 /** What a card, a search result and a map popup say about when: the next date, or why there is none. */
 export function whenText(status: ActivityStatusId, next: { date: PlainDate; van: string; tot: string } | undefined, byAppointment: boolean): string {
   if (status !== 'actief') return status === 'gepauzeerd' ? 'Tijdelijk gestopt' : 'Gestopt';

@@ -19,6 +19,9 @@ import {
   type ThemeId,
 } from './taxonomy';
 import { joinDutch } from './text';
+import { comingDates, SHOWN_DATES } from './upcoming';
+import { fragmentOf } from './url-state';
+import type { PlainDate } from './dates';
 
 /**
  * Which themes and dimensions of positieve gezondheid can help with each klacht.
@@ -103,8 +106,12 @@ export interface ReferralActivity {
   ritme: string;
   /** "Elke dinsdag van 10.00 tot 11.30 uur." plus pauses. */
   wanneer: string[];
-  /** "dinsdag 24 november 2026, 10.00 tot 11.30 uur", the next few times. */
-  volgendeKeren: string[];
+  /**
+   * The coming times, more than the recept shows (STORED_DATES): the recept is printed days or weeks after
+   * the build and drops the times before its own date (receptDates). `tekst` as
+   * "dinsdag 24 november 2026, 10.00 tot 11.30 uur".
+   */
+  volgendeKeren: { datum: PlainDate; tekst: string }[];
   /** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens". */
   waar: string[];
   meedoen: string[];
@@ -131,8 +138,6 @@ export interface ReferralGebied {
   coach: ReferralCoach;
   registratiecode?: string;
 }
-
-const NEXT_TIMES = 3;
 
 // A local guard instead of the one in schemas/: importing that would ship zod to the browser.
 function isPhysical<T extends Locatie>(locatie: T): locatie is T & PhysicalLocatie {
@@ -187,9 +192,10 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
     online: activity.locaties.some((locatie) => locatie.soort === 'online'),
     ritme: shortRhythm(data.rooster),
     wanneer: [describeSchedule(data.rooster), ...describePauses(data.rooster), ...(data.rooster.opmerking ? [data.rooster.opmerking] : [])],
-    volgendeKeren: activity.upcoming.dates
-      .slice(0, NEXT_TIMES)
-      .map((occurrence) => `${formatDate(occurrence.date)}, ${formatTimeRange(occurrence.van, occurrence.tot)}`),
+    volgendeKeren: activity.upcoming.dates.map((occurrence) => ({
+      datum: occurrence.date,
+      tekst: `${formatDate(occurrence.date)}, ${formatTimeRange(occurrence.van, occurrence.tot)}`,
+    })),
     waar: activity.locaties.map((locatie) =>
       isPhysical(locatie)
         ? `${locatie.naam}, ${locatie.adres.straat} ${locatie.adres.huisnummer}, ${locatie.adres.postcode} ${locatie.adres.plaats}`
@@ -218,13 +224,31 @@ export function toReferralGebied(gebied: GebiedView, gemeente: GemeenteView): Re
 /** Where /verwijzen/ loads its data: kept out of the page so the form shows at once. */
 export const REFERRAL_DATA_PATH = '/data/verwijzen.json';
 
+/** The format of verwijzen.json; raise it when its shape changes, so an old page refuses new data (see referral-guard.ts). */
+export const REFERRAL_DATA_VERSION = 1;
+
+export interface ReferralData {
+  v: typeof REFERRAL_DATA_VERSION;
+  activities: ReferralActivity[];
+  gebieden: ReferralGebied[];
+}
+
+/**
+ * The times a recept lists: none before the recept's own date, at most SHOWN_DATES. Empty when every
+ * stored time has passed; the recept then says to ask the organisation.
+ */
+export function receptDates(activity: Pick<ReferralActivity, 'volgendeKeren'>, receptDate: PlainDate): string[] {
+  return comingDates(activity.volgendeKeren, receptDate, (time) => time.datum, SHOWN_DATES).map((time) => time.tekst);
+}
+
 export function referralGebieden(catalog: Catalog): ReferralGebied[] {
   return catalog.gemeenten.flatMap((gemeente) => gemeente.gebieden.map((gebied) => toReferralGebied(gebied, gemeente)));
 }
 
 /** The data the referral tool ranks in the browser. Stopped and paused activities never fit, so they stay out. */
-export function referralData(catalog: Catalog, siteUrl: string): { activities: ReferralActivity[]; gebieden: ReferralGebied[] } {
+export function referralData(catalog: Catalog, siteUrl: string): ReferralData {
   return {
+    v: REFERRAL_DATA_VERSION,
     activities: catalog.activities.filter((activity) => activity.data.status === 'actief').map((activity) => toReferralActivity(activity, siteUrl)),
     gebieden: referralGebieden(catalog),
   };
@@ -355,15 +379,20 @@ export function rankActivities(
   );
 }
 
-/** The form's choices; the same names are used in the URL, so a practice can bookmark its view. */
+/**
+ * The form's choices; the same names are used in the URL fragment (never the query: klachten are health
+ * data and must not end up in a server log), so a practice can bookmark its view.
+ */
 export interface ReferralChoices extends ReferralOptions {
   gebied?: string;
   klachten: ComplaintId[];
 }
 
-/** Reads choices from a query string, ignoring anything unknown (a typo in a bookmark must not break the page). */
-export function parseChoices(search: string, gebiedIds: readonly string[]): ReferralChoices {
-  const params = new URLSearchParams(search);
+/** Every parameter of the choices in the URL. */
+export const REFERRAL_STATE_NAMES = ['gebied', 'klacht', 'leeftijd', 'dichtbij', 'gratis', 'rolstoel'] as const;
+
+/** Reads choices from URL parameters, ignoring anything unknown (a typo in a bookmark must not break the page). */
+export function parseChoices(params: URLSearchParams, gebiedIds: readonly string[]): ReferralChoices {
   const gebied = params.get('gebied') ?? '';
   const leeftijd = params.get('leeftijd') ?? '';
   const klachten = complaints.ids.filter((id) => params.getAll('klacht').includes(id));
@@ -377,8 +406,8 @@ export function parseChoices(search: string, gebiedIds: readonly string[]): Refe
   };
 }
 
-/** The query string for choices, in the order of the form. Never holds anything typed. */
-export function choicesQuery(choices: ReferralChoices): string {
+/** The URL fragment for choices ("#gebied=ens&klacht=rouw"), in the order of the form. Never holds anything typed. */
+export function choicesFragment(choices: ReferralChoices): string {
   const params = new URLSearchParams();
   if (choices.gebied) params.set('gebied', choices.gebied);
   for (const klacht of complaints.ids) if (choices.klachten.includes(klacht)) params.append('klacht', klacht);
@@ -386,8 +415,7 @@ export function choicesQuery(choices: ReferralChoices): string {
   if (choices.dichtbij) params.set('dichtbij', 'ja');
   if (choices.gratis) params.set('gratis', 'ja');
   if (choices.rolstoel) params.set('rolstoel', 'ja');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return fragmentOf(params);
 }
 
 /** Welzijn op Recept activities of one gebied per klacht, in the order of the klachten list, for the verwijskaart. */

@@ -24,7 +24,7 @@ test.beforeEach(async ({ page }) => {
 test('results appear while typing, best match first, and the count is announced', async ({ page }) => {
   await page.goto('/zoeken/');
   await searchbox(page).pressSequentially('wandelen marknesse');
-  await expect(page).toHaveURL(/\/zoeken\/\?q=wandelen\+marknesse$/);
+  await expect(page).toHaveURL(/\/zoeken\/#q=wandelen\+marknesse$/);
   // Each key starts a search; the last one to finish is the whole query.
   await expect.poll(async () => (await titles(page))[0]).toBe('Wandelen met De Polderstappers');
   await expect(heading(page)).toHaveText(/activiteit(en)? gevonden in Marknesse\./);
@@ -42,14 +42,14 @@ test('resident wording, typos and place words find the right activity', async ({
     ['nederlands leren heiloo', 'Taal'],
   ];
   for (const [query, expected] of cases) {
-    await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+    await page.goto(`/zoeken/#q=${encodeURIComponent(query)}`);
     await expect(heading(page), query).toContainText('gevonden');
     expect((await titles(page)).slice(0, 5).join(' | '), query).toContain(expected);
   }
 });
 
 test('filters narrow the list, live in the URL and survive a reload', async ({ page }) => {
-  await page.goto('/zoeken/?gemeente=noordoostpolder');
+  await page.goto('/zoeken/#gemeente=noordoostpolder');
   await expect(heading(page)).toContainText('gemeente Noordoostpolder');
   const all = await results(page).count();
   await openFilters(page);
@@ -68,7 +68,7 @@ test('filters narrow the list, live in the URL and survive a reload', async ({ p
 });
 
 test('the back and forward buttons restore earlier searches', async ({ page }) => {
-  await page.goto('/zoeken/?q=koffie&gebied=ens');
+  await page.goto('/zoeken/#q=koffie&gebied=ens');
   await expect(heading(page)).toContainText('in Ens');
   await openFilters(page);
   await choice(page, 'Dorp of wijk').selectOption('marknesse');
@@ -88,7 +88,7 @@ test('near me sorts by distance from the device, and the position never leaves t
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
-  await page.goto('/zoeken/?q=koffie&gemeente=noordoostpolder');
+  await page.goto('/zoeken/#q=koffie&gemeente=noordoostpolder');
   await expect(heading(page)).toContainText('gevonden');
   await openFilters(page);
   await page.getByRole('button', { name: 'Gebruik mijn plek' }).click();
@@ -109,7 +109,7 @@ test('near me sorts by distance from the device, and the position never leaves t
 });
 
 test('a chosen dorp as the starting point sorts by distance and stays in the URL', async ({ page }) => {
-  await page.goto('/zoeken/?gemeente=noordoostpolder&thema=bewegen&bij=ens');
+  await page.goto('/zoeken/#gemeente=noordoostpolder&thema=bewegen&bij=ens');
   await expect(heading(page)).toContainText('gevonden');
   await expect(results(page).first().locator('.pk-card__meta')).toContainText('Ens');
   await expect(results(page).first().locator('.pk-card__meta')).toHaveText(/ m$| km$/);
@@ -122,7 +122,7 @@ test('a chosen dorp as the starting point sorts by distance and stays in the URL
 });
 
 test('nothing found: the page says so and offers to search wider or a correction', async ({ page }) => {
-  await page.goto('/zoeken/?q=schaakclub&gebied=ens&gratis=1');
+  await page.goto('/zoeken/#q=schaakclub&gebied=ens&gratis=1');
   await expect(heading(page)).toHaveText('Geen activiteiten gevonden in Ens.');
   const widen = page.locator('[data-search-widen]');
   await expect(widen).toContainText('We vonden niets');
@@ -131,7 +131,7 @@ test('nothing found: the page says so and offers to search wider or a correction
   await expect(heading(page)).toBeFocused();
 
   // Two letters off is too far to match on its own, but close enough to ask.
-  await page.goto('/zoeken/?q=kuarton');
+  await page.goto('/zoeken/#q=kuarton');
   await expect(heading(page)).toHaveText('Geen activiteiten gevonden.');
   await widen.getByRole('button', { name: 'Bedoelt u: kaarten?' }).click();
   await expect(page).toHaveURL(/q=kaarten$/);
@@ -139,7 +139,7 @@ test('nothing found: the page says so and offers to search wider or a correction
 });
 
 test('a dorp with little shows what there is nearby', async ({ page }) => {
-  await page.goto('/zoeken/?q=wandelen%20ens');
+  await page.goto('/zoeken/#q=wandelen%20ens');
   await expect(heading(page)).toContainText('in Ens');
   const nearby = page.locator('[data-search-nearby]');
   await expect(nearby.getByRole('heading', { name: 'Dit is er ook in de buurt van Ens' })).toBeVisible();
@@ -147,7 +147,7 @@ test('a dorp with little shows what there is nearby', async ({ page }) => {
 });
 
 test('the results are on a map below the list, and the map follows the search', async ({ page }) => {
-  await page.goto('/zoeken/?q=koffie&gemeente=noordoostpolder');
+  await page.goto('/zoeken/#q=koffie&gemeente=noordoostpolder');
   await expect(heading(page)).toContainText('gevonden');
   const map = page.locator('[data-search-map] pk-map');
   await map.locator('[data-map-box]').scrollIntoViewIfNeeded();
@@ -170,13 +170,13 @@ test('bad input is shown as text, never run, and never breaks the page', async (
     void dialog.dismiss();
   });
   const nasty = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-  await page.goto(`/zoeken/?q=${encodeURIComponent(nasty)}`);
+  await page.goto(`/zoeken/#q=${encodeURIComponent(nasty)}`);
   await expect(heading(page)).toContainText('gevonden');
   await expect(searchbox(page)).toHaveValue(nasty);
   expect(await page.locator('pk-search img, [data-search-list] script').count()).toBe(0);
 
   for (const query of ['?!…;:--', '😀🚶‍♀️', 'wandelen '.repeat(120), '%%%']) {
-    await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+    await page.goto(`/zoeken/#q=${encodeURIComponent(query)}`);
     await expect(heading(page), query.slice(0, 20)).toContainText('gevonden');
   }
   // Very long input is cut to 200 characters, in the box and in the URL.
@@ -185,7 +185,7 @@ test('bad input is shown as text, never run, and never breaks the page', async (
 });
 
 test('unknown filter values in a link are ignored with a note', async ({ page }) => {
-  await page.goto('/zoeken/?q=koffie&thema=onzin&gebied=atlantis&gratis=misschien');
+  await page.goto('/zoeken/#q=koffie&thema=onzin&gebied=atlantis&gratis=misschien');
   const notes = page.locator('[data-search-notes]');
   await expect(notes).toContainText('Een keuze uit de link kennen we niet');
   await expect(notes).toContainText('thema "onzin"');
@@ -195,7 +195,7 @@ test('unknown filter values in a link are ignored with a note', async ({ page })
 
 test('a shard that fails to load gets a clear message; the other gemeenten still work', async ({ page }) => {
   await page.route('**/data/zoeken/bergen.json', (route) => route.abort('failed'));
-  await page.goto('/zoeken/?q=koffie');
+  await page.goto('/zoeken/#q=koffie');
   await expect(page.locator('[data-search-notes]')).toContainText('De activiteiten van gemeente Bergen (NH) konden niet laden');
   await expect(heading(page)).toContainText('gevonden');
   expect((await page.locator('[data-search-list] .pk-card__meta').allInnerTexts()).some((text) => text.includes('Castricum'))).toBe(true);
@@ -207,7 +207,7 @@ test('shards load lazily: only the gemeenten a search needs', async ({ page }) =
     const match = /\/data\/zoeken\/([\w-]+)\.json$/.exec(new URL(request.url()).pathname);
     if (match) shards.push(match[1]!);
   });
-  await page.goto('/zoeken/?gemeente=heiloo');
+  await page.goto('/zoeken/#gemeente=heiloo');
   await expect(heading(page)).toContainText('gemeente Heiloo');
   expect(shards.sort()).toEqual(['heiloo', 'index']);
   await searchbox(page).fill('koffie ens');
@@ -231,7 +231,7 @@ test('the search page stays light: its own scripts are small, and the map code w
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
   });
-  await page.goto('/zoeken/?q=koffie');
+  await page.goto('/zoeken/#q=koffie');
   await expect(heading(page)).toContainText('gevonden');
   const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
   // Search, fuse.js and the map element; no schema library and no Leaflet before the map is seen.
@@ -243,9 +243,37 @@ test('the search box on a gebied page searches that gebied first', async ({ page
   await page.goto('/gebieden/ens/');
   await page.getByRole('searchbox', { name: 'Zoek in Ens' }).fill('koffie');
   await page.getByRole('searchbox', { name: 'Zoek in Ens' }).press('Enter');
-  await expect(page).toHaveURL(/\/zoeken\/\?q=koffie&gebied=ens$/);
+  await expect(page).toHaveURL(/\/zoeken\/#q=koffie&gebied=ens$/);
   await expect(heading(page)).toContainText('in Ens');
   expect((await titles(page))[0]).toBe('Koffie-inloop in De Zuidwester');
+});
+
+test('an old link with the search in the query is moved into the fragment at once', async ({ page }) => {
+  await page.goto('/privacy/');
+  await page.goto('/zoeken/?q=koffie&gebied=ens');
+  await expect(page).toHaveURL(/\/zoeken\/#q=koffie&gebied=ens$/);
+  await expect(searchbox(page)).toHaveValue('koffie');
+  await expect(heading(page)).toContainText('in Ens');
+  // Replaced, not added: the back button does not return to the old address.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/privacy\/$/);
+  // Other parameters of the link stay where they were.
+  await page.goto('/kaart/?utm_source=folder&gebied=ens');
+  await expect(page).toHaveURL(/\/kaart\/\?utm_source=folder#gebied=ens$/);
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('ens');
+});
+
+test('a search typed into the address bar, and an in-page link, are followed without a reload', async ({ page }) => {
+  await page.goto('/zoeken/#q=koffie&gebied=ens');
+  await expect(heading(page)).toContainText('in Ens');
+  await page.evaluate(() => (location.hash = 'q=wandelen&gebied=marknesse'));
+  await expect(heading(page)).toContainText('in Marknesse');
+  await expect(searchbox(page)).toHaveValue('wandelen');
+  // A skip link's anchor is no search: the results stay.
+  await page.evaluate(() => (location.hash = 'na-de-kaart'));
+  await page.waitForTimeout(300);
+  await expect(searchbox(page)).toHaveValue('wandelen');
+  await expect(heading(page)).toContainText('in Marknesse');
 });
 
 test('keyboard only: type, submit, reach a result and open it', async ({ page }) => {
@@ -277,7 +305,7 @@ test('axe finds no WCAG 2.2 AA problem in any state of the search', async ({ pag
   await choice(page, 'Gratis').check();
   expect(await axeProblems(page), 'filters open').toEqual([]);
 
-  await page.goto('/zoeken/?q=xqzvw&gebied=ens&gratis=1&thema=onzin');
+  await page.goto('/zoeken/#q=xqzvw&gebied=ens&gratis=1&thema=onzin');
   await expect(heading(page)).toContainText('Geen activiteiten');
   expect(await axeProblems(page), 'nothing found').toEqual([]);
 });
@@ -286,7 +314,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the page says why and offers browsing by gebied and theme', async ({ page }) => {
-    await page.goto('/zoeken/?q=wandelen');
+    await page.goto('/zoeken/#q=wandelen');
     await expect(page.getByText('Zoeken met uw eigen woorden werkt alleen als JavaScript aan staat')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Kies uw dorp of wijk' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Kies een thema' })).toBeVisible();

@@ -5,7 +5,7 @@
  * finds nothing in any state.
  */
 import type { Page } from '@playwright/test';
-import { axeProblems, expect, test } from './fixtures';
+import { axeProblems, BUILD_DATE, expect, test } from './fixtures';
 
 const PATIENT = 'Jan Testpatiënt';
 
@@ -18,6 +18,11 @@ async function stubPrint(page: Page) {
     };
   });
 }
+// The recept lists no date before its own; on the build's date the build's next dates are all still coming.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));
+});
+
 const printCount = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints);
 
 // The hidden part of the label is positioned apart, so the accessible name may get a space before the colon.
@@ -25,7 +30,7 @@ const tick = (page: Page, title: string) => page.getByRole('checkbox', { name: n
 
 test('from klachten to a printed welzijnsrecept with the activities, a QR code and the coach', async ({ page }) => {
   await stubPrint(page);
-  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid&klacht=somberheid');
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid&klacht=somberheid');
 
   const coach = page.getByRole('region', { name: 'Welzijnscoach in Ens' });
   await expect(coach).toBeVisible();
@@ -71,7 +76,7 @@ test('from klachten to a printed welzijnsrecept with the activities, a QR code a
 });
 
 test('at most three activities go on the recept', async ({ page }) => {
-  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   const boxes = page.locator('[data-referral-list] input[type="checkbox"]');
   for (let index = 0; index < 3; index++) await boxes.nth(index).check();
   await boxes.nth(3).click();
@@ -86,7 +91,7 @@ test('choices live in the URL: reload and the back button keep them', async ({ p
   await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('heiloo');
   await page.getByRole('checkbox', { name: 'Rouw en verlies' }).check();
   await page.getByRole('checkbox', { name: 'Alleen gratis' }).check();
-  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=heiloo&klacht=rouw&gratis=ja$/);
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=heiloo&klacht=rouw&gratis=ja$/);
   await expect(page.locator('[data-referral-list] > li').first()).toContainText('Praatgroep na verlies');
 
   await page.reload();
@@ -103,8 +108,31 @@ test('choices live in the URL: reload and the back button keep them', async ({ p
   await expect(page.locator('[data-referral-list] > li').first()).toContainText('Praatgroep na verlies');
 
   // A bookmark with a typo still opens, with what it understood.
-  await page.goto('/verwijzen/?gebied=heiloo&klacht=onzin&klacht=stress');
+  await page.goto('/verwijzen/#gebied=heiloo&klacht=onzin&klacht=stress');
   await expect(page.getByRole('checkbox', { name: 'Stress' })).toBeChecked();
+});
+
+test('an old link with the klachten in the query is moved into the fragment at once', async ({ page }) => {
+  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid&gratis=ja');
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid&gratis=ja$/);
+  await expect(page.getByRole('checkbox', { name: 'Eenzaamheid' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Alleen gratis' })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Welzijnscoach in Ens' })).toBeVisible();
+  // A choice after that stays in the fragment too.
+  await page.getByRole('checkbox', { name: 'Somberheid' }).check();
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid&klacht=somberheid&gratis=ja$/);
+});
+
+test('the skip link\'s anchor is no choice: the page starts empty, and later keeps what was chosen', async ({ page }) => {
+  await page.goto('/verwijzen/#inhoud');
+  await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('ens');
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens$/);
+  await page.getByRole('link', { name: 'Ga direct naar de inhoud' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  await expect(page.getByLabel('Dorp of wijk', { exact: true })).toHaveValue('ens');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Ens');
 });
 
 test('keyboard only: choose, tick and print without a mouse', async ({ page }) => {
@@ -173,8 +201,10 @@ test('nothing leaves the site and the name is never sent, stored or put in the U
 test('without JavaScript the page points to a complete kaart per gebied', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
-  await expect(page.getByRole('status')).toContainText('Kies dan onderaan deze pagina het dorp of de wijk.');
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
+  await expect(page.getByRole('status')).toContainText('Zoeken werkt alleen als JavaScript aan staat. Kies onderaan deze pagina het dorp of de wijk.');
+  // The form could only send the klachten to the server, so it is not offered.
+  await expect(page.locator('[data-referral-form]')).toBeHidden();
   await page.getByRole('link', { name: 'Ens', exact: true }).click();
   await expect(page).toHaveURL(/\/verwijzen\/ens\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welzijn op Recept in Ens');
@@ -191,7 +221,7 @@ test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
   await page.goto('/verwijzen/');
   expect(await axeProblems(page), 'empty').toEqual([]);
 
-  await page.goto('/verwijzen/?gebied=castricum&klacht=stress&klacht=piekeren');
+  await page.goto('/verwijzen/#gebied=castricum&klacht=stress&klacht=piekeren');
   await expect(page.locator('[data-referral-list] > li').first()).toBeVisible();
   expect(await axeProblems(page), 'with results').toEqual([]);
 
@@ -200,7 +230,7 @@ test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
   await expect(page.locator('.pk-recept')).toBeVisible();
   expect(await axeProblems(page), 'recept ready').toEqual([]);
 
-  await page.goto('/verwijzen/?gebied=bergen&klacht=geldzorgen&dichtbij=ja&gratis=ja');
+  await page.goto('/verwijzen/#gebied=bergen&klacht=geldzorgen&dichtbij=ja&gratis=ja');
   await expect(page.getByRole('status').first()).toContainText('Er is niets gevonden');
   expect(await axeProblems(page), 'nothing found').toEqual([]);
 
@@ -211,13 +241,13 @@ test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
 test('the patient\'s postcode chooses the gebied without ever reaching the URL', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto('/verwijzen/?klacht=eenzaamheid');
+  await page.goto('/verwijzen/#klacht=eenzaamheid');
   const postcode = page.getByLabel('Of typ de postcode');
   await postcode.fill('8307 AB');
   await expect(page.getByText('Deze postcode hoort bij Ens.')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Dorp of wijk' })).toHaveValue('ens');
   await expect(page.getByRole('region', { name: 'Welzijnscoach in Ens' })).toBeVisible();
-  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=ens&klacht=eenzaamheid$/);
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid$/);
 
   await postcode.fill('1921');
   await expect(page.getByText(/Deze postcode hoort bij Akersloot en De Woude\./)).toBeVisible();
@@ -232,7 +262,7 @@ test('the patient\'s postcode chooses the gebied without ever reaching the URL',
 
 test('when the data cannot load, the page says so and points to the kaart per gebied', async ({ page }) => {
   await page.route('**/data/verwijzen.json', (route) => route.abort('failed'));
-  await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
   await expect(page.getByRole('link', { name: 'Ens' }).last()).toHaveAttribute('href', '/verwijzen/ens/');
 });
@@ -264,5 +294,5 @@ test('choices made while the data still loads are kept when it arrives', async (
   release();
   await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Uitgeest');
   await expect(page.getByRole('combobox', { name: 'Dorp of wijk' })).toHaveValue('uitgeest');
-  await expect(page).toHaveURL(/\/verwijzen\/\?gebied=uitgeest&klacht=somberheid$/);
+  await expect(page).toHaveURL(/\/verwijzen\/#gebied=uitgeest&klacht=somberheid$/);
 });

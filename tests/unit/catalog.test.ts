@@ -15,6 +15,7 @@ import {
 import type { Entry } from '../../src/lib/content-integrity';
 import { activityFeed, activityRecord } from '../../src/lib/export';
 import { activityJsonLd } from '../../src/lib/json-ld';
+import { STORED_DATES } from '../../src/lib/upcoming';
 import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie, SchoolHoliday } from '../../src/lib/schemas';
 import type { SchoolHolidayRegion } from '../../src/lib/taxonomy';
 
@@ -253,16 +254,13 @@ describe('buildCatalog', () => {
     expect(activity('eendagstocht-egmond').gemeente.naam).toBe('Bergen');
   });
 
-  it('lists the next dates from today', () => {
+  it('keeps STORED_DATES next dates from today, so pages stay right for weeks without a rebuild', () => {
     expect(activity('koffie-inloop-ens').upcoming).toEqual({
-      dates: [
-        { date: '2026-11-24', van: '10:00', tot: '11:30' },
-        { date: '2026-12-01', van: '10:00', tot: '11:30' },
-        { date: '2026-12-08', van: '10:00', tot: '11:30' },
-      ],
+      dates: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map((date) => ({ date, van: '10:00', tot: '11:30' })),
       skipped: [],
     });
-    expect(activity('appeltaart-bakken').upcoming.dates.map((occurrence) => occurrence.date)).toEqual(['2026-12-02', '2026-12-16', '2027-01-06']);
+    expect(activity('koffie-inloop-ens').upcoming.dates).toHaveLength(STORED_DATES);
+    expect(activity('appeltaart-bakken').upcoming.dates.map((occurrence) => occurrence.date).slice(0, 3)).toEqual(['2026-12-02', '2026-12-16', '2027-01-06']);
     expect(activity('online-praatgroep').upcoming).toEqual({ dates: [], skipped: [] });
   });
 
@@ -442,11 +440,7 @@ describe('activityRecord and activityFeed', () => {
           lon: 5.8281,
         },
       ],
-      volgendeData: [
-        { datum: '2026-11-24', van: '10:00', tot: '11:30' },
-        { datum: '2026-12-01', van: '10:00', tot: '11:30' },
-        { datum: '2026-12-08', van: '10:00', tot: '11:30' },
-      ],
+      volgendeData: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map((datum) => ({ datum, van: '10:00', tot: '11:30' })),
       opAfspraak: false,
       laatstGecontroleerd: '2026-11-02',
       actualiteit: 'recent',

@@ -10,13 +10,15 @@ import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import {
   activitiesByComplaint,
   firstComplaintOf,
-  choicesQuery,
+  choicesFragment,
   complaintMatches,
   gebiedenForPostcode,
   MAX_ON_RECEPT,
   parseChoices,
   qrSvg,
   rankActivities,
+  receptDates,
+  REFERRAL_STATE_NAMES,
   toReferralActivity,
   toReferralGebied,
   type ReferralActivity,
@@ -208,12 +210,20 @@ describe('distance and reasons', () => {
 
 describe('choices in the URL', () => {
   const ids = ['ens', 'marknesse'];
-  it('round-trips the choices and ignores what it does not know', () => {
-    const choices = parseChoices('?gebied=ens&klacht=stress&klacht=eenzaamheid&klacht=onzin&leeftijd=ouderen&gratis=ja&naam=Jan', ids);
+  const parse = (text: string) => parseChoices(new URLSearchParams(text), ids);
+  it('round-trips the choices through the fragment and ignores what it does not know', () => {
+    const choices = parse('gebied=ens&klacht=stress&klacht=eenzaamheid&klacht=onzin&leeftijd=ouderen&gratis=ja&naam=Jan');
     expect(choices).toEqual({ gebied: 'ens', klachten: ['eenzaamheid', 'stress'], leeftijd: 'ouderen', gratis: true });
-    expect(choicesQuery(choices)).toBe('?gebied=ens&klacht=eenzaamheid&klacht=stress&leeftijd=ouderen&gratis=ja');
-    expect(parseChoices('?gebied=parijs', ids)).toEqual({ klachten: [] });
-    expect(choicesQuery({ klachten: [] })).toBe('');
+    const fragment = choicesFragment(choices);
+    expect(fragment).toBe('#gebied=ens&klacht=eenzaamheid&klacht=stress&leeftijd=ouderen&gratis=ja');
+    expect(parse(fragment.slice(1))).toEqual(choices);
+    expect(parse('gebied=parijs')).toEqual({ klachten: [] });
+    expect(choicesFragment({ klachten: [] })).toBe('');
+  });
+
+  it('names every parameter the fragment can hold', () => {
+    const all = choicesFragment({ gebied: 'ens', klachten: ['rouw'], leeftijd: 'ouderen', dichtbij: true, gratis: true, rolstoel: true });
+    expect([...new Set(new URLSearchParams(all.slice(1)).keys())]).toEqual([...REFERRAL_STATE_NAMES]);
   });
 });
 
@@ -236,13 +246,28 @@ describe('verwijskaart and recept helpers', () => {
 
   it('carries what the recept needs: next dates in B1, where, cost, how to join', () => {
     const koffie = activities.find((activity) => activity.id === 'koffie-inloop-ens')!;
-    expect(koffie.volgendeKeren[0]).toBe('dinsdag 24 november 2026, 10.00 tot 11.30 uur');
+    expect(koffie.volgendeKeren[0]).toEqual({ datum: '2026-11-24', tekst: 'dinsdag 24 november 2026, 10.00 tot 11.30 uur' });
     expect(koffie.wanneer[0]).toBe('Elke dinsdag van 10.00 tot 11.30 uur.');
     expect(koffie.waar[0]).toMatch(/^Dorpshuis De Zuidwester, .+ Ens$/);
     expect(koffie.kosten).toBe('€ 1 per keer');
     expect(koffie.meedoen).toEqual(['U hoeft zich niet aan te melden.', 'Loop gewoon binnen.']);
     expect(koffie.publicUrl).toBe('https://preventiekaart.example/activiteiten/koffie-inloop-ens/');
     expect(MAX_ON_RECEPT).toBe(3);
+  });
+
+  it('keeps more coming times than a recept shows, so a recept printed weeks later still has some', () => {
+    const koffie = activities.find((activity) => activity.id === 'koffie-inloop-ens')!;
+    expect(koffie.volgendeKeren.length).toBeGreaterThan(3);
+    expect(receptDates(koffie, '2026-11-23')).toEqual(koffie.volgendeKeren.slice(0, 3).map((time) => time.tekst));
+  });
+
+  it('never lists a time before the recept\'s own date, and lists nothing once all have passed', () => {
+    const koffie = activities.find((activity) => activity.id === 'koffie-inloop-ens')!;
+    const [first, second, third, fourth] = koffie.volgendeKeren;
+    // On the day of the second time: the first is gone, the second is still today.
+    expect(receptDates(koffie, second!.datum)).toEqual([second!.tekst, third!.tekst, fourth!.tekst]);
+    expect(receptDates(koffie, second!.datum)).not.toContain(first!.tekst);
+    expect(receptDates(koffie, '2027-12-31')).toEqual([]);
   });
 
   it('makes a QR code as an SVG without any service', () => {

@@ -1,8 +1,9 @@
 /**
  * The map data that goes into a page, and the helpers the browser needs on it.
- * No imports, so the map script stays small; the search page builds its map from search records with it too. It is serialised into the page: field names are
+ * No run-time imports, so the map script stays small; the search page builds its map from search records with it too. It is serialised into the page: field names are
  * short and nothing is repeated (a place refers to its activities by index).
  */
+import type { PackedDates } from './packed-dates';
 
 export interface MapActivity {
   id: string;
@@ -10,8 +11,13 @@ export interface MapActivity {
   t: string;
   /** URL of the activity page */
   u: string;
-  /** When: the next date, or why there is none, as shown on the card */
-  w: string;
+  /** When, as the card says it, for an activity without coming dates ("Op afspraak") or from the search. */
+  w?: string;
+  /**
+   * Instead of `w`: the coming dates (STORED_DATES, see packDates) and their time. The popup names the first
+   * from the visitor's today, since the page may be weeks older than the visit (upcoming.ts).
+   */
+  n?: PackedDates & { van: string; tot: string };
   /** Gemeente id, so a filter can choose activities without the list */
   g: string;
   /** Gebied ids */

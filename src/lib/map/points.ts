@@ -6,16 +6,20 @@ import type { ActivityView, WithId } from '../catalog';
 import { activityWhenText } from '../format';
 import { isPhysical, type PhysicalLocatie } from '../schemas';
 import { mapDataOf, type MapActivity, type MapCentre, type MapData } from './data';
+import { packDates } from './packed-dates';
 
 export type { MapActivity, MapCentre, MapData, MapPlace } from './data';
 export { activitiesOnMap, roundCoordinate, visiblePlaces } from './data';
 
 export function toMapActivity(activity: ActivityView): MapActivity {
+  const dates = activity.data.status === 'actief' ? activity.upcoming.dates : [];
+  const packed = packDates(dates.map((occurrence) => occurrence.date));
   return {
     id: activity.id,
     t: activity.data.titel,
     u: activity.url,
-    w: activityWhenText(activity),
+    // The stored dates, or the fixed words: the map only exists with JavaScript, so the browser writes "Volgende keer".
+    ...(packed ? { n: { ...packed, van: dates[0]!.van, tot: dates[0]!.tot } } : { w: activityWhenText(activity) }),
     g: activity.gemeente.id,
     b: activity.gebieden.map((gebied) => gebied.id),
   };

@@ -10,7 +10,8 @@ import { formatCost } from '../format';
 import { roundCoordinate } from '../map/data';
 import { isPhysical } from '../schemas';
 import { complaints, targetGroups, themes } from '../taxonomy';
-import { dayPartOf, RECORD_DATES, type RecordText, type SearchRecord } from './record';
+import { dayPartOf, type RecordText, type SearchRecord } from './record';
+import { STORED_DATES } from '../upcoming';
 import { SHARD_BUDGET_BYTES, SHARD_VERSION, shardPath, splitShards, type Manifest, type Shard } from './shard';
 
 export interface SiteSearchData {
@@ -85,7 +86,7 @@ export function searchRecord(activity: ActivityView): SearchRecord {
     dagen: timed ? [...timed.dagen] : [],
     dagdelen: timed ? [dayPartOf(timed.van)] : [],
     opAfspraak: rooster.soort === 'op-afspraak',
-    data: activity.upcoming.dates.slice(0, RECORD_DATES).map((date) => [date.date, date.van, date.tot]),
+    data: activity.upcoming.dates.slice(0, STORED_DATES).map((date) => [date.date, date.van, date.tot]),
     punten: physical.map((locatie) => [roundCoordinate(locatie.coordinaten.lat), roundCoordinate(locatie.coordinaten.lon)]),
     plekken: physical.map((locatie) => locatie.naam),
     opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),

@@ -1,5 +1,7 @@
 /**
- * The search state as it lives in the URL: /zoeken/?q=wandelen&gebied=ens&thema=bewegen&gratis=1.
+ * The search state as it lives in the URL fragment: /zoeken/#q=wandelen&gebied=ens&thema=bewegen&gratis=1.
+ * The fragment never reaches the server, so search words stay out of access logs (see url-state.ts,
+ * which also moves the state of an old ?q= link into the fragment).
  * One definition for the search page, the map page and the forms on other pages, so a shared or
  * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
  */
@@ -82,7 +84,10 @@ export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): 
   return { state, ignored };
 }
 
-/** The URL query of a state, in a fixed order and without empty values, so equal states give equal links. */
+/** Every parameter of the search state, in the order a link writes them. */
+export const SEARCH_STATE_NAMES = ['q', 'gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', ...switches.map((item) => item.key), 'bij'] as const;
+
+/** The parameters of a state, in a fixed order and without empty values, so equal states give equal links. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   const q = state.q.trim();

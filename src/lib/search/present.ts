@@ -2,7 +2,7 @@
  * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
  * so the wording is tested once and the browser only puts it on screen.
  */
-import { activityBadges, plural, whenText, type Badge } from '../format';
+import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
 import { targetGroups, themes } from '../taxonomy';
@@ -20,9 +20,13 @@ export interface ResultView {
   badges: Badge[];
 }
 
-/** The next date of a result, or why there is none, in the words of the cards. */
+/**
+ * The next date of a result, or why there is none, in the words of the cards. When every stored date lies
+ * before the visitor's today (the site was not rebuilt), it says to ask the organisation.
+ */
 export function hitWhenText(hit: Hit): string {
   const { record, next } = hit;
+  if (!next && !record.gepauzeerd && record.data.length > 0) return ASK_WHEN_NEXT;
   return whenText(record.gepauzeerd ? 'gepauzeerd' : 'actief', next && { date: next[0], van: next[1], tot: next[2] }, record.opAfspraak);
 }
 

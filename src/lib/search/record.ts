@@ -19,9 +19,6 @@ export function dayPartOf(startTime: string): DayPartId {
   return dayParts.find((part) => startTime < part.until)!.id;
 }
 
-/** How many coming dates a record keeps, so a browser a few days past the build still shows a next date. */
-export const RECORD_DATES = 3;
-
 export interface SearchRecord {
   id: string;
   titel: string;
@@ -41,7 +38,7 @@ export interface SearchRecord {
   dagen: Weekday[];
   dagdelen: DayPartId[];
   opAfspraak: boolean;
-  /** Coming dates as [date, from, until]. */
+  /** Coming dates as [date, from, until]: STORED_DATES of them, so a browser weeks past the build still finds a next date. */
   data: [string, string, string][];
   /** Physical locations as [lat, lon], rounded to about a metre. */
   punten: [number, number][];

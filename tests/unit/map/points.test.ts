@@ -1,8 +1,10 @@
+import { STORED_DATES } from '../../../src/lib/upcoming';
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../scripts/content-files';
 import { activitiesInGebied, activitiesInGemeente, buildCatalog, type ActivityView } from '../../../src/lib/catalog';
 import { activityWhenText } from '../../../src/lib/format';
 import { activitiesOnMap, buildMapData, gebiedCentre, roundCoordinate, serialiseMapData, visiblePlaces } from '../../../src/lib/map/points';
+import { packDates, unpackDates } from '../../../src/lib/map/packed-dates';
 import { isPhysical } from '../../../src/lib/schemas';
 
 // The real example content, for 2026-11-23, as the test build uses.
@@ -38,15 +40,21 @@ describe('buildMapData', () => {
     expect(new Set(data.p.map((place) => `${place.lat},${place.lon}`)).size).toBe(data.p.length);
   });
 
-  it('carries title, url and the next date as the card shows it', () => {
+  it('carries title, url and the stored coming dates, from which the popup names the next one', () => {
     const koffie = data.a.find((activity) => activity.id === 'koffie-inloop-ens')!;
-    expect(koffie).toMatchObject({
-      t: 'Koffie-inloop in De Zuidwester',
-      u: '/activiteiten/koffie-inloop-ens/',
-      w: 'Volgende keer: dinsdag 24 november, 10.00 tot 11.30 uur',
-      g: 'noordoostpolder',
-      b: ['ens'],
-    });
+    expect(koffie).toMatchObject({ t: 'Koffie-inloop in De Zuidwester', u: '/activiteiten/koffie-inloop-ens/', g: 'noordoostpolder', b: ['ens'] });
+    expect(koffie.n).toEqual({ f: '2026-11-24', s: Array(STORED_DATES - 1).fill(7), van: '10:00', tot: '11:30' });
+    expect(koffie.w).toBeUndefined();
+  });
+
+  it('carries the card\'s words for an activity without coming dates', () => {
+    const withoutDates = ensActivities.filter((activity) => activity.upcoming.dates.length === 0 || activity.data.status !== 'actief');
+    expect(withoutDates.length).toBeGreaterThan(0);
+    for (const activity of withoutDates) {
+      const mapped = data.a.find((item) => item.id === activity.id);
+      if (mapped) expect(mapped, activity.id).toEqual(expect.objectContaining({ w: activityWhenText(activity) }));
+      expect(mapped?.n, activity.id).toBeUndefined();
+    }
   });
 
   it('adds the gebied centre, rounded', () => {
@@ -92,5 +100,16 @@ describe('serialiseMapData', () => {
     const text = serialiseMapData({ a: [{ id: 'x', t: '</script><b>', u: '/', w: '', g: 'g', b: [] }], p: [], r: 1 });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).a[0].t).toBe('</script><b>');
+  });
+});
+
+describe('packDates', () => {
+  it('packs dates as the first and the days between, and unpacks them again', () => {
+    const dates = ['2026-11-24', '2026-12-01', '2026-12-29', '2027-01-05', '2027-03-30', '2027-04-06'];
+    const packed = packDates(dates)!;
+    expect(packed).toEqual({ f: '2026-11-24', s: [7, 28, 7, 84, 7] });
+    expect(unpackDates(packed)).toEqual(dates);
+    expect(unpackDates(packDates(['2026-11-24'])!)).toEqual(['2026-11-24']);
+    expect(packDates([])).toBeUndefined();
   });
 });

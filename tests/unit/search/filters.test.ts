@@ -5,10 +5,12 @@ import {
   emptyState,
   parseSearchParams,
   passesFilters,
+  SEARCH_STATE_NAMES,
   toSearchParams,
   type KnownPlaces,
   type SearchState,
 } from '../../../src/lib/search/filters';
+import { hrefWithState } from '../../../src/lib/url-state';
 import { entry } from './synthetic-records';
 
 const known: KnownPlaces = {
@@ -137,6 +139,21 @@ describe('toSearchParams', () => {
   it('leaves out empty values, switches that are off and a q of only spaces', () => {
     expect(toSearchParams(emptyState).toString()).toBe('');
     expect(toSearchParams({ ...emptyState, q: '   ', thema: 'bewegen' }).toString()).toBe('thema=bewegen');
+  });
+});
+
+describe('SEARCH_STATE_NAMES', () => {
+  it('names every parameter a state can write, in the order it writes them', () => {
+    expect([...toSearchParams(fullState).keys()]).toEqual([...SEARCH_STATE_NAMES]);
+  });
+});
+
+describe('a search box on another page', () => {
+  it('gives a link the search page reads back to the same words and place', () => {
+    const href = hrefWithState('/zoeken/', [['q', ' café & thee?=ja '], ['gebied', 'schoorl']]);
+    expect(href).toBe('/zoeken/#q=caf%C3%A9+%26+thee%3F%3Dja&gebied=schoorl');
+    const { state } = parseSearchParams(new URLSearchParams(href.slice(href.indexOf('#') + 1)), known);
+    expect(state).toStrictEqual({ ...emptyState, q: 'café & thee?=ja', gebied: 'schoorl' });
   });
 });
 

@@ -1,0 +1,114 @@
+/**
+ * The shape checks the browser runs on the JSON it loads: real data passes, and each broken file the
+ * issue names ({"records":"x"}, activities: null, a future version) is refused with the path of the problem.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../scripts/content-files';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog';
+import { checkData, exactly, listOf, optional, shape, text, tuple } from '../../src/lib/guard';
+import { checkMapData } from '../../src/lib/map/data-guard';
+import { buildMapData } from '../../src/lib/map/points';
+import { referralData } from '../../src/lib/referral';
+import { checkReferralData } from '../../src/lib/referral-guard';
+import { buildShard, SHARD_VERSION, type Manifest } from '../../src/lib/search/shard';
+import { checkManifest, checkShard } from '../../src/lib/search/shard-guard';
+import { entry } from './search/synthetic-records';
+
+const clone = <T>(value: T): T => structuredClone(value);
+const problemOf = (result: { ok: true } | { ok: false; problem: string }) => (result.ok ? undefined : result.problem);
+
+describe('the building blocks', () => {
+  const check = shape({ naam: text, data: listOf(tuple(text, text)), tip: optional(text), v: exactly(1) });
+  const run = (value: unknown) => problemOf(checkData(value, check, 'test.json'));
+
+  it('accepts a fitting value, with or without an optional field, and extra fields', () => {
+    expect(run({ naam: 'a', data: [['x', 'y']], v: 1 })).toBeUndefined();
+    expect(run({ naam: 'a', data: [], tip: 'b', v: 1, nieuw: true })).toBeUndefined();
+  });
+
+  it('names the path and what is wrong', () => {
+    expect(run(null)).toBe('test.json is null, not an object');
+    expect(run([])).toBe('test.json is a list, not an object');
+    expect(run({ naam: 3, data: [], v: 1 })).toBe('test.json.naam is number, not text');
+    expect(run({ naam: 'a', data: [['x']], v: 1 })).toBe('test.json.data[0] is not a list of 2');
+    expect(run({ naam: 'a', data: [['x', 2]], v: 1 })).toBe('test.json.data[0][1] is number, not text');
+    expect(run({ naam: 'a', data: [], tip: null, v: 1 })).toBe('test.json.tip is null, not text');
+    expect(run({ naam: 'a', data: [], v: 2 })).toBe('test.json.v is 2, expected 1');
+  });
+});
+
+describe('checkManifest and checkShard', () => {
+  const manifest: Manifest = {
+    v: SHARD_VERSION,
+    gemaaktOp: '2026-11-23',
+    gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 2, shards: [{ pad: '/data/zoeken/noordoostpolder.json', gebieden: ['ens'] }] }],
+    gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82] }],
+  };
+  const shard = buildShard('noordoostpolder', [
+    entry({ id: 'koffie', titel: 'Koffie-inloop', data: [['2026-11-24', '10:00', '11:30']], punten: [[52.6, 5.8]], plekken: ['Dorpshuis'] }),
+    entry({ id: 'wandelen', titel: 'Wandelen in het bos' }),
+  ]);
+
+  it('accepts what the build writes', () => {
+    expect(checkManifest(manifest)).toEqual({ ok: true, value: manifest });
+    expect(checkShard(shard)).toEqual({ ok: true, value: shard });
+  });
+
+  it('refuses an index of a future version, or without its lists', () => {
+    expect(problemOf(checkManifest({ ...manifest, v: SHARD_VERSION + 1 }))).toBe(`index.json.v is ${SHARD_VERSION + 1}, expected ${SHARD_VERSION}`);
+    expect(problemOf(checkManifest({ ...manifest, gemeenten: null }))).toBe('index.json.gemeenten is null, not a list');
+    expect(problemOf(checkManifest({ ...manifest, gebieden: [{ ...manifest.gebieden[0], centrum: [52] }] }))).toBe('index.json.gebieden[0].centrum is not a list of 2');
+  });
+
+  it('refuses a shard whose records are not a list, or a record of the wrong shape', () => {
+    expect(problemOf(checkShard({ ...shard, records: 'x' }, '/data/zoeken/a.json'))).toBe('/data/zoeken/a.json.records is string, not a list');
+    expect(problemOf(checkShard({ records: 'x' }))).toBe('shard.v is undefined, expected 2');
+    const broken = clone(shard);
+    (broken.records[1] as unknown as Record<string, unknown>).data = [['2026-11-24']];
+    expect(problemOf(checkShard(broken))).toBe('shard.records[1].data[0] is not a list of 3');
+  });
+
+  it('refuses postings that point past the records, or a word without postings', () => {
+    const pastTheEnd = clone(shard);
+    pastTheEnd.treffers[0] = [shard.records.length * 4];
+    expect(problemOf(checkShard(pastTheEnd))).toBe('shard.treffers[0] points past the records');
+    const short = clone(shard);
+    short.treffers.pop();
+    expect(problemOf(checkShard(short))).toBe(`shard.treffers has ${shard.woorden.length - 1} lists for ${shard.woorden.length} words`);
+  });
+});
+
+describe('checkReferralData and checkMapData on the example content', () => {
+  let catalog: Catalog;
+  beforeAll(() => {
+    const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../..'));
+    expect(problems).toEqual([]);
+    catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
+  });
+
+  it('accepts the referral data the build writes, after a trip through JSON', () => {
+    const data = JSON.parse(JSON.stringify(referralData(catalog, 'https://preventiekaart.example/'))) as unknown;
+    expect(problemOf(checkReferralData(data))).toBeUndefined();
+  });
+
+  it('refuses activities: null, an old format, and an activity without its times', () => {
+    const data = referralData(catalog, 'https://preventiekaart.example/');
+    expect(problemOf(checkReferralData({ ...data, activities: null }))).toBe('verwijzen.json.activities is null, not a list');
+    expect(problemOf(checkReferralData({ activities: data.activities, gebieden: data.gebieden }))).toBe('verwijzen.json.v is undefined, expected 1');
+    const broken = clone(data);
+    (broken.activities[2] as unknown as Record<string, unknown>).volgendeKeren = ['dinsdag 24 november 2026'];
+    expect(problemOf(checkReferralData(broken))).toBe('verwijzen.json.activities[2].volgendeKeren[0] is string, not an object');
+    expect(problemOf(checkReferralData({ ...data, gebieden: [{ ...data.gebieden[0], coach: undefined }] }))).toBe('verwijzen.json.gebieden[0].coach is undefined, not an object');
+  });
+
+  it('accepts the map data of every gemeente and refuses a place that points past the activities', () => {
+    for (const gemeente of catalog.gemeenten) {
+      const data = buildMapData(catalog.activities.filter((activity) => activity.gemeente.id === gemeente.id));
+      expect(problemOf(checkMapData(JSON.parse(JSON.stringify(data)))), gemeente.id).toBeUndefined();
+    }
+    const data = buildMapData(catalog.activities);
+    expect(problemOf(checkMapData({ ...data, a: 'x' }))).toBe('kaartgegevens.a is string, not a list');
+    expect(problemOf(checkMapData({ ...data, p: [{ ...data.p[0], a: [data.a.length] }] }))).toBe('kaartgegevens.p[0].a points past the activities');
+  });
+});
