@@ -7,13 +7,14 @@
  * the agreement between checker and level is printed as a table, not asserted. Agreement means:
  * A1, A2 and B1 texts get "B1"; B2, C1 and C2 texts get "niet B1".
  *
- * Before (checker as in commit ab14f83, run 2026-12-04): 22 of 31 agree (71%).
- *   A1 3/3 · A2 10/10 · B1 3/12 · B2 3/3 · C1 2/2 · C2 1/1
- *   9 of 12 B1 texts get "niet B1". Average sentence length over 14 words: 6 texts (14.2–15.4);
- *   share of sentences over 15 words above 25%: 6; one sentence over 22 words (23–24 words): 3;
- *   jargon "evaluatie": 1; abbreviation "M.G." in the name "Annie M.G. Schmidt": 1.
- *   No B1 text fails on Flesch-Douma (lowest 58.7) or on the share of uncommon words (highest 2.8%).
- *   The B2 and C1 side is thin (5 exam texts, level derived from the exam; see README.md there).
+ * Before (checker as in commit ab14f83, run 2026-12-04): 23 of 35 agree (66%).
+ *   A1 3/3 · A2 10/10 · B1 3/15 · B2 3/3 · C1 3/3 · C2 1/1
+ *   12 of 15 B1 texts get "niet B1" (all mistakes are on that side). Why, per rule (a text can fail
+ *   on several): average sentence length over 14 words 9 (14.2–20.0); more than 25% of sentences
+ *   over 15 words 9; a sentence over 22 words 6 (23–24 in texts written for learners, 29–39 in the
+ *   vmbo exam texts); jargon 2 ("evaluatie", "expertisecentrum"); abbreviation 1 ("M.G." in the
+ *   name "Annie M.G. Schmidt"); uncommon words 1 (4.6%). Flesch-Douma fails no B1 text (lowest 58.7).
+ *   The B2/C1 side is thin: 6 exam texts, their level derived from the exam (see README.md there).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,11 +101,11 @@ describe('the levelled corpus (frozen)', () => {
     expect(countAt('B1')).toBeGreaterThanOrEqual(10);
   });
 
-  // The brief asks for 8 B2 and 5 C1 texts. The search index held only 3 havo and 2 vwo exam texts
+  // The brief asks for 8 B2 and 5 C1 texts. The search index held only 3 havo and 3 vwo exam texts
   // whose level could be tied to the CEFR; README.md says so. These floors keep what there is.
-  it('has texts above B1: at least 3 at B2 and 2 at C1', () => {
+  it('has texts above B1: at least 3 at B2 and 3 at C1', () => {
     expect(countAt('B2')).toBeGreaterThanOrEqual(3);
-    expect(countAt('C1')).toBeGreaterThanOrEqual(2);
+    expect(countAt('C1')).toBeGreaterThanOrEqual(3);
   });
   it.todo('has at least 8 texts at B2 and 5 at C1 (the brief\'s target; not yet met)');
 });
@@ -128,7 +129,7 @@ describe('the B1 verdict on the levelled corpus (reported, not asserted)', () =>
     });
 
     const lines = rows.map((row) =>
-      [row.file.padEnd(32), row.level, row.verdict.padEnd(7), row.agrees ? 'ja ' : 'NEE',
+      [row.file.padEnd(38), row.level, row.verdict.padEnd(7), row.agrees ? 'ja ' : 'NEE',
         String(row.score ?? '-').padStart(5), String(row.avgSentence).padStart(5), String(row.longest).padStart(3),
         `${row.uncommonPct}%`.padStart(6), row.why].join(' | '));
     const perLevel = LEVELS.map((level) => {
@@ -137,7 +138,7 @@ describe('the B1 verdict on the levelled corpus (reported, not asserted)', () =>
     });
     const agreeing = rows.filter((row) => row.agrees).length;
     console.log([
-      'file                             | lvl | verdict | ok  | FD    | gem.  | max | ongew. | waarom niet B1',
+      'file                                   | lvl | verdict | ok  | FD    | gem.  | max | ongew. | waarom niet B1',
       ...lines,
       `agreement: ${agreeing}/${rows.length} (${Math.round((agreeing / rows.length) * 100)}%) — ${perLevel.join(' · ')}`,
     ].join('\n'));
