@@ -44,6 +44,11 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
   return node;
 }
 
+/** The page's own content for visitors without JavaScript (browse by gebied and theme). */
+function showNoJsContent(shown: boolean) {
+  for (const node of document.querySelectorAll<HTMLElement>('[data-search-no-js]')) node.hidden = !shown;
+}
+
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
   private query!: HTMLInputElement;
@@ -84,7 +89,6 @@ class SearchPage extends HTMLElement {
     this.widen = element(this, '[data-search-widen]');
     this.nearby = element(this, '[data-search-nearby]');
     this.form.hidden = false;
-    document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = true));
 
     this.form.addEventListener('input', (event) => {
       this.started = performance.now();
@@ -113,7 +117,7 @@ class SearchPage extends HTMLElement {
       if (this.manifest.v !== SHARD_VERSION) throw new Error(`manifest version ${this.manifest.v}`);
     } catch {
       this.showNotes(['Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Of probeer het later nog een keer.'], 'warning');
-      document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = false));
+      showNoJsContent(true);
       return;
     }
     this.places = buildPlaceIndex(manifestPlaces(this.manifest));
@@ -329,7 +333,9 @@ class SearchPage extends HTMLElement {
       void this.showOnMap(state, outcome, sentence);
       return;
     }
+    // The results take the place of the page's no-JS content in one step, so nothing jumps meanwhile.
     this.results.hidden = false;
+    showNoJsContent(false);
     element<HTMLElement>(this, '[data-search-heading]').textContent = sentence;
     // On paper the form is gone, so the printout says what was searched for.
     const chosen = activeFilters(state).map(({ key }) => filterLabel(key, state, this.naam, this.gemeenteNaam));

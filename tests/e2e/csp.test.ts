@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
 import { headerCsp, metaCspDirectives } from '../../src/lib/security/headers';
-import { expect, sitemapPaths, test, TILE_HOST } from './fixtures';
+import { expect, serveBlankTiles, sitemapPaths, test, TILE_HOST } from './fixtures';
 
 /** Collects every CSP violation on the page, across navigations, as "page: directive blocked …". */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -25,9 +25,6 @@ async function watchCsp(page: Page): Promise<string[]> {
   });
   return violations;
 }
-
-/** A 1×1 PNG: the tile host answers with it, so the map's tiles really load under the policy. */
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 test('no page in the sitemap breaks the Content-Security-Policy', async ({ page }) => {
   const paths = [...sitemapPaths(), '/bestaat-niet/'];
@@ -55,7 +52,8 @@ test('every page has the policy in a meta element, and the host sends it with fr
 
 test('the map with its tiles, search as you type and the recept with QR codes work under the policy', async ({ page }) => {
   const violations = await watchCsp(page);
-  await page.route(`https://${TILE_HOST}/**`, (route) => route.fulfill({ contentType: 'image/png', body: TILE_PNG }));
+  // The tiles really load (a blank PNG from the tile host), so img-src is tested too.
+  await serveBlankTiles(page);
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', '');
   });
