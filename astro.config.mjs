@@ -15,6 +15,8 @@ export default defineConfig({
   // No prefetching or other extras: the site makes no request the visitor did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Content has no code to highlight, and Shiki's inline styles would break the policy below.
+  markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in a <meta> on every page: scripts and styles only from the site
   // itself or by hash (no 'unsafe-inline'), images only from the site and the tile host.
   // The host sends the same policy as a header, plus what a <meta> cannot carry: src/lib/security/headers.ts.
