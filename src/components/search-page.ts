@@ -88,7 +88,6 @@ class SearchPage extends HTMLElement {
     this.more = element(this, '[data-search-more]');
     this.widen = element(this, '[data-search-widen]');
     this.nearby = element(this, '[data-search-nearby]');
-    this.form.hidden = false;
 
     this.form.addEventListener('input', (event) => {
       this.started = performance.now();

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/site.config';
-import { headerCsp, hostConfigFiles, metaCspDirectives, nginxHeadersFile, securityHeaders, tileOrigin } from '../../../src/lib/security/headers';
+import {
+  HASHED_ASSETS_CACHE,
+  HASHED_ASSETS_PATH,
+  headerCsp,
+  hostConfigFiles,
+  metaCspDirectives,
+  nginxHeadersFile,
+  PAGES_CACHE,
+  securityHeaders,
+  tileOrigin,
+} from '../../../src/lib/security/headers';
 
 const PDOK = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
@@ -52,4 +62,24 @@ describe('the committed host files', () => {
       expect(readFileSync(path, 'utf8')).toBe(expected);
     });
   }
+});
+
+describe('host/nginx.conf', () => {
+  const conf = readFileSync('host/nginx.conf', 'utf8');
+
+  it('caches the hashed files a year and lets pages be checked again, as headers.ts says', () => {
+    expect(conf).toContain(`location ${HASHED_ASSETS_PATH} {`);
+    expect(conf).toContain(`add_header Cache-Control "${HASHED_ASSETS_CACHE}" always;`);
+    expect(conf).toContain(`add_header Cache-Control "${PAGES_CACHE}" always;`);
+    expect(readFileSync('public/_headers', 'utf8')).toContain(`${HASHED_ASSETS_PATH}*\n  Cache-Control: ${HASHED_ASSETS_CACHE}`);
+  });
+
+  it('includes the security headers in every block that sets a header of its own', () => {
+    // nginx drops the server's add_header lines in a location that has one of its own.
+    const blocks = conf.split(/\n\s*location /).slice(1);
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const block of blocks.filter((text) => text.includes('add_header'))) {
+      expect(block).toContain('include /etc/nginx/preventiekaart/security-headers.conf;');
+    }
+  });
 });
