@@ -10,7 +10,9 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# The npm that made the lock file: it runs install scripts only for the packages in "allowScripts" of
+# package.json (the image's npm 10 would also let vnu-jar download a Java runtime the build never uses).
+RUN npm install -g npm@11.19.1 && npm ci --no-audit --no-fund
 COPY . .
 # Empty means today in the Netherlands; CI passes the date explicitly so a build is reproducible.
 ARG PREVENTIEKAART_DATUM=""
