@@ -28,7 +28,8 @@ export default defineConfig({
   ],
   // The tests run against the built site (npm run build:test), served as it would be in production.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // Astro preview with the host headers and its redirect to the address with a slash.
+    command: `tsx scripts/preview.ts --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -20,6 +20,7 @@ import { validateJargonList } from '../src/lib/taal/jargon-schema';
 import { loadLanguageData } from '../src/lib/taal/load';
 import type { Finding, LanguageData, LanguageException, TextResult } from '../src/lib/taal/types';
 import { ruleLabel } from '../src/lib/taal/verdict';
+import { plural } from '../src/lib/format';
 
 const root = process.cwd();
 const CONTENT_COLLECTIONS = ['gemeenten', 'gebieden', 'organisaties', 'locaties', 'activiteiten'] as const;
@@ -247,7 +248,12 @@ function main(): number {
   if (options.json) {
     console.log(JSON.stringify(reports.map(toJson), null, 2));
   } else {
-    const lines = reports.flatMap(formatReport);
+    // Over whole folders, files without prose (a location, an organisation) are normal: one line for
+    // all of them instead of a line each, which read like errors. Named files keep their own line.
+    const isWordless = (report: FileReport) => report.result?.verdict === 'B1' && report.result.stats.words === 0 && !!report.result.note;
+    const wordless = options.files.length ? [] : reports.filter(isWordless);
+    const lines = reports.filter((report) => !wordless.includes(report)).flatMap(formatReport);
+    if (wordless.length) lines.push(`• ${plural(wordless.length, 'bestand heeft', 'bestanden hebben')} geen tekst om te controleren. Dat is goed.`);
     if (lines.length) console.log(lines.join('\n'));
     for (const note of notes) console.log(`• ${note}`);
     const checked = reports.length;

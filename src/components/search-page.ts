@@ -46,6 +46,7 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
   return node;
 }
 
+/** The page's own content for visitors without JavaScript (browse by gebied and theme). */
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
   private query!: HTMLInputElement;
@@ -88,8 +89,6 @@ class SearchPage extends HTMLElement {
     this.more = element(this, '[data-search-more]');
     this.widen = element(this, '[data-search-widen]');
     this.nearby = element(this, '[data-search-nearby]');
-    this.form.hidden = false;
-    document.querySelectorAll<HTMLElement>('[data-search-no-js]').forEach((node) => (node.hidden = true));
 
     this.form.addEventListener('input', (event) => {
       this.started = performance.now();
@@ -364,6 +363,7 @@ class SearchPage extends HTMLElement {
       void this.showOnMap(state, outcome, sentence);
       return;
     }
+    // The results take the place of the page's no-JS content in one step, so nothing jumps meanwhile.
     this.results.hidden = false;
     element<HTMLElement>(this, '[data-search-heading]').textContent = sentence;
     // On paper the form is gone, so the printout says what was searched for.

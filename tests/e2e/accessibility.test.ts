@@ -4,18 +4,9 @@
  * axe takes seconds per page on a small machine, so the URLs are checked in batches that share one
  * browser page; a failure names every URL and rule concerned.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, WCAG_TAGS } from './fixtures';
+import { expect, sitemapPaths, test, WCAG_TAGS } from './fixtures';
 const BATCHES = 12;
-
-function sitemapPaths(): string[] {
-  const files = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  if (files.length === 0) throw new Error('No sitemap in dist/. Run "npm run build:test" before the browser tests.');
-  return files.flatMap((file) =>
-    [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
-  );
-}
 
 // A missing page answers with the 404 page, which must be accessible too.
 const paths = [...sitemapPaths(), '/bestaat-niet/'];

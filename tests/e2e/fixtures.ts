@@ -2,6 +2,7 @@
  * Every browser test runs offline: requests that leave this machine are blocked and recorded,
  * so a test can assert that the page works without them and that nothing tried to leave.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
@@ -43,4 +44,21 @@ export async function axeProblems(page: Page): Promise<string[]> {
 
 /** The map's base tiles (kaart.tegels in site.config.ts) are the one kind of request allowed to leave the site. */
 export const TILE_HOST = new URL(siteConfig.kaart.tegels.url.replace(/[{}]/g, '')).hostname;
+/**
+ * Answers every tile request with a blank 1×1 PNG instead of blocking it, so the map behaves as it does
+ * online (tiles load, no "tiles failed" notice) while nothing leaves the machine.
+ */
+export async function serveBlankTiles(page: Page) {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.route(`https://${TILE_HOST}/**`, (route) => route.fulfill({ contentType: 'image/png', body: png }));
+}
 export const withoutTiles = (urls: readonly string[]) => urls.filter((url) => new URL(url).hostname !== TILE_HOST);
+
+/** Every page path in the built sitemap, so a new page is tested without touching the tests. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  if (files.length === 0) throw new Error('No sitemap in dist/. Run "npm run build:test" before the browser tests.');
+  return files.flatMap((file) =>
+    [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+  );
+}

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inScope, resolveScope, smallest, stem, typoEdits, type Scope } from '../../../src/lib/search/engine';
 import { emptyState } from '../../../src/lib/search/filters';
+import { MAX_QUERY_LENGTH } from '../../../src/lib/search/normalise';
 import { parseQuery } from '../../../src/lib/search/query';
 import { buildShard } from '../../../src/lib/search/shard';
 import { contentSearch } from './content-index';
@@ -419,11 +420,12 @@ describe('bad input', () => {
     entry({ id: 'koffie', titel: 'Koffieochtend' }),
   ]);
 
-  it('stays fast and finds the walking group in a 10,000-character query', () => {
-    const started = performance.now();
-    const outcome = search('wandelen '.repeat(1_112));
-    expect(performance.now() - started).toBeLessThan(200);
+  // Checked by what is searched, not by a stopwatch: a timing limit fails on a busy machine.
+  it('finds the walking group in a 10,000-character query, searching only its first 200 characters', () => {
+    const long = 'wandelen '.repeat(1_112);
+    const outcome = search(long);
     expect(outcome.hits.map((hit) => hit.record.id)).toEqual(['wandel']);
+    expect(outcome).toEqual(search(long.slice(0, MAX_QUERY_LENGTH)));
   });
 
   it('treats punctuation and emoji as an empty query', () => {

@@ -21,12 +21,12 @@ describe('normalise', () => {
     expect(tokens('')).toEqual([]);
   });
 
-  it('caps a huge query so it stays cheap', () => {
+  // Checked by what is read, not by a stopwatch: a timing limit fails on a busy machine.
+  it('caps a huge query before any work, so it costs what a short one does', () => {
     const huge = 'wandelen '.repeat(1200).slice(0, 10_000);
-    const started = performance.now();
     const result = normalise(huge);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(result.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(result).toBe(normalise(huge.slice(0, MAX_QUERY_LENGTH)));
   });
 
   it('folds y to ij on every side', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlaceIndex } from '../../../src/lib/search/places';
 import { contentPlaces } from './content-places';
+import { MAX_QUERY_LENGTH } from '../../../src/lib/search/normalise';
 import { parseQuery } from '../../../src/lib/search/query';
 
 const placeFixture = contentPlaces();
@@ -52,11 +53,12 @@ describe('parseQuery', () => {
     expect(() => parseQuery('<script>alert(1)</script>', index)).not.toThrow();
   });
 
-  it('stays fast on a 10,000-character query', () => {
-    const started = performance.now();
-    const query = parseQuery('koffie in ens '.repeat(800), index);
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(query.normalised.length).toBeLessThanOrEqual(200);
+  // Checked by what is read, not by a stopwatch: a timing limit fails on a busy machine.
+  it('reads only the first 200 characters of a 10,000-character query, so it stays cheap', () => {
+    const long = 'koffie in ens '.repeat(800);
+    const query = parseQuery(long, index);
+    expect(query.normalised.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query).toEqual(parseQuery(long.slice(0, MAX_QUERY_LENGTH), index));
   });
 });
 
