@@ -339,7 +339,7 @@ class SearchPage extends HTMLElement {
     this.announce(this.status, sentence);
 
     const shown = hits.slice(0, this.shown);
-    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit)));
+    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit, state.gebied ?? state.bij)));
     void this.showMap(hits, shown, state);
     this.more.hidden = outcome.total <= this.shown;
     this.more.textContent = `Laat meer zien (nog ${outcome.total - this.shown})`;
@@ -387,8 +387,8 @@ class SearchPage extends HTMLElement {
     box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, origin));
   }
 
-  private resultItem(hit: Hit): HTMLLIElement {
-    const view = resultView(hit, this.naam);
+  private resultItem(hit: Hit, vanuit?: string): HTMLLIElement {
+    const view = resultView(hit, this.naam, vanuit);
     const item = make('li');
     item.dataset.activityId = hit.record.id;
     const card = make('article', 'pk-card');

@@ -4,7 +4,7 @@
  */
 import { toUtcDate, type PlainDate } from './dates';
 import type { Kosten, Rooster } from './schemas';
-import type { ActivityStatusId } from './taxonomy';
+import { placeStatuses, type ActivityStatusId, type PlaceStatusId } from './taxonomy';
 import { joinDutch } from './text';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -96,9 +96,11 @@ export interface Badge {
   kind?: 'free' | 'warning';
 }
 
-/** The badges every activity card shows: cost, wheelchair, no sign-up needed. */
-export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean }): Badge[] {
-  const badges: Badge[] = [{ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) }];
+/** The badges every activity card shows: room in the group (when current), cost, wheelchair, no sign-up needed. */
+export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean; plaats?: PlaceStatusId | undefined }): Badge[] {
+  const badges: Badge[] = [];
+  if (facts.plaats) badges.push({ text: placeStatuses.label(facts.plaats), kind: facts.plaats === 'vrij' ? 'free' : 'warning' });
+  badges.push({ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) });
   if (facts.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
   if (facts.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
   return badges;

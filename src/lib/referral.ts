@@ -12,13 +12,16 @@ import type { Locatie, PhysicalLocatie } from './schemas';
 import {
   complaints,
   healthDimensions,
+  placeStatuses,
   type ActivityStatusId,
+  type PlaceStatusId,
   type ComplaintId,
   type HealthDimensionId,
   type TargetGroupId,
   type ThemeId,
 } from './taxonomy';
 import { joinDutch } from './text';
+import { responseSentence } from './availability';
 
 /**
  * Which themes and dimensions of positieve gezondheid can help with each klacht.
@@ -109,6 +112,8 @@ export interface ReferralActivity {
   waar: string[];
   meedoen: string[];
   contact?: string;
+  /** Room in the group, only when current on the build date (the referral data are rebuilt daily). */
+  plaats?: PlaceStatusId;
 }
 
 export interface ReferralCoach {
@@ -159,7 +164,9 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
   const { data } = activity;
   const physical = activity.locaties.filter(isPhysical);
   const meedoen = [data.aanmelden.nodig ? 'U meldt zich eerst aan.' : 'U hoeft zich niet aan te melden.'];
+  if (activity.plaats) meedoen.unshift(placeStatuses.get(activity.plaats.status).uitleg);
   if (data.aanmelden.hoe) meedoen.push(data.aanmelden.hoe);
+  if (activity.reageertBinnen) meedoen.push(responseSentence(activity.reageertBinnen.dagen));
   return {
     id: activity.id,
     titel: data.titel,
@@ -199,6 +206,7 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
     ),
     meedoen,
     ...(data.contact.telefoon ? { contact: data.contact.telefoon } : data.contact.email ? { contact: data.contact.email } : {}),
+    ...(activity.plaats ? { plaats: activity.plaats.status } : {}),
   };
 }
 
@@ -279,6 +287,8 @@ function fitsAge(activity: ReferralActivity, group: AgeGroupId): boolean {
 }
 
 const freshnessOrder: Record<Freshness, number> = { recent: 0, controleren: 0, verouderd: 1 };
+/** A full group sinks below everything else; a waiting list and unknown stay in place. */
+const fullOrder = (activity: ReferralActivity) => (activity.plaats === 'vol' ? 1 : 0);
 const matchOrder: Record<MatchKind, number> = { klacht: 0, recept: 0, thema: 1, dimensie: 2 };
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -298,6 +308,10 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
   const { activity } = ranked;
   const labels = ranked.matched.map((klacht) => complaints.label(klacht).toLowerCase());
   const parts: string[] = [];
+  // Room first: a full group is the most common reason a referral comes to nothing.
+  if (activity.plaats === 'vol') parts.push('Nu vol');
+  else if (activity.plaats === 'wachtlijst') parts.push('Wachtlijst');
+  else if (activity.plaats === 'vrij') parts.push('Er is plek');
   if (ranked.match === 'klacht') parts.push(`Past bij ${joinDutch(labels)}`);
   else if (ranked.match === 'thema' || ranked.match === 'dimensie') parts.push(`Kan helpen bij ${joinDutch(labels)}`);
   else parts.push('Geschikt voor Welzijn op Recept');
@@ -316,7 +330,8 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
  * Fitting activities for a gebied and klachten, best first:
  * the activity's own Welzijn op Recept klachten before theme matches before dimension matches;
  * then in the gebied before elsewhere in the gemeente; more matching klachten first;
- * stale entries (not checked for a year) after fresh ones; then nearest first.
+ * stale entries (not checked for a year) after fresh ones; then nearest first. A group that is full
+ * (a current "vol") comes after all others and its reason says so.
  * Paused and stopped activities never appear. Without klachten, every Welzijn op Recept activity fits.
  */
 export function rankActivities(
@@ -346,6 +361,7 @@ export function rankActivities(
   const sortDistance = (item: RankedActivity) => item.distance ?? (item.inGebied ? NEARBY_METRES : Number.POSITIVE_INFINITY);
   return ranked.sort(
     (a, b) =>
+      fullOrder(a.activity) - fullOrder(b.activity) ||
       matchOrder[a.match] - matchOrder[b.match] ||
       Number(b.inGebied) - Number(a.inGebied) ||
       b.matched.length - a.matched.length ||
