@@ -4,6 +4,7 @@
  * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
  */
 import type { ActivityMapElement } from './activity-map';
+import { saveButtonElement } from './save-button';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
@@ -401,7 +402,7 @@ class SearchPage extends HTMLElement {
     for (const badge of view.badges) badges.append(make('li', `pk-badge${badge.kind ? ` pk-badge--${badge.kind}` : ''}`, badge.text));
     const when = make('p');
     when.append(make('strong', undefined, view.wanneer));
-    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges);
+    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges, saveButtonElement(hit.record.id, view.titel));
     item.append(card);
     return item;
   }
