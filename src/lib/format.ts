@@ -3,7 +3,7 @@
  * dates with weekday and year, times as "10.00 uur", amounts as "€ 2,50".
  */
 import { toUtcDate, type PlainDate } from './dates';
-import type { Kosten, Rooster } from './schemas';
+import type { Kosten, Locatie, Rooster } from './schemas';
 import { placeStatuses, type ActivityStatusId, type PlaceStatusId } from './taxonomy';
 import { joinDutch } from './text';
 
@@ -72,6 +72,16 @@ export function describePauses(rooster: Rooster): string[] {
   if (rooster.pauzeInSchoolvakanties) lines.push('Niet in de schoolvakanties.');
   if (rooster.pauzeOpFeestdagen) lines.push('Niet op feestdagen.');
   return lines;
+}
+
+/** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens", or where it is when there is no building. */
+export function formatPlace(locatie: Locatie): string {
+  // A local check instead of isPhysical() from schemas/: importing that would ship zod to the browser.
+  if (locatie.soort === 'gebouw' || locatie.soort === 'buiten') {
+    const { adres } = locatie;
+    return `${locatie.naam}, ${adres.straat} ${adres.huisnummer}, ${adres.postcode} ${adres.plaats}`;
+  }
+  return locatie.soort === 'aan-huis' ? 'Bij u thuis.' : 'Online, via de computer of telefoon.';
 }
 
 /** "1 activiteit" / "12 activiteiten" */

@@ -6,7 +6,7 @@
  */
 import qrcode from 'qrcode-generator';
 import type { ActivityView, Catalog, Freshness, GebiedView, GemeenteView } from './catalog';
-import { describeSchedule, describePauses, formatCost, formatDate, formatTimeRange } from './format';
+import { describeSchedule, describePauses, formatCost, formatDate, formatPlace, formatTimeRange } from './format';
 import { formatDistance, haversineMetres, type Coordinates } from './geo';
 import type { Locatie, PhysicalLocatie } from './schemas';
 import {
@@ -197,13 +197,7 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
     volgendeKeren: activity.upcoming.dates
       .slice(0, NEXT_TIMES)
       .map((occurrence) => `${formatDate(occurrence.date)}, ${formatTimeRange(occurrence.van, occurrence.tot)}`),
-    waar: activity.locaties.map((locatie) =>
-      isPhysical(locatie)
-        ? `${locatie.naam}, ${locatie.adres.straat} ${locatie.adres.huisnummer}, ${locatie.adres.postcode} ${locatie.adres.plaats}`
-        : locatie.soort === 'aan-huis'
-          ? 'Bij u thuis.'
-          : 'Online, via de computer of telefoon.',
-    ),
+    waar: activity.locaties.map(formatPlace),
     meedoen,
     ...(data.contact.telefoon ? { contact: data.contact.telefoon } : data.contact.email ? { contact: data.contact.email } : {}),
     ...(activity.plaats ? { plaats: activity.plaats.status } : {}),
