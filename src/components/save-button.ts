@@ -49,8 +49,8 @@ class ShortlistLink extends HTMLElement {
   private render() {
     const count = storedList().length;
     this.hidden = count === 0;
-    const number = this.querySelector<HTMLElement>('[data-lijstje-aantal]');
-    if (number) number.textContent = String(count);
+    const link = this.querySelector('a');
+    if (link) link.textContent = `Mijn lijstje (${count})`;
   }
 }
 

@@ -100,7 +100,8 @@ class ShortlistPage extends HTMLElement {
     this.piece<HTMLAnchorElement>('mail').href = mailHref(url);
     this.piece('url').textContent = url;
     this.piece('actions').hidden = this.shown.length === 0;
-    this.piece('printed').textContent = this.shown.length > 0 ? `Van de Preventiekaart, ${formatDate(todayInNetherlands({}, new Date()))}. ${url}` : '';
+    // On paper a long link is of no use: the site's address and the day are enough to find it again.
+    this.piece('printed').textContent = this.shown.length > 0 ? `Van de Preventiekaart (${location.host}), ${formatDate(todayInNetherlands({}, new Date()))}.` : '';
     status.textContent =
       this.shown.length === 0
         ? 'Uw lijstje is leeg. Druk bij een activiteit op "Bewaar". Dan komt hij hier te staan.'

@@ -18,7 +18,7 @@
 import type { PlaceStatusId } from './taxonomy';
 
 /** What still fits on one sheet of A4 with address, times and phone. */
-export const MAX_SHORTLIST = 10;
+export const MAX_SHORTLIST = 8;
 export const SHORTLIST_PATH = '/lijstje/';
 export const SHORTLIST_STORAGE_KEY = 'preventiekaart-lijstje';
 export const SHORTLIST_DATA_PATH = '/data/lijstje';
