@@ -6,18 +6,8 @@ import { todayInNetherlands } from '../lib/dates';
 import { formatDate, formatTimeRange, plural } from '../lib/format';
 import { placeStatuses } from '../lib/taxonomy';
 import { placeOn } from '../lib/availability';
-import {
-  bucketOf,
-  bucketPath,
-  droppedSentences,
-  listText,
-  mailHref,
-  parseList,
-  shortlistUrl,
-  whatsappHref,
-  type ShortlistIndex,
-  type ShortlistRecord,
-} from '../lib/shortlist';
+import { listText, parseList, shortlistUrl } from '../lib/shortlist';
+import { bucketOf, bucketPath, droppedSentences, mailHref, whatsappHref, type ShortlistIndex, type ShortlistRecord } from '../lib/shortlist-view';
 import { onListChange, storedList, storeList } from './shortlist-store';
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

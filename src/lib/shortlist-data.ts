@@ -6,7 +6,7 @@
 import type { Catalog } from './catalog';
 import { describeSchedule } from './format';
 import { toReferralActivity } from './referral';
-import { bucketCount, bucketOf, bucketPath, type ShortlistIndex, type ShortlistRecord } from './shortlist';
+import { bucketCount, bucketOf, bucketPath, type ShortlistIndex, type ShortlistRecord } from './shortlist-view';
 
 export function shortlistData(catalog: Catalog, siteUrl: string): { index: ShortlistIndex; files: Map<string, ShortlistRecord[]> } {
   const listed = catalog.activities.filter((activity) => activity.listed);

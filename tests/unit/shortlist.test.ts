@@ -1,16 +1,7 @@
 /** "Mijn lijstje": reading a fragment, toggling, buckets and the share links. */
 import { describe, expect, it } from 'vitest';
-import {
-  bucketCount,
-  bucketOf,
-  droppedSentences,
-  MAX_SHORTLIST,
-  mailHref,
-  parseList,
-  shortlistUrl,
-  toggleId,
-  whatsappHref,
-} from '../../src/lib/shortlist';
+import { MAX_SHORTLIST, parseList, shortlistUrl, toggleId } from '../../src/lib/shortlist';
+import { bucketCount, bucketOf, droppedSentences, mailHref, whatsappHref } from '../../src/lib/shortlist-view';
 
 describe('parseList', () => {
   it('reads a fragment with or without "#", skips empty parts and duplicates', () => {

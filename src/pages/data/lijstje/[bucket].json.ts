@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../../data/catalog';
 import { shortlistData } from '../../../lib/shortlist-data';
-import { SHORTLIST_DATA_PATH } from '../../../lib/shortlist';
+import { SHORTLIST_DATA_PATH } from '../../../lib/shortlist-view';
 
 const nameOf = (path: string) => path.slice(SHORTLIST_DATA_PATH.length + 1, -'.json'.length);
 
