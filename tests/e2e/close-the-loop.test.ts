@@ -264,3 +264,93 @@ test('the welzijnsrecept carries a terugkoppelstrook with a code, Z68 and the fo
   await expect(page.getByRole('heading', { name: 'De strook bij het recept' })).toBeVisible();
   expect(await axeProblems(page)).toEqual([]);
 });
+
+test.describe('offline on a phone', () => {
+  /** Waits until the service worker controls the page, so the next visits are kept. */
+  async function controlled(page: Page) {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  }
+  /** Waits until a page or data file is on the phone (the worker keeps it just after answering). */
+  async function onPhone(page: Page, key: string) {
+    await expect.poll(() => page.evaluate(async (path) => (await caches.match(path)) !== undefined, key)).toBe(true);
+  }
+
+  test('opened pages open without a network, with a note about the day of the data; others get the offline page', async ({ page, context }) => {
+    await page.goto('/');
+    await controlled(page);
+    await page.goto('/gebieden/ens/');
+    await page.goto('/activiteiten/koffie-inloop-ens/');
+    await onPhone(page, '/gebieden/ens/');
+    await onPhone(page, '/activiteiten/koffie-inloop-ens/');
+
+    await context.setOffline(true);
+    await page.goto('/gebieden/ens/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ens' })).toBeVisible();
+    await expect(page.locator('[data-offline-note]')).toHaveText(/U heeft nu geen internet\..*De gegevens zijn van maandag 23 november 2026\./);
+    // Styles came from the phone too: the notice is laid out, not bare text.
+    expect(await page.locator('.pk-header').evaluate((element) => getComputedStyle(element).display)).not.toBe('inline');
+    await page.goto('/activiteiten/koffie-inloop-ens/?vanuit=ens');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koffie-inloop in De Zuidwester');
+    await page.goto('/activiteiten/beweegtuin-ens/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen internet');
+    expect(await axeProblems(page)).toEqual([]);
+
+    await context.setOffline(false);
+    await page.goto('/activiteiten/beweegtuin-ens/');
+    await expect(page.locator('[data-offline-note]')).toBeHidden();
+  });
+
+  test('a kept gebied opens without a network, also the activities the visitor never opened', async ({ page, context }) => {
+    await page.goto('/gebieden/marknesse/');
+    await controlled(page);
+    await page.getByRole('button', { name: 'Bewaar voor zonder internet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Klaar.' })).toHaveText('Klaar. U kunt Marknesse en de activiteiten nu ook zonder internet bekijken.');
+    expect(await axeProblems(page)).toEqual([]);
+    const activity = (await page.locator('#activiteiten a[href^="/activiteiten/"]').first().getAttribute('href'))!;
+
+    await context.setOffline(true);
+    await page.goto(activity);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Geen internet');
+    await expect(page.locator('[data-offline-note]')).toBeVisible();
+  });
+
+  test('search works offline on the shards already loaded', async ({ page, context }) => {
+    await page.goto('/');
+    await controlled(page);
+    await page.goto('/zoeken/?q=koffie&gemeente=noordoostpolder');
+    await expect(page.locator('[data-search-heading]')).toContainText('gevonden');
+    await onPhone(page, '/data/zoeken/noordoostpolder.json');
+
+    await context.setOffline(true);
+    await page.goto('/zoeken/?q=wandelen&gemeente=noordoostpolder');
+    await expect(page.locator('[data-search-heading]')).toContainText('gevonden');
+    await expect(page.locator('[data-search-list] > li').first()).toBeVisible();
+  });
+
+  test('the site can go on the home screen: a manifest with SVG and PNG icons', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await request.get(href!)).json()) as { start_url: string; display: string; icons: { src: string; type: string }[] };
+    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+    expect(manifest.icons.map((icon) => icon.type).sort()).toEqual(['image/png', 'image/png', 'image/svg+xml']);
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.ok(), icon.src).toBe(true);
+      expect(response.headers()['content-type']).toContain(icon.type);
+    }
+  });
+
+  test('/privacy/ says what is kept and removes it on request', async ({ page }) => {
+    await page.goto('/privacy/');
+    await controlled(page);
+    await page.goto('/gebieden/ens/');
+    await onPhone(page, '/gebieden/ens/');
+    await page.goto('/privacy/');
+    await expect(page.getByRole('heading', { name: 'Zonder internet' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Mijn lijstje' })).toBeVisible();
+    await page.getByRole('button', { name: 'Haal alles weg wat voor zonder internet is bewaard' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Alles is weggehaald.' })).toBeVisible();
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+});
