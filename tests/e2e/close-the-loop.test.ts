@@ -265,6 +265,18 @@ test('the welzijnsrecept carries a terugkoppelstrook with a code, Z68 and the fo
   expect(await axeProblems(page)).toEqual([]);
 });
 
+test.describe('at 320 pixels wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the list, the coaches and a gebied with Bewaar buttons fit without sideways scrolling', async ({ page }) => {
+    for (const path of ['/lijstje/#alzheimer-cafe-bergen,koffie-inloop-ens,taalmaatje-noordoostpolder', '/activiteiten/alzheimer-cafe-bergen/?vanuit=schoorl', '/gebieden/ens/', '/privacy/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
 test.describe('offline on a phone', () => {
   /** Waits until the service worker controls the page, so the next visits are kept. */
   async function controlled(page: Page) {
