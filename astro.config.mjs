@@ -12,7 +12,8 @@ export default defineConfig({
   // host sends as a header (scripts/write-host-config.ts) needs no per-build hashes, only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap()],
+  // /offline/ is only shown by the service worker when a page is not on the phone: not for search engines.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   // No prefetching or other extras: the site makes no request the visitor did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },

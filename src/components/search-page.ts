@@ -4,6 +4,7 @@
  * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
  */
 import type { ActivityMapElement } from './activity-map';
+import { saveButtonElement } from './save-button';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
@@ -374,7 +375,7 @@ class SearchPage extends HTMLElement {
     this.announce(this.status, sentence);
 
     const shown = hits.slice(0, this.shown);
-    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit)));
+    this.list.replaceChildren(...shown.map((hit) => this.resultItem(hit, state.gebied ?? state.bij)));
     void this.showMap(hits, shown, state);
     this.more.hidden = outcome.total <= this.shown;
     this.more.textContent = `Laat meer zien (nog ${outcome.total - this.shown})`;
@@ -422,8 +423,8 @@ class SearchPage extends HTMLElement {
     box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, origin));
   }
 
-  private resultItem(hit: Hit): HTMLLIElement {
-    const view = resultView(hit, this.naam);
+  private resultItem(hit: Hit, vanuit?: string): HTMLLIElement {
+    const view = resultView(hit, this.naam, vanuit);
     const item = make('li');
     item.dataset.activityId = hit.record.id;
     const card = make('article', 'pk-card');
@@ -436,7 +437,7 @@ class SearchPage extends HTMLElement {
     for (const badge of view.badges) badges.append(make('li', `pk-badge${badge.kind ? ` pk-badge--${badge.kind}` : ''}`, badge.text));
     const when = make('p');
     when.append(make('strong', undefined, view.wanneer));
-    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges);
+    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges, saveButtonElement(hit.record.id, view.titel));
     item.append(card);
     return item;
   }

@@ -3,6 +3,7 @@
  * Pure: the entries and today's date come in, so the same catalog can be built in tests.
  * It refuses content with broken references, so no page is built from half-valid data.
  */
+import { isCurrent, placeClaim, responseClaim, type PlaceClaim, type ResponseClaim } from './availability';
 import { checkIntegrity, checkReviewDates, formatProblems, type ContentEntries, type ContentProblem } from './content-integrity';
 import { daysBetween, type PlainDate } from './dates';
 import { upcomingDates, type UpcomingDates } from './schedule';
@@ -58,6 +59,10 @@ export interface ActivityView {
   freshness: Freshness;
   /** See lastChecked(). */
   checkedOn: PlainDate;
+  /** Room in the group, only while the statement is current on the catalog's today (see availability.ts). */
+  plaats?: PlaceClaim;
+  /** How fast the organiser answers, only while current. */
+  reageertBinnen?: ResponseClaim;
   /** Listed in overviews: not stopped. */
   listed: boolean;
 }
@@ -110,6 +115,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const gebieden = data.gebieden.map((gebiedId) => gebiedById.get(gebiedId)!);
     const gemeente = gemeenteById.get(gebieden[0]!.gemeente)!;
     const running = data.status === 'actief';
+    // A paused or stopped group has no room to offer, whatever was said before.
+    const plaats = running && data.plaats ? placeClaim(data.plaats) : undefined;
+    const reageertBinnen = running && data.reageertBinnen ? responseClaim(data.reageertBinnen) : undefined;
     return {
       id,
       url: `/activiteiten/${id}/`,
@@ -125,6 +133,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
         : { dates: [], skipped: [] },
       freshness: freshness(lastChecked(data), input.today),
       checkedOn: lastChecked(data),
+      ...(plaats && isCurrent(plaats, input.today) ? { plaats } : {}),
+      ...(reageertBinnen && isCurrent(reageertBinnen, input.today) ? { reageertBinnen } : {}),
       listed: data.status !== 'gestopt',
     };
   });
@@ -136,6 +146,20 @@ export function buildCatalog(input: CatalogInput): Catalog {
     activities: activities.sort(byTitle),
     schoolHolidays: input.schoolHolidays,
   };
+}
+
+/** A gebied of an activity with its welzijnscoach and the sociaal team or loket of its gemeente. */
+export interface GebiedContact {
+  gebied: GebiedView;
+  gemeente: GemeenteView;
+}
+
+/**
+ * The coach and loket of every gebied of an activity, in the activity's own order. The activity page
+ * shows them all; its small script puts the visitor's own gebied (`?vanuit=`) first.
+ */
+export function gebiedContacts(activity: Pick<ActivityView, 'gebieden'>, gemeenten: readonly GemeenteView[]): GebiedContact[] {
+  return activity.gebieden.map((gebied) => ({ gebied, gemeente: gemeenten.find((gemeente) => gemeente.id === gebied.gemeente)! }));
 }
 
 export function activitiesInGebied(catalog: Catalog, gebiedId: string): ActivityView[] {

@@ -90,15 +90,21 @@ function distanceProblem(
 
 /** A check date after today is a typo or a guess: the build and check:content both refuse it. */
 export function checkReviewDates(activiteiten: readonly Entry<Activiteit>[], today: PlainDate): ContentProblem[] {
-  return activiteiten.flatMap((entry) =>
-    (['laatstGecontroleerd', 'bevestigdDoorAanbieder'] as const)
-      .filter((field) => (entry.data[field] ?? '') > today)
-      .map((field) => ({
+  return activiteiten.flatMap((entry) => {
+    const dated = [
+      { field: 'laatstGecontroleerd', date: entry.data.laatstGecontroleerd },
+      { field: 'bevestigdDoorAanbieder', date: entry.data.bevestigdDoorAanbieder },
+      { field: 'plaats.bevestigd', date: entry.data.plaats?.bevestigd },
+      { field: 'reageertBinnen.bevestigd', date: entry.data.reageertBinnen?.bevestigd },
+    ];
+    return dated
+      .filter((item): item is { field: string; date: PlainDate } => item.date !== undefined && item.date > today)
+      .map((item) => ({
         file: entry.file,
-        field,
-        message: `De datum ${entry.data[field]} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
-      })),
-  );
+        field: item.field,
+        message: `De datum ${item.date} ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
+      }));
+  });
 }
 
 function duplicateIds(collection: keyof ContentEntries, entries: Entry<unknown>[]): ContentProblem[] {

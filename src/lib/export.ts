@@ -29,6 +29,10 @@ export interface ActivityRecord {
   opAfspraak: boolean;
   laatstGecontroleerd: string;
   actualiteit: string;
+  /** Room in the group; only present while the statement is current on gemaaktOp. An absent field means unknown, not free. */
+  plaats?: { status: string; bevestigd: string; geldigTot: string };
+  /** Days within which the organiser answers; only present while current. */
+  reageertBinnen?: { dagen: number; bevestigd: string; geldigTot: string };
 }
 
 export function activityRecord(activity: ActivityView, siteUrl: string): ActivityRecord {
@@ -69,6 +73,8 @@ export function activityRecord(activity: ActivityView, siteUrl: string): Activit
     opAfspraak: data.rooster.soort === 'op-afspraak',
     laatstGecontroleerd: data.laatstGecontroleerd,
     actualiteit: activity.freshness,
+    ...(activity.plaats ? { plaats: { ...activity.plaats } } : {}),
+    ...(activity.reageertBinnen ? { reageertBinnen: { ...activity.reageertBinnen } } : {}),
   };
 }
 

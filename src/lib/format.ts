@@ -3,8 +3,8 @@
  * dates with weekday and year, times as "10.00 uur", amounts as "€ 2,50".
  */
 import { toUtcDate, type PlainDate } from './dates';
-import type { Kosten, Rooster } from './schemas';
-import type { ActivityStatusId } from './taxonomy';
+import type { Kosten, Locatie, Rooster } from './schemas';
+import { placeStatuses, type ActivityStatusId, type PlaceStatusId } from './taxonomy';
 import { joinDutch } from './text';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -74,6 +74,16 @@ export function describePauses(rooster: Rooster): string[] {
   return lines;
 }
 
+/** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens", or where it is when there is no building. */
+export function formatPlace(locatie: Locatie): string {
+  // A local check instead of isPhysical() from schemas/: importing that would ship zod to the browser.
+  if (locatie.soort === 'gebouw' || locatie.soort === 'buiten') {
+    const { adres } = locatie;
+    return `${locatie.naam}, ${adres.straat} ${adres.huisnummer}, ${adres.postcode} ${adres.plaats}`;
+  }
+  return locatie.soort === 'aan-huis' ? 'Bij u thuis.' : 'Online, via de computer of telefoon.';
+}
+
 /** "1 activiteit" / "12 activiteiten" */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -102,9 +112,11 @@ export interface Badge {
   kind?: 'free' | 'warning';
 }
 
-/** The badges every activity card shows: cost, wheelchair, no sign-up needed. */
-export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean }): Badge[] {
-  const badges: Badge[] = [{ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) }];
+/** The badges every activity card shows: room in the group (when current), cost, wheelchair, no sign-up needed. */
+export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean; plaats?: PlaceStatusId | undefined }): Badge[] {
+  const badges: Badge[] = [];
+  if (facts.plaats) badges.push({ text: placeStatuses.label(facts.plaats), kind: facts.plaats === 'vrij' ? 'free' : 'warning' });
+  badges.push({ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) });
   if (facts.rolstoel) badges.push({ text: 'Rolstoel kan erin' });
   if (facts.zonderAanmelden) badges.push({ text: 'Zonder aanmelden' });
   return badges;

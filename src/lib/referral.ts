@@ -6,13 +6,15 @@
  */
 import qrcode from 'qrcode-generator';
 import type { ActivityView, Catalog, Freshness, GebiedView, GemeenteView } from './catalog';
-import { describeSchedule, describePauses, formatCost, formatDate, formatTimeRange } from './format';
+import { describeSchedule, describePauses, formatCost, formatDate, formatPlace, formatTimeRange } from './format';
 import { formatDistance, haversineMetres, type Coordinates } from './geo';
 import type { Locatie, PhysicalLocatie } from './schemas';
 import {
   complaints,
   healthDimensions,
+  placeStatuses,
   type ActivityStatusId,
+  type PlaceStatusId,
   type ComplaintId,
   type HealthDimensionId,
   type TargetGroupId,
@@ -22,6 +24,7 @@ import { joinDutch } from './text';
 import { comingDates, SHOWN_DATES } from './upcoming';
 import { fragmentOf } from './url-state';
 import type { PlainDate } from './dates';
+import { responseSentence } from './availability';
 
 /**
  * Which themes and dimensions of positieve gezondheid can help with each klacht.
@@ -116,6 +119,8 @@ export interface ReferralActivity {
   waar: string[];
   meedoen: string[];
   contact?: string;
+  /** Room in the group, only when current on the build date (the referral data are rebuilt daily). */
+  plaats?: PlaceStatusId;
 }
 
 export interface ReferralCoach {
@@ -164,7 +169,9 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
   const { data } = activity;
   const physical = activity.locaties.filter(isPhysical);
   const meedoen = [data.aanmelden.nodig ? 'U meldt zich eerst aan.' : 'U hoeft zich niet aan te melden.'];
+  if (activity.plaats) meedoen.unshift(placeStatuses.get(activity.plaats.status).uitleg);
   if (data.aanmelden.hoe) meedoen.push(data.aanmelden.hoe);
+  if (activity.reageertBinnen) meedoen.push(responseSentence(activity.reageertBinnen.dagen));
   return {
     id: activity.id,
     titel: data.titel,
@@ -196,15 +203,10 @@ export function toReferralActivity(activity: ActivityView, siteUrl: string): Ref
       datum: occurrence.date,
       tekst: `${formatDate(occurrence.date)}, ${formatTimeRange(occurrence.van, occurrence.tot)}`,
     })),
-    waar: activity.locaties.map((locatie) =>
-      isPhysical(locatie)
-        ? `${locatie.naam}, ${locatie.adres.straat} ${locatie.adres.huisnummer}, ${locatie.adres.postcode} ${locatie.adres.plaats}`
-        : locatie.soort === 'aan-huis'
-          ? 'Bij u thuis.'
-          : 'Online, via de computer of telefoon.',
-    ),
+    waar: activity.locaties.map(formatPlace),
     meedoen,
     ...(data.contact.telefoon ? { contact: data.contact.telefoon } : data.contact.email ? { contact: data.contact.email } : {}),
+    ...(activity.plaats ? { plaats: activity.plaats.status } : {}),
   };
 }
 
@@ -303,6 +305,8 @@ function fitsAge(activity: ReferralActivity, group: AgeGroupId): boolean {
 }
 
 const freshnessOrder: Record<Freshness, number> = { recent: 0, controleren: 0, verouderd: 1 };
+/** A full group sinks below everything else; a waiting list and unknown stay in place. */
+const fullOrder = (activity: ReferralActivity) => (activity.plaats === 'vol' ? 1 : 0);
 const matchOrder: Record<MatchKind, number> = { klacht: 0, recept: 0, thema: 1, dimensie: 2 };
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -322,6 +326,10 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
   const { activity } = ranked;
   const labels = ranked.matched.map((klacht) => complaints.label(klacht).toLowerCase());
   const parts: string[] = [];
+  // Room first: a full group is the most common reason a referral comes to nothing.
+  if (activity.plaats === 'vol') parts.push('Nu vol');
+  else if (activity.plaats === 'wachtlijst') parts.push('Wachtlijst');
+  else if (activity.plaats === 'vrij') parts.push('Er is plek');
   if (ranked.match === 'klacht') parts.push(`Past bij ${joinDutch(labels)}`);
   else if (ranked.match === 'thema' || ranked.match === 'dimensie') parts.push(`Kan helpen bij ${joinDutch(labels)}`);
   else parts.push('Geschikt voor Welzijn op Recept');
@@ -340,7 +348,8 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
  * Fitting activities for a gebied and klachten, best first:
  * the activity's own Welzijn op Recept klachten before theme matches before dimension matches;
  * then in the gebied before elsewhere in the gemeente; more matching klachten first;
- * stale entries (not checked for a year) after fresh ones; then nearest first.
+ * stale entries (not checked for a year) after fresh ones; then nearest first. A group that is full
+ * (a current "vol") comes after all others and its reason says so.
  * Paused and stopped activities never appear. Without klachten, every Welzijn op Recept activity fits.
  */
 export function rankActivities(
@@ -370,6 +379,7 @@ export function rankActivities(
   const sortDistance = (item: RankedActivity) => item.distance ?? (item.inGebied ? NEARBY_METRES : Number.POSITIVE_INFINITY);
   return ranked.sort(
     (a, b) =>
+      fullOrder(a.activity) - fullOrder(b.activity) ||
       matchOrder[a.match] - matchOrder[b.match] ||
       Number(b.inGebied) - Number(a.inGebied) ||
       b.matched.length - a.matched.length ||

@@ -140,3 +140,14 @@ export type SchoolHolidayRegion = (typeof schoolHolidayRegions)[number];
 
 export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 export type Weekday = (typeof weekdays)[number];
+
+/**
+ * Whether a group has room for someone new. Only a confirmed, recent "vrij" counts as room:
+ * an expired or missing statement is unknown, never free (see availability.ts).
+ */
+export const placeStatuses = defineTerms([
+  { id: 'vrij', label: 'Er is plek', uitleg: 'Er is plek. U kunt meedoen.' },
+  { id: 'wachtlijst', label: 'Wachtlijst', uitleg: 'De groep is vol. U kunt op de wachtlijst.' },
+  { id: 'vol', label: 'Vol', uitleg: 'De groep is vol. Er is nu geen plek.' },
+] as const);
+export type PlaceStatusId = (typeof placeStatuses.ids)[number];

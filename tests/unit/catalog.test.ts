@@ -287,6 +287,22 @@ describe('buildCatalog', () => {
     expect(activity('koffie-inloop-ens').listed).toBe(true);
   });
 
+  it('keeps a current plaats and reageertBinnen, drops expired ones and those of a paused group', () => {
+    const withClaims = input();
+    withClaims.activiteiten.push(
+      activiteit('vol-ens', 'Vol', { plaats: { status: 'vol', bevestigd: '2026-11-01' }, reageertBinnen: { dagen: 3, bevestigd: '2026-11-01' } }),
+      activiteit('oud-ens', 'Oud', { plaats: { status: 'vrij', bevestigd: '2026-09-23' }, reageertBinnen: { dagen: 3, bevestigd: '2026-05-26' } }),
+      activiteit('pauze-ens', 'Pauze', { status: 'gepauzeerd', plaats: { status: 'vrij', bevestigd: '2026-11-20' } }),
+    );
+    const built = buildCatalog(withClaims);
+    const find = (id: string) => built.activities.find((item) => item.id === id)!;
+    expect(find('vol-ens').plaats).toEqual({ status: 'vol', bevestigd: '2026-11-01', geldigTot: '2026-12-31' });
+    expect(find('vol-ens').reageertBinnen?.geldigTot).toBe('2027-04-30');
+    expect(find('oud-ens').plaats).toBeUndefined();
+    expect(find('oud-ens').reageertBinnen).toBeUndefined();
+    expect(find('pauze-ens').plaats).toBeUndefined();
+  });
+
   it('keeps today and the school holidays', () => {
     expect(catalog.today).toBe(TODAY);
     expect(catalog.schoolHolidays).toBe(holidays);
@@ -327,6 +343,14 @@ describe('buildCatalog refuses broken content', () => {
     ]);
     expect(error.message).toMatch(/^De inhoud heeft 2 fouten\. /);
     expect(error.message).toContain('- content/activiteiten/breiclub-ens.md, veld "laatstGecontroleerd": De datum 2026-11-24 ligt na vandaag');
+  });
+
+  it('refuses a plaats or reageertBinnen confirmed after today', () => {
+    const broken = input();
+    broken.activiteiten.push(
+      activiteit('breiclub-ens', 'Breiclub', { plaats: { status: 'vrij', bevestigd: '2026-11-30' }, reageertBinnen: { dagen: 3, bevestigd: '2026-11-24' } }),
+    );
+    expect(errorOf(() => buildCatalog(broken)).problems.map((problem) => problem.field)).toEqual(['plaats.bevestigd', 'reageertBinnen.bevestigd']);
   });
 
   it('reports a gebied with an unknown gemeente', () => {

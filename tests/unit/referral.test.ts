@@ -132,12 +132,33 @@ describe('ranking rules', () => {
     }
   });
 
-  it('puts explicit klacht matches before theme matches, and theme before dimension matches', () => {
+  it('puts explicit klacht matches before theme matches, and theme before dimension matches (among groups that are not full)', () => {
     const order = { klacht: 0, recept: 0, thema: 1, dimensie: 2 };
     for (const gebied of ['ens', 'uitgeest', 'castricum']) {
-      const kinds = rank(gebied, ['somberheid', 'stress']).map((ranked) => order[ranked.match]);
+      const kinds = rank(gebied, ['somberheid', 'stress']).filter((ranked) => ranked.activity.plaats !== 'vol').map((ranked) => order[ranked.match]);
       expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     }
+  });
+
+  it('sinks a full group below every other match and says so; a waiting list says so too', () => {
+    // The online pain group names lichamelijke-klachten itself but is full (content: plaats vol on 2026-11-12).
+    const ranked = rank('ens', ['lichamelijke-klachten']);
+    const full = ranked.filter((item) => item.activity.plaats === 'vol');
+    expect(full.map((item) => item.activity.id)).toEqual(['online-praatgroep-pijn-noordoostpolder']);
+    expect(full[0]!.match).toBe('klacht');
+    expect(ranked.at(-1)).toBe(full[0]);
+    expect(ranked.slice(0, -1).some((item) => item.match !== 'klacht')).toBe(true);
+    expect(full[0]!.reason).toMatch(/^Nu vol · Past bij klachten zonder duidelijke oorzaak/);
+    const waiting = rank('ens', ['eenzaamheid']).find((item) => item.activity.id === 'taalmaatje-noordoostpolder');
+    expect(waiting?.reason).toMatch(/^Wachtlijst · /);
+  });
+
+  it('treats an expired "vrij" as unknown: no room is claimed', () => {
+    // thuisadministratie was said to be "vrij" on 2026-08-03, more than 60 days before the build date.
+    const activity = activities.find((item) => item.id === 'thuisadministratie-noordoostpolder')!;
+    expect(activity.plaats).toBeUndefined();
+    expect(activity.meedoen.join(' ')).not.toMatch(/plek/);
+    expect(activity.meedoen).toContain('U krijgt binnen 5 dagen antwoord.');
   });
 
   it('puts the gebied before elsewhere in the gemeente within one kind of match', () => {
@@ -200,7 +221,7 @@ describe('distance and reasons', () => {
     const free = rank('uitgeest', ['somberheid'], { gratis: true }).find((item) => item.activity.id === 'wandelgroep-uitgeest')!;
     expect(free.reason).toBe('Past bij somberheid · elke maandag · gratis · 500 m');
     const theme = rank('ens', ['weinig-bewegen']).find((item) => item.activity.id === 'beweegtuin-ens')!;
-    expect(theme.reason).toBe('Kan helpen bij weinig bewegen · elke donderdag · € 1 per keer · 200 m');
+    expect(theme.reason).toBe('Er is plek · Kan helpen bij weinig bewegen · elke donderdag · € 1 per keer · 200 m');
     const elsewhere = rank('ens', ['geldzorgen'])[0]!;
     expect(elsewhere.reason).toBe('Past bij geldzorgen · elke donderdag · gratis · 9,9 km, in Emmeloord Centrum');
     const home = rank('tubbergen', ['geldzorgen'])[0]!;

@@ -119,7 +119,7 @@ function problem(field: string, message: string) {
 
 const themeList = 'ontmoeten, bewegen, samen-eten, taal, digitaal, geldzaken, mantelzorg, geheugen, opvoeden, steun, hulp-thuis, meedoen, creatief';
 const activityFields =
-  'titel, samenvatting, organisatie, locaties, gebieden, themas, doelgroepen, leeftijd, bouwsteen, dimensies, rooster, kosten, aanmelden, zonderIndicatie, talen, contact, welzijnOpRecept, taaluitzonderingen, laatstGecontroleerd, bevestigdDoorAanbieder, status';
+  'titel, samenvatting, organisatie, locaties, gebieden, themas, doelgroepen, leeftijd, bouwsteen, dimensies, rooster, kosten, aanmelden, zonderIndicatie, talen, contact, welzijnOpRecept, taaluitzonderingen, plaats, reageertBinnen, laatstGecontroleerd, bevestigdDoorAanbieder, status';
 const phoneMessage = (phone: string) =>
   `De waarde "${phone}" klopt niet. Schrijf een Nederlands telefoonnummer met alleen cijfers en spaties, zoals 0527 123 456, 14 0527 of +31 6 12345678.`;
 

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { PLACE_VALID_DAYS, RESPONSE_VALID_DAYS } from '../availability';
 import { isoWeekday } from '../dates';
 import {
   activityStatuses,
+  placeStatuses,
   buildingBlocks,
   complaints,
   healthDimensions,
@@ -22,6 +24,7 @@ import {
   strictObject,
   text,
   website,
+  withValue,
 } from './fields';
 
 const yesNo = (description: string) =>
@@ -201,6 +204,25 @@ export const activiteitSchema = strictObject(
       ),
       'uitzonderingen',
       'Woorden of namen die de taalcheck niet als moeilijk mag tellen, elk met een reden. Meestal niet nodig.',
+    ).optional(),
+    plaats: strictObject(
+      {
+        status: oneOf(placeStatuses.ids, 'plaats', 'vrij (er is plek), wachtlijst of vol.'),
+        bevestigd: plainDate(`De dag dat de organisatie dit zei, zoals 2026-11-10. Na ${PLACE_VALID_DAYS} dagen tonen we het niet meer.`),
+      },
+      `Is er plek in de groep? Laat weg als u het niet weet. Vraag het elke ${PLACE_VALID_DAYS} dagen opnieuw na.`,
+    ).optional(),
+    reageertBinnen: strictObject(
+      {
+        dagen: z
+          .number({ error: fieldError('een aantal dagen') })
+          .int({ error: withValue('Schrijf een heel aantal dagen, zoals 5.') })
+          .min(1, { error: withValue('Schrijf minstens 1 dag.') })
+          .max(90, { error: withValue('Schrijf hoogstens 90 dagen. Duurt het langer? Zet dat dan in de tekst.') })
+          .describe('Binnen hoeveel dagen iemand antwoord krijgt na aanmelden of bellen.'),
+        bevestigd: plainDate(`De dag dat de organisatie dit zei, zoals 2026-11-10. Na ${RESPONSE_VALID_DAYS} dagen tonen we het niet meer.`),
+      },
+      'Hoe snel de organisatie antwoord geeft. Laat weg als u het niet weet.',
     ).optional(),
     laatstGecontroleerd: plainDate('De dag dat de redactie heeft nagevraagd dat de activiteit nog doorgaat, zoals 2026-11-02.'),
     bevestigdDoorAanbieder: plainDate(

@@ -92,6 +92,7 @@ export function searchRecord(activity: ActivityView): SearchRecord {
     opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),
     actualiteit: activity.freshness,
     gepauzeerd: data.status === 'gepauzeerd',
+    ...(activity.plaats ? { plaats: { status: activity.plaats.status, geldigTot: activity.plaats.geldigTot } } : {}),
   };
 }
 

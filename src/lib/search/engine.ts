@@ -15,7 +15,8 @@ import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
 import { decodeHit, Field, postingsOf, type Shard } from './shard';
 import { passesFilters, type SearchState } from './filters';
-import { complaints, targetGroups, themes } from '../taxonomy';
+import { complaints, targetGroups, themes, type PlaceStatusId } from '../taxonomy';
+import { placeOn } from '../availability';
 import { typoDistance } from '../text';
 
 /** A title word counts three times a body word, a theme or organisation word twice. */
@@ -96,6 +97,8 @@ export interface Hit {
   distance?: number;
   /** The first coming date on or after today, as [date, from, until]. */
   next?: [string, string, string];
+  /** Room in the group on today; absent when unknown or no longer current. */
+  plaats?: PlaceStatusId;
 }
 
 export interface SearchOutcome {
@@ -336,7 +339,7 @@ export class SearchIndex {
     let best = 0;
     for (let index = 0; index < count; index += 1) {
       const record = this.records[index]!;
-      if (!inScope(record, scope) || !passesFilters(record, state)) continue;
+      if (!inScope(record, scope) || !passesFilters(record, state, options.today)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
         if (masks.themes[index]! & wanted.themes) score += CONCEPT_WEIGHT.theme;
@@ -366,6 +369,8 @@ export class SearchIndex {
     const hits = ordered.map((index): Hit => {
       const record = this.records[index]!;
       const hit: Hit = { record, score: scores[index]!, next: record.data.find(([date]) => date >= options.today) };
+      const plaats = placeOn(record.plaats, options.today);
+      if (plaats) hit.plaats = plaats;
       if (options.origin && distance[index] !== Infinity) hit.distance = distance[index]!;
       return hit;
     });

@@ -5,6 +5,8 @@
  * One definition for the search page, the map page and the forms on other pages, so a shared or
  * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
  */
+import { hasRoom } from '../availability';
+import type { PlainDate } from '../dates';
 import { targetGroups, themes, weekdays, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
 import { MAX_QUERY_LENGTH } from './normalise';
 import { dayParts, type DayPartId, type SearchRecord } from './record';
@@ -21,17 +23,20 @@ export interface SearchState {
   rolstoel: boolean;
   /** Suitable for Welzijn op Recept. */
   wor: boolean;
+  /** Only groups that recently said they have room ("heeft plek"). */
+  plek: boolean;
   /** Sort by distance from the centre of this gebied. The device's own position never enters the URL. */
   bij?: string;
 }
 
-export const emptyState: SearchState = { q: '', gratis: false, rolstoel: false, wor: false };
+export const emptyState: SearchState = { q: '', gratis: false, rolstoel: false, wor: false, plek: false };
 
 /** The yes/no filters, with the labels the form and the "drop this filter" buttons show. */
 export const switches = [
   { key: 'gratis', label: 'Gratis' },
   { key: 'rolstoel', label: 'Met een rolstoel te doen' },
   { key: 'wor', label: 'Past bij Welzijn op Recept' },
+  { key: 'plek', label: 'Heeft plek' },
 ] as const satisfies readonly { key: keyof SearchState; label: string }[];
 
 export interface KnownPlaces {
@@ -101,8 +106,8 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The filters other than place and words: whether one record passes them. */
-export function passesFilters(record: SearchRecord, state: SearchState): boolean {
+/** The filters other than place and words: whether one record passes them on `today` (room goes stale). */
+export function passesFilters(record: SearchRecord, state: SearchState, today: PlainDate): boolean {
   return (
     (!state.thema || record.themas.includes(state.thema)) &&
     (!state.doelgroep || record.doelgroepen.includes(state.doelgroep) || record.doelgroepen.includes('iedereen')) &&
@@ -110,16 +115,17 @@ export function passesFilters(record: SearchRecord, state: SearchState): boolean
     (!state.dagdeel || record.dagdelen.includes(state.dagdeel)) &&
     (!state.gratis || record.gratis) &&
     (!state.rolstoel || record.rolstoel) &&
-    (!state.wor || record.welzijnOpRecept)
+    (!state.wor || record.welzijnOpRecept) &&
+    (!state.plek || hasRoom(record.plaats, today))
   );
 }
 
 /** The active filters one by one, each with a state without it, for "drop this filter" buttons. */
 export function activeFilters(state: SearchState): { key: keyof SearchState; without: SearchState }[] {
-  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor'] as const).filter((key) => state[key]);
+  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor', 'plek'] as const).filter((key) => state[key]);
   return keys.map((key) => {
     const without = { ...state };
-    if (key === 'gratis' || key === 'rolstoel' || key === 'wor') without[key] = false;
+    if (key === 'gratis' || key === 'rolstoel' || key === 'wor' || key === 'plek') without[key] = false;
     else delete without[key];
     return { key, without };
   });

@@ -2,6 +2,7 @@
  * What one search result says, in B1 Dutch: the words the result list shows, computed without the DOM
  * so the wording is tested once and the browser only puts it on screen.
  */
+import { activityHref } from '../links';
 import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
@@ -30,16 +31,17 @@ export function hitWhenText(hit: Hit): string {
   return whenText(record.gepauzeerd ? 'gepauzeerd' : 'actief', next && { date: next[0], van: next[1], tot: next[2] }, record.opAfspraak);
 }
 
-export function resultView(hit: Hit, gebiedNaam: (id: string) => string): ResultView {
+/** `vanuit`: the gebied searched in, so the activity page shows that gebied's coach first. */
+export function resultView(hit: Hit, gebiedNaam: (id: string) => string, vanuit?: string): ResultView {
   const { record } = hit;
   const places = [joinDutch(record.gebieden.map(gebiedNaam))];
   if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
   else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
   const wanneer = hitWhenText(hit);
-  const badges = activityBadges(record);
+  const badges = activityBadges({ ...record, plaats: hit.plaats });
   if (record.welzijnOpRecept) badges.push({ text: 'Welzijn op Recept' });
   if (record.actualiteit === 'verouderd') badges.push({ text: 'Lang niet gecontroleerd', kind: 'warning' });
-  return { titel: record.titel, url: record.url, samenvatting: record.samenvatting, plaats: places.join(' · '), wanneer, badges };
+  return { titel: record.titel, url: activityHref(record, vanuit), samenvatting: record.samenvatting, plaats: places.join(' · '), wanneer, badges };
 }
 
 /** "12 activiteiten gevonden in Ens": the sentence the count region announces. */

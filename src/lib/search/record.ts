@@ -5,7 +5,7 @@
  * Browser-safe: nothing here may import the schemas, or zod would end up in the search page.
  */
 import type { Freshness } from '../catalog';
-import type { ComplaintId, TargetGroupId, ThemeId, Weekday } from '../taxonomy';
+import type { ComplaintId, PlaceStatusId, TargetGroupId, ThemeId, Weekday } from '../taxonomy';
 
 export const dayParts = [
   { id: 'ochtend', label: 'Ochtend', until: '12:00' },
@@ -48,6 +48,8 @@ export interface SearchRecord {
   opAfstand: boolean;
   actualiteit: Freshness;
   gepauzeerd: boolean;
+  /** Room in the group and the last day that statement holds; the browser checks it against its own today. */
+  plaats?: { status: PlaceStatusId; geldigTot: string };
 }
 
 /** The text a record is found by, per field; weights are applied by the ranking. */

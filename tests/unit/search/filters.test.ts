@@ -11,6 +11,7 @@ import {
   type SearchState,
 } from '../../../src/lib/search/filters';
 import { hrefWithState } from '../../../src/lib/url-state';
+import type { SearchRecord } from '../../../src/lib/search/record';
 import { entry } from './synthetic-records';
 
 const known: KnownPlaces = {
@@ -36,13 +37,14 @@ const fullState: SearchState = {
   gratis: true,
   rolstoel: true,
   wor: true,
+  plek: true,
   bij: 'marknesse',
 };
 
 describe('parseSearchParams', () => {
   it('reads every parameter', () => {
     const { state, ignored } = parse(
-      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=ja&wor=on&bij=marknesse',
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=ja&wor=on&plek=1&bij=marknesse',
     );
     expect(state).toStrictEqual(fullState);
     expect(ignored).toEqual([]);
@@ -108,7 +110,7 @@ describe('parseSearchParams', () => {
   });
 
   it('leaves out the keys of filters that are not set', () => {
-    expect(Object.keys(parse('thema=bewegen').state).sort()).toEqual(['gratis', 'q', 'rolstoel', 'thema', 'wor']);
+    expect(Object.keys(parse('thema=bewegen').state).sort()).toEqual(['gratis', 'plek', 'q', 'rolstoel', 'thema', 'wor']);
   });
 });
 
@@ -127,12 +129,12 @@ describe('toSearchParams', () => {
 
   it('writes the parameters in a fixed order', () => {
     expect(toSearchParams(fullState).toString()).toBe(
-      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=1&wor=1&bij=marknesse',
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=1&wor=1&plek=1&bij=marknesse',
     );
   });
 
   it('gives equal links for equal states built in a different order', () => {
-    const reordered: SearchState = { bij: 'marknesse', wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
+    const reordered: SearchState = { bij: 'marknesse', plek: true, wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
     expect(toSearchParams(reordered).toString()).toBe(toSearchParams(fullState).toString());
   });
 
@@ -168,7 +170,8 @@ describe('passesFilters', () => {
     rolstoel: false,
     welzijnOpRecept: true,
   }).record;
-  const passes = (state: Partial<SearchState>) => passesFilters(record, { ...emptyState, ...state });
+  const TODAY = '2026-11-23';
+  const passes = (state: Partial<SearchState>) => passesFilters(record, { ...emptyState, ...state }, TODAY);
 
   it('passes without filters', () => {
     expect(passes({})).toBe(true);
@@ -195,8 +198,19 @@ describe('passesFilters', () => {
 
   it('lets an activity for everyone pass any target group', () => {
     const forEveryone = entry({ id: 'iedereen', doelgroepen: ['iedereen'] }).record;
-    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'jongeren' })).toBe(true);
-    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'mantelzorgers' })).toBe(true);
+    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'jongeren' }, TODAY)).toBe(true);
+    expect(passesFilters(forEveryone, { ...emptyState, doelgroep: 'mantelzorgers' }, TODAY)).toBe(true);
+  });
+
+  it('"heeft plek" keeps only a current "vrij": unknown, expired, a waiting list or full never pass', () => {
+    const withPlace = (plaats: SearchRecord['plaats']) => entry({ id: 'groep', ...(plaats ? { plaats } : {}) }).record;
+    const plek = { ...emptyState, plek: true };
+    expect(passesFilters(withPlace({ status: 'vrij', geldigTot: TODAY }), plek, TODAY)).toBe(true);
+    expect(passesFilters(withPlace({ status: 'vrij', geldigTot: '2026-11-22' }), plek, TODAY)).toBe(false);
+    expect(passesFilters(withPlace({ status: 'wachtlijst', geldigTot: '2027-01-01' }), plek, TODAY)).toBe(false);
+    expect(passesFilters(withPlace({ status: 'vol', geldigTot: '2027-01-01' }), plek, TODAY)).toBe(false);
+    expect(passesFilters(withPlace(undefined), plek, TODAY)).toBe(false);
+    expect(passesFilters(withPlace(undefined), emptyState, TODAY)).toBe(true);
   });
 
   it('does not let place or distance decide', () => {
@@ -211,7 +225,7 @@ describe('activeFilters', () => {
 
   it('gives one entry per active filter, each with a state without it', () => {
     const active = activeFilters(fullState);
-    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor']);
+    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor', 'plek']);
     for (const { key, without } of active) {
       expect(without[key], key).toBeFalsy();
       // Everything else is untouched.
