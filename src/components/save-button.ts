@@ -1,6 +1,7 @@
 /**
  * "Bewaar" on cards and activity pages (<pk-bewaar>) and the header link to the list (<pk-lijstje-link>).
- * Both are hidden in the HTML and shown here: without JavaScript there is no list to save to.
+ * Without JavaScript there is no list to save to: "Bewaar" is shown only where scripts run (pk-needs-js),
+ * and the header link only once the list holds something.
  */
 import { MAX_SHORTLIST } from '../lib/shortlist';
 import { onListChange, storedList, toggleStored } from './shortlist-store';
@@ -17,7 +18,6 @@ class SaveButton extends HTMLElement {
   connectedCallback() {
     if (!this.dataset.id || this.dataset.ready) return;
     this.dataset.ready = '';
-    this.hidden = false;
     this.render();
     onListChange(() => this.render());
     this.button.addEventListener('click', () => {
@@ -60,9 +60,8 @@ if (!customElements.get('pk-lijstje-link')) customElements.define('pk-lijstje-li
 /** The same markup as SaveButton.astro, for cards made in the browser (search results). */
 export function saveButtonElement(id: string, titel: string): HTMLElement {
   const element = document.createElement('pk-bewaar');
-  element.className = 'pk-bewaar pk-no-print';
+  element.className = 'pk-bewaar pk-no-print pk-needs-js';
   element.dataset.id = id;
-  element.hidden = true;
   const button = document.createElement('button');
   button.className = 'pk-button pk-button--secondary pk-bewaar__button';
   button.type = 'button';
