@@ -1,5 +1,5 @@
 # The Preventiekaart as a container: build the static site with Node 22, serve it with nginx and the
-# security headers of src/lib/security/headers.ts (host/security-headers.conf).
+# security headers of src/lib/security/headers.ts (scripts/host/security-headers.conf).
 #
 #   docker build --build-arg PREVENTIEKAART_DATUM=$(TZ=Europe/Amsterdam date +%F) \
 #                --build-arg PREVENTIEKAART_SITE=https://preventiekaart.example.nl -t preventiekaart .
@@ -21,7 +21,7 @@ ENV PREVENTIEKAART_DATUM=${PREVENTIEKAART_DATUM} PREVENTIEKAART_SITE=${PREVENTIE
 RUN npm run build
 
 FROM nginx:1.28-alpine
-COPY host/nginx.conf /etc/nginx/conf.d/default.conf
-COPY host/security-headers.conf /etc/nginx/preventiekaart/security-headers.conf
+COPY scripts/host/nginx.conf /etc/nginx/conf.d/default.conf
+COPY scripts/host/security-headers.conf /etc/nginx/preventiekaart/security-headers.conf
 COPY --from=build /app/dist /usr/share/nginx/html
 EXPOSE 8080

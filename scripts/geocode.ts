@@ -2,7 +2,7 @@
  * Fills in missing coordinates of places from their address, with PDOK Locatieserver.
  *
  *   npm run geocode                  look up every place with an address and no coordinaten
- *   npm run geocode -- --offline     only use data/geocode-cache.json, no network
+ *   npm run geocode -- --offline     only use scripts/data/geocode-cache.json, no network
  *
  * A place whose coordinates are still to be found simply has no `coordinaten` in its file;
  * check:content says so until this script, or a person, fills them in.

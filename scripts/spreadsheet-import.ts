@@ -6,7 +6,7 @@
  *   npm run spreadsheet:import -- lijst.xlsx --update     also writes the valid changed rows
  *   npm run spreadsheet:import -- lijst.csv --json        the report as JSON
  *   npm run spreadsheet:import -- lijst.xlsx --geocode    look up coordinates of new places at PDOK
- *                                                         (without it, only data/geocode-cache.json is used)
+ *                                                         (without it, only scripts/data/geocode-cache.json is used)
  *
  * Exits 0 only when every row is valid; 1 when a row or the file has an error; 2 when the file cannot be read.
  */

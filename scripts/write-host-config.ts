@@ -2,7 +2,7 @@
  * Writes the host configuration from src/lib/security/headers.ts, so the headers the host sends and
  * the policy in the pages come from one place:
  *   public/_headers            Netlify and Cloudflare Pages (copied into dist/ by the build)
- *   host/security-headers.conf nginx (included by host/nginx.conf, used by the Dockerfile)
+ *   scripts/host/security-headers.conf nginx (included by scripts/host/nginx.conf, used by the Dockerfile)
  * tests/unit/host-config.test.ts fails when a committed file differs from what this writes.
  */
 import { writeFileSync } from 'node:fs';

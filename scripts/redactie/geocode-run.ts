@@ -11,7 +11,7 @@ import { formatContentFile, leadingComments, parseRawContent } from '../../src/l
 import { locatieSchema } from '../../src/lib/schemas';
 import { writeFilesAtomically } from './atomic-write';
 
-export const CACHE_FILE = 'data/geocode-cache.json';
+export const CACHE_FILE = 'scripts/data/geocode-cache.json';
 const PHYSICAL = new Set(['gebouw', 'buiten']);
 
 export interface GeocodeRunOptions {

@@ -1,5 +1,5 @@
 /**
- * The site served as the host serves it (scripts/preview.ts, like host/nginx.conf and public/_headers):
+ * The site served as the host serves it (scripts/preview.ts, like scripts/host/nginx.conf and public/_headers):
  * an address without its last slash reaches the page, and every answer carries the security headers.
  */
 import { siteConfig } from '../../src/site.config';

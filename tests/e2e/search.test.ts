@@ -230,7 +230,7 @@ test('pages that do not search load no search code and no index', async ({ page 
 test('the search page stays light: its own scripts are small, and the map code waits until the map is in view', async ({ page }) => {
   const scripts: { url: string; bytes: number }[] = [];
   page.on('response', async (response) => {
-    // What travels: the host compresses scripts (see host/nginx.conf), so the budget is in gzip bytes.
+    // What travels: the host compresses scripts (see scripts/host/nginx.conf), so the budget is in gzip bytes.
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: gzipSync(await response.body()).length });
   });
   await page.goto('/zoeken/#q=koffie');

@@ -7,7 +7,7 @@
  *   (frame-ancestors). Both policies apply; a page must satisfy each. The header needs no hashes
  *   because the build writes every script and style to a file (see astro.config.mjs).
  * - `scripts/write-host-config.ts` turns `securityHeaders` into public/_headers (Netlify, Cloudflare
- *   Pages) and host/security-headers.conf (nginx); a unit test checks those files are up to date.
+ *   Pages) and scripts/host/security-headers.conf (nginx); a unit test checks those files are up to date.
  *
  * Pure: it reads only the tile URL it is given, so the config, scripts and tests share it.
  */
@@ -100,7 +100,7 @@ export function netlifyHeadersFile(tileUrl: string): string {
 }
 
 /**
- * host/security-headers.conf for nginx: include it in every location that sets its own headers,
+ * scripts/host/security-headers.conf for nginx: include it in every location that sets its own headers,
  * because a location with an add_header of its own drops the server's add_header lines.
  */
 export function nginxHeadersFile(tileUrl: string): string {
@@ -116,6 +116,6 @@ export function nginxHeadersFile(tileUrl: string): string {
 export function hostConfigFiles(tileUrl: string): Record<string, string> {
   return {
     'public/_headers': netlifyHeadersFile(tileUrl),
-    'host/security-headers.conf': nginxHeadersFile(tileUrl),
+    'scripts/host/security-headers.conf': nginxHeadersFile(tileUrl),
   };
 }

@@ -64,8 +64,8 @@ describe('the committed host files', () => {
   }
 });
 
-describe('host/nginx.conf', () => {
-  const conf = readFileSync('host/nginx.conf', 'utf8');
+describe('scripts/host/nginx.conf', () => {
+  const conf = readFileSync('scripts/host/nginx.conf', 'utf8');
 
   it('caches the hashed files a year and lets pages be checked again, as headers.ts says', () => {
     expect(conf).toContain(`location ${HASHED_ASSETS_PATH} {`);
