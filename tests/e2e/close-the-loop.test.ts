@@ -5,23 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MAX_SHORTLIST } from '../../src/lib/shortlist';
-import { axeProblems, BUILD_DATE, expect, test } from './fixtures';
-
-/** Pages of a PDF printed on A4, counted as in verwijzen.test.ts. */
-async function pdfPages(page: Page): Promise<number> {
-  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
-  return (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
-/** window.print() would open a dialog; count the calls instead. */
-async function stubPrint(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { prints: number }).prints = 0;
-    window.print = () => {
-      (window as unknown as { prints: number }).prints++;
-    };
-  });
-}
+import { axeProblems, BUILD_DATE, expect, pdfPages, stubPrint, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));

@@ -62,3 +62,19 @@ export function sitemapPaths(): string[] {
     [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
   );
 }
+
+/** Pages of the PDF that Chromium prints of the page on A4. */
+export async function pdfPages(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** window.print() would open a dialog; count the calls in window.prints instead. */
+export async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { prints: number }).prints = 0;
+    window.print = () => {
+      (window as unknown as { prints: number }).prints++;
+    };
+  });
+}

@@ -5,19 +5,10 @@
  * finds nothing in any state.
  */
 import type { Page } from '@playwright/test';
-import { axeProblems, BUILD_DATE, expect, test } from './fixtures';
+import { axeProblems, BUILD_DATE, expect, pdfPages, stubPrint, test } from './fixtures';
 
 const PATIENT = 'Jan Testpatiënt';
 
-/** window.print() would open a dialog; count the calls instead. */
-async function stubPrint(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { prints: number }).prints = 0;
-    window.print = () => {
-      (window as unknown as { prints: number }).prints++;
-    };
-  });
-}
 // The recept lists no date before its own; on the build's date the build's next dates are all still coming.
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));
@@ -273,8 +264,7 @@ test('every verwijskaart fits on one A4 page', async ({ page, request }) => {
   const pageCounts: Record<string, number> = {};
   for (const { id } of feed.gebieden) {
     await page.goto(`/verwijzen/${id}/`);
-    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
-    pageCounts[id] = (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    pageCounts[id] = await pdfPages(page);
   }
   const tooLong = Object.entries(pageCounts).filter(([, count]) => count !== 1);
   expect(tooLong, `kaarten that need more than one page: ${JSON.stringify(pageCounts)}`).toEqual([]);
