@@ -18,13 +18,28 @@ import { passesFilters, type SearchState } from './filters';
 import { complaints, targetGroups, themes } from '../taxonomy';
 import { typoDistance } from '../text';
 
-/** A title word counts three times a body word, a theme or organisation word twice. */
+/**
+ * BM25F with the field as the term frequency: a title word counts three times a body word, a theme or
+ * organisation word twice. The shard keeps only the strongest field of a word per record, so the field
+ * weight stands in for how often the word occurs (one byte per posting instead of a count per field).
+ */
 const FIELD_WEIGHT: Record<Field, number> = { [Field.Titel]: 3, [Field.Trefwoorden]: 2, [Field.Tekst]: 1 };
+/** The usual BM25 constants: k1 bounds what repeating a word adds, b how much a long text is discounted. */
+const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/**
+ * How much a query word decides, by how many activities it finds (inverse document frequency, BM25's form):
+ * "klus" in few activities outweighs "huis" in many. Counted over the activities the word's matches find
+ * (exact, prefix, typo, compound together), so a short word that starts many words counts as common.
+ */
+export function inverseDocumentFrequency(found: number, total: number): number {
+  return Math.log(1 + (total - found + 0.5) / (found + 0.5));
+}
 
 /** How much a word counts by how it matched the query word. */
 const MATCH_WEIGHT = { exact: 1, prefix: 0.8, stem: 0.75, compound: 0.7, fuzzy: 0.6, fuzzy2: 0.45 } as const;
 
-/** A theme or klacht the query stands for weighs like a theme word; a target group like a body word. */
+/** A theme or klacht the query stands for weighs like a trefwoorden word; a target group like a body word (as term frequencies). */
 const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1 } as const;
 
 /**
@@ -148,10 +163,15 @@ export class SearchIndex {
   private readonly fuse = new Map<string, { fuse: Fuse<string>; start: number }>();
   private readonly matchCache = new Map<string, WordMatch[]>();
 
-  private constructor(records: SearchRecord[], words: string[], postings: number[][]) {
+  /** Per record, BM25's length normalisation k1·(1 − b + b·length/average), made once per index. */
+  private readonly lengthNorm: Float64Array;
+
+  private constructor(records: SearchRecord[], words: string[], postings: number[][], lengths: readonly number[]) {
     this.records = records;
     this.words = words;
     this.postings = postings;
+    const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length) || 1;
+    this.lengthNorm = Float64Array.from(lengths, (length) => BM25.k1 * (1 - BM25.b + (BM25.b * length) / average));
   }
 
   /**
@@ -160,12 +180,14 @@ export class SearchIndex {
    */
   static fromShards(shards: readonly Shard[]): SearchIndex {
     const records: SearchRecord[] = [];
+    const lengths: number[] = [];
     const seen = new Set<string>();
     const merged = new Map<string, number[]>();
     for (const shard of shards) {
-      const remap = shard.records.map((record) => {
+      const remap = shard.records.map((record, index) => {
         if (seen.has(record.id)) return -1;
         seen.add(record.id);
+        lengths.push(shard.lengtes[index]!);
         return records.push(record) - 1;
       });
       shard.woorden.forEach((word, index) => {
@@ -178,7 +200,7 @@ export class SearchIndex {
       });
     }
     const words = [...merged.keys()].sort();
-    return new SearchIndex(records, words, words.map((word) => merged.get(word)!));
+    return new SearchIndex(records, words, words.map((word) => merged.get(word)!), lengths);
   }
 
   private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array } | undefined;
@@ -319,17 +341,33 @@ export class SearchIndex {
       for (const { word, weight } of matches) {
         for (const hit of this.postings[word]!) {
           const { record, field } = decodeHit(hit);
-          const value = weight * FIELD_WEIGHT[field];
+          const frequency = FIELD_WEIGHT[field];
+          const value = (weight * frequency * (BM25.k1 + 1)) / (frequency + this.lengthNorm[record]!);
           if (value > termBest[record]!) termBest[record] = value;
         }
       }
-      for (let record = 0; record < count; record += 1) textScore[record]! += termBest[record]!;
+      let found = 0;
+      for (let record = 0; record < count; record += 1) if (termBest[record]! > 0) found += 1;
+      const idf = inverseDocumentFrequency(found, count);
+      for (let record = 0; record < count; record += 1) textScore[record]! += idf * termBest[record]!;
     }
 
     const masks = this.vocabularyMasks();
     const wanted = { themes: maskOf(parsed.themes, themes.ids), complaints: maskOf(parsed.complaints, complaints.ids), targetGroups: maskOf(parsed.targetGroups, targetGroups.ids) };
     const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups > 0;
     const everything = terms.length === 0 && !hasVocabulary;
+
+    // A theme, klacht or target group counts as a word of the trefwoorden: rare ones decide more, as words do.
+    const vocabularyWeight = { themes: 0, complaints: 0, targetGroups: 0 };
+    if (hasVocabulary) {
+      for (const key of ['themes', 'complaints', 'targetGroups'] as const) {
+        let found = 0;
+        for (let index = 0; index < count; index += 1) if (masks[key][index]! & wanted[key]) found += 1;
+        vocabularyWeight[key] = found > 0 ? inverseDocumentFrequency(found, count) : 0;
+      }
+    }
+    const vocabularyScore = (weight: number, frequency: number, index: number) =>
+      (weight * frequency * (BM25.k1 + 1)) / (frequency + this.lengthNorm[index]!);
 
     const candidates: number[] = [];
     const scores = new Float64Array(count);
@@ -339,9 +377,9 @@ export class SearchIndex {
       if (!inScope(record, scope) || !passesFilters(record, state)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
-        if (masks.themes[index]! & wanted.themes) score += CONCEPT_WEIGHT.theme;
-        if (masks.complaints[index]! & wanted.complaints) score += CONCEPT_WEIGHT.complaint;
-        if (masks.targetGroups[index]! & wanted.targetGroups) score += CONCEPT_WEIGHT.targetGroup;
+        if (masks.themes[index]! & wanted.themes) score += vocabularyScore(vocabularyWeight.themes, CONCEPT_WEIGHT.theme, index);
+        if (masks.complaints[index]! & wanted.complaints) score += vocabularyScore(vocabularyWeight.complaints, CONCEPT_WEIGHT.complaint, index);
+        if (masks.targetGroups[index]! & wanted.targetGroups) score += vocabularyScore(vocabularyWeight.targetGroups, CONCEPT_WEIGHT.targetGroup, index);
       }
       if (!everything && score === 0) continue;
       // Without words the score is only freshness, so the list runs fresh first, then by next date.

@@ -55,6 +55,27 @@ describe('ranking by field and concept', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
+  it('lets a rare word decide more than a common one, even against a title match (BM25)', () => {
+    const filler = Array.from({ length: 5 }, (_, n) => entry({ id: `filler-${n}`, titel: `Groep ${'abcde'[n]}`, samenvatting: 'Wij komen bij u in huis.' }));
+    const { ids } = syntheticSearch([
+      ...filler,
+      entry({ id: 'common', titel: 'Huis open' }),
+      entry({ id: 'rare', titel: 'Hulpdienst', samenvatting: 'Wij doen een klus voor u.' }),
+      entry({ id: 'other', titel: 'Schaken' }),
+    ]);
+    // With every word weighed alike, the title word "huis" would win; "klus" is in one activity, "huis" in six.
+    expect(ids('klus huis').slice(0, 2)).toEqual(['rare', 'common']);
+  });
+
+  it('counts a word in a short text above the same word in a long one', () => {
+    const long = 'Wij drinken koffie, lezen de krant, spelen spelletjes en praten over van alles wat er speelt in het dorp.';
+    const { ids } = syntheticSearch([
+      entry({ id: 'long', titel: 'Ochtend', samenvatting: `Ook schaken. ${long}` }),
+      entry({ id: 'short', titel: 'Avond', samenvatting: 'Ook schaken.' }),
+    ]);
+    expect(ids('schaken')).toEqual(['short', 'long']);
+  });
+
   it('leaves out results far below the best one', () => {
     const { ids } = syntheticSearch([
       entry({ id: 'strong', titel: 'Schaken', themas: ['ontmoeten'], klachten: ['eenzaamheid'] }, { trefwoorden: 'eenzaam schaken' }),

@@ -74,7 +74,16 @@ describe('buildShard', () => {
   });
 
   it('is empty for no records', () => {
-    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [] });
+    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [], lengtes: [] });
+  });
+
+  it('counts the indexed words of each record over all fields, repeats included, for BM25', () => {
+    const shard = buildShard('test', [
+      entry({ id: 'a' }, { titel: 'Breien', tekst: 'Breien en haken, breien in de buurt.' }),
+      entry({ id: 'b' }, { titel: 'Wandelen' }),
+    ]);
+    // "en", "in", "de" and "buurt" are stop words; the title "Breien" and "breien haken breien" count.
+    expect(shard.lengtes).toEqual([4, 1]);
   });
 });
 
