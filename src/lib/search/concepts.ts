@@ -216,6 +216,9 @@ for (const concept of concepts) {
 }
 for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/** The concepts' one-word phrases, folded: what a typo in a single word may be corrected to. */
+export const conceptSingleWords: readonly string[] = [...phrasesByFirstWord.values()].flatMap((list) => list.filter((phrase) => phrase.words.length === 1).map((phrase) => phrase.words[0]!));
+
 /** Every folded word used in a concept: place detection must never "correct" these into a place name. */
 export const conceptWords: ReadonlySet<string> = new Set([...phrasesByFirstWord.values()].flatMap((list) => list.flatMap((phrase) => phrase.words)));
 

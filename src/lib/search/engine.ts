@@ -10,7 +10,8 @@
 import Fuse from 'fuse.js';
 import type { PlainDate } from '../dates';
 import { haversineMetres } from '../geo';
-import type { ParsedQuery } from './query';
+import { withCorrections, type ParsedQuery } from './query';
+import { conceptSingleWords } from './concepts';
 import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
 import { decodeHit, Field, postingsOf, type Shard } from './shard';
@@ -320,6 +321,31 @@ export class SearchIndex {
     return matches;
   }
 
+  /**
+   * Typed words that exist in no form in the index, each with the concept word it is a typo of:
+   * "wandlen" → "wandelen". Only one-word concept phrases with the same first letter, and only one nearest
+   * one (a typo that fits two words equally is a guess, as with places). A word that exists, or starts
+   * existing words, is left alone ("roken" is no "koken"). Costs one pass over the few hundred concept
+   * words per unknown word, independent of the number of activities.
+   */
+  conceptCorrections(parsed: ParsedQuery): Map<string, string> {
+    const corrections = new Map<string, string>();
+    for (const word of parsed.freeWords) {
+      if (word.length < FUZZY_MIN_LENGTH || this.words[lowerBound(this.words, word)]?.startsWith(word)) continue;
+      let best: { word: string; edits: number } | undefined;
+      let tied = false;
+      for (const candidate of conceptSingleWords) {
+        if (candidate[0] !== word[0]) continue;
+        const edits = typoEdits(word, candidate);
+        if (edits === undefined) continue;
+        if (!best || edits < best.edits) [best, tied] = [{ word: candidate, edits }, false];
+        else if (edits === best.edits && candidate !== best.word) tied = true;
+      }
+      if (best && !tied) corrections.set(word, best.word);
+    }
+    return corrections;
+  }
+
   /** The nearest existing word, for "bedoelt u …" when a word finds nothing. */
   suggest(term: string): string | undefined {
     if (term.length < SUGGEST_MIN_LENGTH) return undefined;
@@ -327,7 +353,8 @@ export class SearchIndex {
     return best?.word;
   }
 
-  search(parsed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
+  search(typed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
+    const parsed = withCorrections(typed, this.conceptCorrections(typed));
     const count = this.records.length;
     const textScore = new Float64Array(count);
     const unknownWords: string[] = [];

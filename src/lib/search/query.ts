@@ -22,6 +22,8 @@ export interface ParsedQuery {
   readonly concepts: readonly ConceptMatch[];
   /** Nothing to search on: show everything rather than nothing. */
   readonly isEmpty: boolean;
+  /** The tokens left after the place words, before concepts: what a corrected typo is put back into. */
+  readonly words: readonly string[];
 }
 
 /**
@@ -36,19 +38,34 @@ export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
   const all = tokens(raw);
   // Places first, so "de" in "De Woude" is still there; concepts next, so phrases keep their stop words.
   const places = detectPlaces(all, placeIndex, { protectedWords: notPlaces });
-  const expansion = expandQuery(places.rest);
+  return fromWords(all.join(' '), { gebieden: places.gebieden, gemeenten: places.gemeenten }, places.rest);
+}
+
+/**
+ * The same query with typed words replaced ("wandlen" → "wandelen"): the corrected word then goes through
+ * the concept map like the word typed right, so a typo never finds less. The search index decides which
+ * words are typos (see SearchIndex.conceptCorrections), because only it knows which words exist.
+ */
+export function withCorrections(parsed: ParsedQuery, corrections: ReadonlyMap<string, string>): ParsedQuery {
+  if (corrections.size === 0) return parsed;
+  return fromWords(parsed.normalised, parsed.places, parsed.words.map((word) => corrections.get(word) ?? word));
+}
+
+function fromWords(normalised: string, places: ParsedQuery['places'], words: readonly string[]): ParsedQuery {
+  const expansion = expandQuery(words);
   // One-letter leftovers are typing noise; digits such as "65" have already been matched as concepts.
   const free = expansion.rest.filter((word) => !isStopWord(word) && word.length > 1);
   const terms = [...new Set([...free, ...expansion.extraTerms])];
   return {
-    normalised: all.join(' '),
-    places: { gebieden: places.gebieden, gemeenten: places.gemeenten },
+    normalised,
+    places,
     themes: expansion.themes,
     complaints: expansion.complaints,
     targetGroups: expansion.targetGroups,
     terms,
     freeWords: free,
     concepts: expansion.matched,
+    words,
     isEmpty:
       places.gebieden.length === 0 &&
       expansion.themes.length === 0 &&

@@ -530,3 +530,34 @@ describe('a page of results', () => {
     expect(page.hits.map((hit) => hit.record.id)).toEqual(all.hits.slice(0, 10).map((hit) => hit.record.id));
   });
 });
+
+describe('a corrected typo goes through the concept map like the word typed right', () => {
+  const content = contentSearch();
+  const pairs = [
+    ['wandelen', 'wandlen'],
+    ['eenzaamheid', 'eenzaamheit'],
+    ['eenzaam', 'eenzam'],
+    ['mantelzorger', 'mantelzorgr'],
+    ['dementie', 'dementei'],
+    ['vrijwilligerswerk', 'vrijwiligerswerk'],
+    ['somberheid', 'somberhied'],
+    ['schulden', 'schuldne'],
+    ['gymnastiek', 'gymnastik'],
+    ['fietsen', 'fiestsen'],
+  ] as const;
+
+  it.each(pairs)('"%s" and its typo "%s": the typo finds every activity the word finds', (word, typo) => {
+    const right = content.search(word).hits.map((hit) => hit.record.id);
+    const typed = new Set(content.search(typo).hits.map((hit) => hit.record.id));
+    expect(right.length).toBeGreaterThan(0);
+    expect(right.filter((id) => !typed.has(id))).toEqual([]);
+  });
+
+  it('corrects only words that exist in no form, to one nearest concept word with the same first letter', () => {
+    const { index } = syntheticSearch([entry({ id: 'roken', titel: 'Stoppen met roken' })]);
+    const corrections = (query: string) => Object.fromEntries(index.conceptCorrections(parseQuery(query, placeIndex)));
+    expect(corrections('wandlen')).toEqual({ wandlen: 'wandelen' });
+    // "roken" is in the index, so it is no typo of "koken"; "stoppen" starts no concept word one edit away.
+    expect(corrections('roken stoppen')).toEqual({});
+  });
+});
