@@ -78,6 +78,7 @@ export function searchRecord(activity: ActivityView): SearchRecord {
     themas: [...data.themas],
     doelgroepen: [...data.doelgroepen],
     klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
+    talen: [...data.talen],
     welzijnOpRecept: data.welzijnOpRecept !== undefined,
     gratis: data.kosten.soort === 'gratis',
     kosten: formatCost(data.kosten),

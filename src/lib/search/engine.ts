@@ -16,7 +16,7 @@ import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
 import { decodeHit, Field, postingsOf, type Shard } from './shard';
 import { passesFilters, type SearchState } from './filters';
-import { complaints, targetGroups, themes } from '../taxonomy';
+import { complaints, languages, targetGroups, themes } from '../taxonomy';
 import { typoDistance } from '../text';
 
 /**
@@ -41,7 +41,7 @@ export function inverseDocumentFrequency(found: number, total: number): number {
 const MATCH_WEIGHT = { exact: 1, prefix: 0.8, stem: 0.75, compound: 0.7, fuzzy: 0.6, fuzzy2: 0.45 } as const;
 
 /** A theme or klacht the query stands for weighs like a trefwoorden word; a target group like a body word (as term frequencies). */
-const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1 } as const;
+const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1, language: 2 } as const;
 
 /**
  * Results far below the best one are noise from a single weak word: they are left out.
@@ -204,7 +204,7 @@ export class SearchIndex {
     return new SearchIndex(records, words, words.map((word) => merged.get(word)!), lengths);
   }
 
-  private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array } | undefined;
+  private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array; languages: Int32Array } | undefined;
 
   /** Each record's themes, klachten and target groups as bits: one AND per record on every keystroke. */
   private vocabularyMasks() {
@@ -212,6 +212,7 @@ export class SearchIndex {
       themes: Int32Array.from(this.records, (record) => maskOf(record.themas, themes.ids)),
       complaints: Int32Array.from(this.records, (record) => maskOf(record.klachten, complaints.ids)),
       targetGroups: Int32Array.from(this.records, (record) => maskOf(record.doelgroepen, targetGroups.ids)),
+      languages: Int32Array.from(this.records, (record) => maskOf(record.talen, languages.ids)),
     };
     return this.masks;
   }
@@ -380,14 +381,19 @@ export class SearchIndex {
     }
 
     const masks = this.vocabularyMasks();
-    const wanted = { themes: maskOf(parsed.themes, themes.ids), complaints: maskOf(parsed.complaints, complaints.ids), targetGroups: maskOf(parsed.targetGroups, targetGroups.ids) };
-    const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups > 0;
+    const wanted = {
+      themes: maskOf(parsed.themes, themes.ids),
+      complaints: maskOf(parsed.complaints, complaints.ids),
+      targetGroups: maskOf(parsed.targetGroups, targetGroups.ids),
+      languages: maskOf(parsed.languages, languages.ids),
+    };
+    const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups + wanted.languages > 0;
     const everything = terms.length === 0 && !hasVocabulary;
 
     // A theme, klacht or target group counts as a word of the trefwoorden: rare ones decide more, as words do.
-    const vocabularyWeight = { themes: 0, complaints: 0, targetGroups: 0 };
+    const vocabularyWeight = { themes: 0, complaints: 0, targetGroups: 0, languages: 0 };
     if (hasVocabulary) {
-      for (const key of ['themes', 'complaints', 'targetGroups'] as const) {
+      for (const key of ['themes', 'complaints', 'targetGroups', 'languages'] as const) {
         let found = 0;
         for (let index = 0; index < count; index += 1) if (masks[key][index]! & wanted[key]) found += 1;
         vocabularyWeight[key] = found > 0 ? inverseDocumentFrequency(found, count) : 0;
@@ -401,12 +407,13 @@ export class SearchIndex {
     let best = 0;
     for (let index = 0; index < count; index += 1) {
       const record = this.records[index]!;
-      if (!inScope(record, scope) || !passesFilters(record, state)) continue;
+      if (!inScope(record, scope) || !passesFilters(record, state, options.today)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
         if (masks.themes[index]! & wanted.themes) score += vocabularyScore(vocabularyWeight.themes, CONCEPT_WEIGHT.theme, index);
         if (masks.complaints[index]! & wanted.complaints) score += vocabularyScore(vocabularyWeight.complaints, CONCEPT_WEIGHT.complaint, index);
         if (masks.targetGroups[index]! & wanted.targetGroups) score += vocabularyScore(vocabularyWeight.targetGroups, CONCEPT_WEIGHT.targetGroup, index);
+        if (masks.languages[index]! & wanted.languages) score += vocabularyScore(vocabularyWeight.languages, CONCEPT_WEIGHT.language, index);
       }
       if (!everything && score === 0) continue;
       // Without words the score is only freshness, so the list runs fresh first, then by next date.

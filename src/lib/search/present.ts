@@ -5,9 +5,9 @@
 import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
-import { targetGroups, themes } from '../taxonomy';
+import { languages, targetGroups, themes } from '../taxonomy';
 import type { Hit } from './engine';
-import { switches, type SearchState } from './filters';
+import { switches, whenChoices, type SearchState } from './filters';
 import { dayParts } from './record';
 
 export interface ResultView {
@@ -63,6 +63,10 @@ export function filterLabel(key: keyof SearchState, state: SearchState, gebiedNa
       return state.dag!;
     case 'dagdeel':
       return dayParts.find((part) => part.id === state.dagdeel)!.label.toLowerCase();
+    case 'taal':
+      return `in het ${languages.label(state.taal!)}`;
+    case 'wanneer':
+      return whenChoices.find((choice) => choice.id === state.wanneer)!.label.toLowerCase();
     default:
       return switches.find((item) => item.key === key)?.label.toLowerCase() ?? key;
   }

@@ -26,6 +26,7 @@ const recordCheck = shape({
   themas: texts,
   doelgroepen: texts,
   klachten: texts,
+  talen: texts,
   welzijnOpRecept: yesNo,
   gratis: yesNo,
   kosten: text,

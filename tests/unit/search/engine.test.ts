@@ -76,6 +76,16 @@ describe('ranking by field and concept', () => {
     expect(ids('schaken')).toEqual(['short', 'long']);
   });
 
+  it('finds activities by a spoken language named in the query', () => {
+    const { ids } = syntheticSearch([
+      entry({ id: 'dutch', titel: 'Koffie-inloop' }),
+      entry({ id: 'arabic', titel: 'Vrouwengroep', talen: ['nl', 'ar'] }),
+    ]);
+    expect(ids('arabisch')).toEqual(['arabic']);
+    expect(ids('Arabic')).toEqual(['arabic']);
+    expect(ids('turks')).toEqual([]);
+  });
+
   it('leaves out results far below the best one', () => {
     const { ids } = syntheticSearch([
       entry({ id: 'strong', titel: 'Schaken', themas: ['ontmoeten'], klachten: ['eenzaamheid'] }, { trefwoorden: 'eenzaam schaken' }),
