@@ -49,6 +49,14 @@ const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1, language: 2 } a
  */
 const RELATIVE_CUTOFF = { byScore: 0.2, byDistance: 0.35 } as const;
 
+/**
+ * A place "matches the topic well" when its best activity scores at least this share of the best one in the
+ * whole loaded index; below it, the place's results are weak matches (a theme shared, no word) and the topic
+ * nearby comes first. The same share is the bar for "well" nearby. Chosen as the largest round value at which
+ * the old labelled set (labelled-queries.ts, place queries included) keeps recall@5 1.000; see the README.
+ */
+export const TOPIC_ELSEWHERE_BELOW = 0.4;
+
 /** Active, recently checked activities come first; stale or paused ones sink but stay findable. */
 const FRESHNESS_FACTOR: Record<SearchRecord['actualiteit'], number> = { recent: 1, controleren: 0.92, verouderd: 0.8 };
 const PAUSED_FACTOR = 0.7;
@@ -123,6 +131,11 @@ export interface SearchOutcome {
   unknownWords: string[];
   /** "Bedoelt u …": the nearest existing word for each unknown word that has one. */
   suggestions: { word: string; suggestion: string }[];
+  /**
+   * Set when the place has no activity that matches the topic well: the hits are then the topic outside
+   * the place, nearest first (see topicElsewhereSentence in present.ts for what the page says).
+   */
+  elsewhere?: true;
 }
 
 export interface SearchOptions {
@@ -130,6 +143,11 @@ export interface SearchOptions {
   origin?: Origin;
   /** Only the first this many hits are needed (a page of results); `total` still counts all. */
   limit?: number;
+  /**
+   * The centre of the place searched in. Given, the search puts the topic before the place: when nothing in
+   * the place matches well, it shows the good matches in the rest of the index, nearest to this point first.
+   */
+  placeCentre?: Origin;
 }
 
 /** A light Dutch stem for prefix matching: "wandelen", "wandeling" → "wandel"; "fietsen" → "fiets". */
@@ -402,12 +420,19 @@ export class SearchIndex {
     const vocabularyScore = (weight: number, frequency: number, index: number) =>
       (weight * frequency * (BM25.k1 + 1)) / (frequency + this.lengthNorm[index]!);
 
+    // Topic before place: with the place's centre given, activities outside the place are scored too, so a
+    // place with only weak matches can give way to the topic nearby (see TOPIC_ELSEWHERE_BELOW).
+    const restricted = scope.gebieden !== undefined || scope.gemeenten !== undefined;
+    const lookOutside = restricted && !everything && options.placeCentre !== undefined;
     const candidates: number[] = [];
+    const outside: number[] = [];
     const scores = new Float64Array(count);
     let best = 0;
+    let bestOutside = 0;
     for (let index = 0; index < count; index += 1) {
       const record = this.records[index]!;
-      if (!inScope(record, scope) || !passesFilters(record, state, options.today)) continue;
+      const inside = inScope(record, scope);
+      if ((!inside && !lookOutside) || !passesFilters(record, state, options.today)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
         if (masks.themes[index]! & wanted.themes) score += vocabularyScore(vocabularyWeight.themes, CONCEPT_WEIGHT.theme, index);
@@ -419,18 +444,26 @@ export class SearchIndex {
       // Without words the score is only freshness, so the list runs fresh first, then by next date.
       score = (everything ? 1 : score) * FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
       scores[index] = score;
-      if (score > best) best = score;
-      candidates.push(index);
+      if (inside) {
+        if (score > best) best = score;
+        candidates.push(index);
+      } else {
+        if (score > bestOutside) bestOutside = score;
+        outside.push(index);
+      }
     }
 
-    const cutoff = everything ? 0 : best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
-    const kept = candidates.filter((index) => scores[index]! >= cutoff);
+    const elsewhere = lookOutside && bestOutside > 0 && best < bestOutside * TOPIC_ELSEWHERE_BELOW;
+    const origin = elsewhere ? (options.origin ?? options.placeCentre) : options.origin;
+    const kept = elsewhere
+      ? outside.filter((index) => scores[index]! >= bestOutside * TOPIC_ELSEWHERE_BELOW)
+      : candidates.filter((index) => scores[index]! >= (everything ? 0 : best * (origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore)));
     // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
     // Records are in title order within a shard (within each gebied, for a gemeente in parts),
     // so the index breaks ties by title.
     const nextKey = this.nextKeys(options.today);
     const distance = new Float64Array(count);
-    if (options.origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, options.origin) ?? Infinity;
+    if (origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, origin) ?? Infinity;
     const compare = (a: number, b: number) =>
       distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
     const ordered = options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
@@ -438,14 +471,16 @@ export class SearchIndex {
     const hits = ordered.map((index): Hit => {
       const record = this.records[index]!;
       const hit: Hit = { record, score: scores[index]!, next: record.data.find(([date]) => date >= options.today) };
-      if (options.origin && distance[index] !== Infinity) hit.distance = distance[index]!;
+      if (origin && distance[index] !== Infinity) hit.distance = distance[index]!;
       return hit;
     });
     const suggestions = unknownWords.flatMap((word) => {
       const suggestion = this.suggest(word);
       return suggestion ? [{ word, suggestion }] : [];
     });
-    return { hits, total: kept.length, unknownWords, suggestions };
+    const outcome: SearchOutcome = { hits, total: kept.length, unknownWords, suggestions };
+    if (elsewhere) outcome.elsewhere = true;
+    return outcome;
   }
 }
 

@@ -9,6 +9,8 @@ import { languages, targetGroups, themes } from '../taxonomy';
 import type { Hit } from './engine';
 import { switches, whenChoices, type SearchState } from './filters';
 import { dayParts } from './record';
+import { foldSpelling, isStopWord, normalise } from './normalise';
+import type { ParsedQuery } from './query';
 
 export interface ResultView {
   titel: string;
@@ -46,6 +48,23 @@ export function resultView(hit: Hit, gebiedNaam: (id: string) => string): Result
 export function countSentence(count: number, where: string | undefined): string {
   const found = count === 0 ? 'Geen activiteiten gevonden' : `${plural(count, 'activiteit', 'activiteiten')} gevonden`;
   return where ? `${found} in ${where}.` : `${found}.`;
+}
+
+/**
+ * What was looked for, in the visitor's own spelling minus place names and stop words:
+ * "wandelen" for "Wandelen in Ens", "yoga" (not the folded "ijoga") for "yoga ens".
+ */
+export function topicText(typed: string, parsed: Pick<ParsedQuery, 'words'>): string {
+  const kept = new Set(parsed.words.filter((word) => !isStopWord(word)));
+  return normalise(typed)
+    .split(' ')
+    .filter((word) => kept.has(foldSpelling(word)))
+    .join(' ');
+}
+
+/** The heading when the place has no good match and the topic nearby is shown instead. */
+export function topicElsewhereSentence(where: string, topic: string): string {
+  return topic ? `In ${where} vonden we niets voor "${topic}". Dit is er in de buurt:` : `In ${where} vonden we niets. Dit is er in de buurt:`;
 }
 
 /** How an active filter is named on its "zoek zonder …" button. */

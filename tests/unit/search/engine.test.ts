@@ -475,16 +475,53 @@ describe('bad input', () => {
   });
 });
 
+describe('topic before place', () => {
+  const ensCentre = { lat: 52.634, lon: 5.8 };
+  const entries = [
+    entry({ id: 'weak-in-ens', titel: 'Beweegtuin', gebieden: ['ens'], themas: ['bewegen'], punten: [[52.634, 5.8]] }),
+    entry({ id: 'walk-far', titel: 'Wandelgroep Noord', gebieden: ['marknesse'], themas: ['bewegen'], punten: [[52.72, 5.87]] }),
+    entry({ id: 'walk-near', titel: 'Wandelgroep Zuid', gebieden: ['marknesse'], themas: ['bewegen'], punten: [[52.66, 5.83]] }),
+    entry({ id: 'choir', titel: 'Koor', gebieden: ['marknesse'], themas: ['creatief'], punten: [[52.64, 5.81]] }),
+  ];
+  const { search } = syntheticSearch(entries);
+
+  it('shows the good matches outside the place, nearest first, when the place has only weak ones', () => {
+    const outcome = search('wandelgroep ens', {}, { placeCentre: ensCentre });
+    expect(outcome.elsewhere).toBe(true);
+    expect(outcome.hits.map((hit) => hit.record.id)).toEqual(['walk-near', 'walk-far']);
+    expect(outcome.hits[0]!.distance).toBeGreaterThan(0);
+  });
+
+  it('stays in the place without a centre to measure from, or when the place matches well', () => {
+    expect(search('wandelgroep ens').hits.map((hit) => hit.record.id)).toEqual(['weak-in-ens']);
+    const good = search('beweegtuin ens', {}, { placeCentre: ensCentre });
+    expect(good.elsewhere).toBeUndefined();
+    expect(good.hits.map((hit) => hit.record.id)).toEqual(['weak-in-ens']);
+  });
+
+  it('also works for a gebied chosen as a filter', () => {
+    expect(search('wandelgroep', { gebied: 'ens' }, { placeCentre: ensCentre }).elsewhere).toBe(true);
+  });
+});
+
 describe('the real content', () => {
   const content = contentSearch();
   const gebiedenOf = (id: string) => content.index.records.find((record) => record.id === id)!.gebieden;
 
-  it('ranks only Ens activities for "wandelen ens", an exercise one first', () => {
-    // Ens has no walking group in the example content, so the theme bewegen is what "wandelen" finds there.
-    const hits = content.search('wandelen ens').hits;
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.filter((hit) => !hit.record.gebieden.includes('ens')).map((hit) => hit.record.id)).toEqual([]);
-    expect(hits[0]!.record.themas).toContain('bewegen');
+  it('puts the topic before the place for "wandelen ens": Ens has no walking group, so the walking nearby comes first, nearest first', () => {
+    const outcome = content.search('wandelen ens');
+    expect(outcome.elsewhere).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(outcome.hits.filter((hit) => hit.record.gebieden.includes('ens'))).toEqual([]);
+    expect(outcome.hits[0]!.record.titel.toLowerCase()).toMatch(/wandel/);
+    const distances = outcome.hits.map((hit) => hit.distance ?? Infinity);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('keeps the place when it has a good match for the topic', () => {
+    const outcome = content.search('koffie ens');
+    expect(outcome.elsewhere).toBeUndefined();
+    expect(outcome.hits.every((hit) => hit.record.gebieden.includes('ens'))).toBe(true);
   });
 
   it('ranks the walking club first for "wandelen marknesse"', () => {
