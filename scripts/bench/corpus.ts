@@ -227,6 +227,7 @@ function makeGemeenten(total: number, random: Random, real: RealContent): Synthe
       gemeente: id,
       aliases: random() < 0.1 ? [newName()] : [],
       centrum: index === 0 ? centrum : [round(centrum[0] + (random() - 0.5) * 0.1), round(centrum[1] + (random() - 0.5) * 0.14)],
+      postcodes: [],
     }));
     return { id, naam, aantal, centrum, gebieden, shards: [] };
   });

@@ -43,7 +43,7 @@ describe('checkManifest and checkShard', () => {
     v: SHARD_VERSION,
     gemaaktOp: '2026-11-23',
     gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 2, shards: [{ pad: '/data/zoeken/noordoostpolder.json', gebieden: ['ens'] }] }],
-    gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82] }],
+    gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82], postcodes: ['8307'] }],
   };
   const shard = buildShard('noordoostpolder', [
     entry({ id: 'koffie', titel: 'Koffie-inloop', data: [['2026-11-24', '10:00', '11:30']], punten: [[52.6, 5.8]], plekken: ['Dorpshuis'] }),

@@ -55,6 +55,7 @@ export function siteSearchData(catalog: Catalog, budget = SHARD_BUDGET_BYTES): S
         gemeente: gebied.gemeente,
         aliases: [...(gebied.ookBekendAls ?? [])],
         centrum: [gebied.centrum.lat, gebied.centrum.lon],
+        postcodes: [...(gebied.postcodes ?? [])],
       })),
     },
     shards,

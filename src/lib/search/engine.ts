@@ -2,12 +2,11 @@
  * Ranking: from a parsed query, the search state and the loaded shards to an ordered list of activities.
  * Pure and browser-safe; the same code runs in the unit tests, the benchmark and the visitor's browser.
  *
- * fuse.js does the fuzzy part, but over the shard's word list, not over whole activities: a typo is
- * corrected to the words that exist ("alzeimer" → "alzheimer"), and the inverted index then finds the
- * activities. Scanning every activity text with fuse.js on each keystroke grows with the number of
- * activities and misses the 16 ms budget at national scale; the word list grows far slower.
+ * Typos are looked up in the shard's word list, not in the activities: a typo is corrected to the words
+ * that exist ("alzeimer" → "alzheimer"), and the inverted index then finds the activities. Scanning every
+ * activity text on each keystroke grows with the number of activities and misses the 16 ms budget at
+ * national scale; the word list grows far slower.
  */
-import Fuse from 'fuse.js';
 import type { PlainDate } from '../dates';
 import { haversineMetres } from '../geo';
 import { withCorrections, type ParsedQuery } from './query';
@@ -178,8 +177,6 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   private readonly words: readonly string[];
   private readonly postings: readonly (readonly number[])[];
-  /** fuse.js over the words of one first letter, made when first needed. */
-  private readonly fuse = new Map<string, { fuse: Fuse<string>; start: number }>();
   private readonly matchCache = new Map<string, WordMatch[]>();
 
   /** Per record, BM25's length normalisation k1·(1 − b + b·length/average), made once per index. */
@@ -239,7 +236,6 @@ export class SearchIndex {
   warm(today: PlainDate): void {
     this.vocabularyMasks();
     this.nextKeys(today);
-    for (const letter of new Set(this.words.map((word) => word[0]!))) this.fuzzyFor(letter);
   }
 
   private nextKeyCache: { today: PlainDate; keys: Float64Array } | undefined;
@@ -261,35 +257,30 @@ export class SearchIndex {
   }
 
   /**
-   * Typo candidates for a word. A typo keeps the first letter, or changes only that letter (see
-   * typoEdits), so fuse.js searches only the words with the same first letter, a range of the sorted
-   * list; a slip of the first letter ("kastricum") is looked up directly.
+   * The index words within `allowed` typo edits of a word (see typoEdits), fewest edits first. A typo keeps
+   * the first letter, or changes only that letter, so only the words with the same first letter are
+   * measured, a range of the sorted list, and of those only the ones of a length within reach; a slip of
+   * the first letter ("kastricum") is looked up directly. Written here rather than with fuse.js, which this
+   * engine used before: its candidates were measured with typoEdits anyway, and its 19 KB did not fit in
+   * the search page's script budget next to the larger concept map.
    */
-  private typoCandidates(term: string, limit: number): { index: number; word: string }[] {
+  private typoCandidates(term: string, allowed: number): { index: number; word: string; edits: 1 | 2 }[] {
     const first = term[0]!;
-    const { fuse, start } = this.fuzzyFor(first);
-    const candidates = fuse
-      .search(term, { limit })
-      .map((result) => ({ index: start + result.refIndex, word: result.item }));
+    const candidates: { index: number; word: string; edits: 1 | 2 }[] = [];
+    const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
+    for (let at = lowerBound(this.words, first); at < end; at += 1) {
+      const word = this.words[at]!;
+      if (Math.abs(word.length - term.length) > allowed) continue;
+      const edits = typoEdits(term, word, allowed);
+      if (edits !== undefined) candidates.push({ index: at, word, edits });
+    }
     for (const letter of LETTERS) {
       if (letter === first) continue;
       const word = letter + term.slice(1);
       const at = lowerBound(this.words, word);
-      if (this.words[at] === word) candidates.push({ index: at, word });
+      if (this.words[at] === word) candidates.push({ index: at, word, edits: 1 });
     }
-    return candidates;
-  }
-
-  /** fuse.js over the words that start with `first`, and where that range starts in the sorted list. */
-  private fuzzyFor(first: string): { fuse: Fuse<string>; start: number } {
-    let made = this.fuse.get(first);
-    if (!made) {
-      const start = lowerBound(this.words, first);
-      const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
-      made = { fuse: new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }), start };
-      this.fuse.set(first, made);
-    }
-    return made;
+    return candidates.sort((a, b) => a.edits - b.edits || a.index - b.index);
   }
 
   /** The index words a query word stands for, each with how strongly. Cached: typing repeats words. */
@@ -317,13 +308,11 @@ export class SearchIndex {
         if (word.length > term.length + 2 && word.endsWith(term)) add(index, MATCH_WEIGHT.compound);
       });
     }
-    // A word that exists as typed, or starts existing words, is no typo; fuse.js only looks at the rest.
+    // A word that exists as typed, or starts existing words, is no typo; the typo scan only looks at the rest.
     // That also keeps the costliest step out of most keystrokes.
     if (term.length >= FUZZY_MIN_LENGTH && found.size === 0) {
-      for (const candidate of this.typoCandidates(term, 30)) {
-        // fuse.js finds candidates, also inside longer words ("taal" in "betaald"); a typo is judged by its edits.
-        const edits = typoEdits(term, candidate.word);
-        if (edits !== undefined) add(candidate.index, edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
+      for (const candidate of this.typoCandidates(term, term.length >= 8 ? 2 : 1)) {
+        add(candidate.index, candidate.edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
       }
     }
     if (term.length >= COMPOUND_MIN_LENGTH + 2) {
@@ -368,7 +357,7 @@ export class SearchIndex {
   /** The nearest existing word, for "bedoelt u …" when a word finds nothing. */
   suggest(term: string): string | undefined {
     if (term.length < SUGGEST_MIN_LENGTH) return undefined;
-    const [best] = this.typoCandidates(term, 10).filter((candidate) => typoEdits(term, candidate.word, 2) !== undefined);
+    const [best] = this.typoCandidates(term, 2);
     return best?.word;
   }
 

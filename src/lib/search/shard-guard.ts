@@ -13,7 +13,7 @@ const manifestCheck = shape({
   v: version,
   gemaaktOp: text,
   gemeenten: listOf(shape({ id: text, naam: text, aantal: number, shards: listOf(shape({ pad: text, gebieden: texts })) })),
-  gebieden: listOf(shape({ id: text, naam: text, gemeente: text, aliases: texts, centrum: tuple(number, number) })),
+  gebieden: listOf(shape({ id: text, naam: text, gemeente: text, aliases: texts, centrum: tuple(number, number), postcodes: texts })),
 });
 
 const recordCheck = shape({

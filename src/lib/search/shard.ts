@@ -51,6 +51,8 @@ export interface ManifestGebied {
   aliases: string[];
   /** [lat, lon] of the centre, for "dichtbij" and neighbouring gebieden. */
   centrum: [number, number];
+  /** The four digits of its postcodes: a postcode typed for "dichtbij" finds the gebied on the device. */
+  postcodes: string[];
 }
 
 export interface ManifestGemeente {

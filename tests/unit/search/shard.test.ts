@@ -115,8 +115,8 @@ describe('manifestPlaces', () => {
       { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shards: [{ pad: shardPath('noordoostpolder'), gebieden: ['ens'] }] },
     ],
     gebieden: [
-      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651] },
-      { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333] },
+      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651], postcodes: ['1934'] },
+      { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333], postcodes: ['8307'] },
     ],
   };
 
