@@ -297,7 +297,7 @@ test('the search page stays light: its own scripts are small, and the map code w
   await page.goto('/zoeken/#q=koffie');
   await expect(heading(page)).toContainText('gevonden');
   const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
-  // Search, fuse.js and the map element; no schema library and no Leaflet before the map is seen.
+  // Search and the map element; no schema library and no Leaflet before the map is seen.
   expect(total, scripts.map((script) => `${script.url} ${script.bytes}`).join('\n')).toBeLessThan(80_000);
   expect(scripts.some((script) => /leaflet/i.test(script.url))).toBe(false);
 });
