@@ -16,7 +16,7 @@ import { STORED_DATES } from '../../src/lib/upcoming';
 import { gzipBytes } from '../../src/lib/search/build';
 import { SEARCH_DATA_PATH, SHARD_BUDGET_BYTES, shardPath, SHARD_VERSION, splitShards, type Manifest, type ManifestGebied, type ManifestGemeente } from '../../src/lib/search/shard';
 import type { Kosten } from '../../src/lib/schemas';
-import { complaints, targetGroups, themes, type ComplaintId, type TargetGroupId, type ThemeId, type Weekday } from '../../src/lib/taxonomy';
+import { complaints, targetGroups, themes, type ComplaintId, type LanguageId, type TargetGroupId, type ThemeId, type Weekday } from '../../src/lib/taxonomy';
 
 const CONTENT = 'content';
 const WORDFREQ = '../shared/wordfreq/nl_50k.txt';
@@ -44,6 +44,7 @@ interface Template {
   themas: ThemeId[];
   doelgroepen: TargetGroupId[];
   klachten: ComplaintId[];
+  talen: LanguageId[];
   welzijnOpRecept: boolean;
   kosten: Kosten;
   zonderAanmelden: boolean;
@@ -108,6 +109,7 @@ export function loadRealContent(): RealContent {
       themas: data.themas,
       doelgroepen: data.doelgroepen,
       klachten: data.welzijnOpRecept?.klachten ?? [],
+      talen: data.talen ?? ['nl'],
       welzijnOpRecept: data.welzijnOpRecept !== undefined,
       kosten: data.kosten,
       zonderAanmelden: !data.aanmelden?.nodig,
@@ -225,6 +227,7 @@ function makeGemeenten(total: number, random: Random, real: RealContent): Synthe
       gemeente: id,
       aliases: random() < 0.1 ? [newName()] : [],
       centrum: index === 0 ? centrum : [round(centrum[0] + (random() - 0.5) * 0.1), round(centrum[1] + (random() - 0.5) * 0.14)],
+      postcodes: [],
     }));
     return { id, naam, aantal, centrum, gebieden, shards: [] };
   });
@@ -291,6 +294,7 @@ function makeActivity(gemeente: SyntheticGemeente, index: number, random: Random
     themas: [...new Set(themas)],
     doelgroepen: [...template.doelgroepen],
     klachten: [...template.klachten],
+    talen: [...template.talen],
     welzijnOpRecept: template.welzijnOpRecept,
     gratis: template.kosten.soort === 'gratis',
     kosten: formatCost(template.kosten),

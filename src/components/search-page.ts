@@ -10,7 +10,8 @@ import { haversineMetres } from '../lib/geo';
 import { resolveScope, SearchIndex, type Hit, type Origin, type Scope, type SearchOutcome } from '../lib/search/engine';
 import { activeFilters, parseSearchParams, SEARCH_STATE_NAMES, toSearchParams, type KnownPlaces, type SearchState } from '../lib/search/filters';
 import { buildPlaceIndex, type PlaceIndex } from '../lib/search/places';
-import { countSentence, filterLabel, resultView } from '../lib/search/present';
+import { countSentence, filterLabel, resultView, topicElsewhereSentence, topicText } from '../lib/search/present';
+import { gebiedenForPostcode } from '../lib/postcode';
 import { tokens } from '../lib/search/normalise';
 import { resultsMapData } from '../lib/search/map';
 import { parseQuery, type ParsedQuery } from '../lib/search/query';
@@ -71,6 +72,8 @@ class SearchPage extends HTMLElement {
 
   private ignoredNote = '';
   private device: Origin | undefined;
+  /** The centre of the gebied of a typed postcode: kept on this device, never in the URL. */
+  private postcode: Origin | undefined;
   private everywhere = false;
   private shown = PAGE_SIZE;
   private run = 0;
@@ -113,6 +116,7 @@ class SearchPage extends HTMLElement {
     window.addEventListener('popstate', followUrl);
     window.addEventListener('hashchange', followUrl);
     this.setUpDevicePosition();
+    this.setUpPostcode();
 
     try {
       const response = await fetch(this.dataset.manifest!);
@@ -216,13 +220,15 @@ class SearchPage extends HTMLElement {
     }
     const index = await this.indexFor(gemeenten, scope.gebieden);
     if (run !== this.run) return;
-    const origin = state.bij ? this.centre(state.bij) : this.device;
+    const origin = this.postcode ?? (state.bij ? this.centre(state.bij) : this.device);
+    const [first] = scope.gebieden ?? [];
+    const placeCentre = first ? this.centre(first) : undefined;
     const today = todayInNetherlands({}, new Date());
     const limit = this.dataset.mode === 'kaart' ? undefined : this.device && !state.bij ? MAP_ALL_RESULTS_UP_TO : this.shown;
     const outcome: SearchOutcome = index
-      ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}), ...(limit ? { limit } : {}) })
+      ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}), ...(placeCentre ? { placeCentre } : {}), ...(limit ? { limit } : {}) })
       : { hits: [], total: 0, unknownWords: [], suggestions: [] };
-    const nearby = outcome.total < 3 && this.dataset.mode !== 'kaart' ? await this.searchNearby(parsed, state, scope, today) : undefined;
+    const nearby = outcome.total < 3 && !outcome.elsewhere && this.dataset.mode !== 'kaart' ? await this.searchNearby(parsed, state, scope, today) : undefined;
     if (run !== this.run) return;
     this.render(state, scope, outcome, gemeenten, nearby);
     this.dispatchEvent(
@@ -355,11 +361,13 @@ class SearchPage extends HTMLElement {
     const nothingLoaded = failed.length > 0 && failed.length === gemeenten.length;
     if (nothingLoaded && this.dataset.mode !== 'kaart') notes.push('Kies hieronder een dorp of een thema. Dat werkt wel.');
     this.showBrowsing(nothingLoaded);
-    if (this.device && !state.bij) notes.push('Het dichtstbij staat bovenaan. We gebruiken uw plek alleen op dit apparaat.');
+    if (this.postcode) notes.push('Wat het dichtst bij uw postcode is, staat bovenaan. Uw postcode blijft op dit apparaat.');
+    else if (this.device && !state.bij) notes.push('Het dichtstbij staat bovenaan. We gebruiken uw plek alleen op dit apparaat.');
     this.showNotes(notes, failed.length ? 'warning' : 'info');
 
     const { hits } = outcome;
-    const sentence = countSentence(outcome.total, this.where(scope));
+    const where = this.where(scope);
+    const sentence = outcome.elsewhere && where ? topicElsewhereSentence(where, topicText(state.q, parseQuery(state.q, this.places))) : countSentence(outcome.total, where);
     if (this.dataset.mode === 'kaart') {
       void this.showOnMap(state, outcome, sentence);
       return;
@@ -484,6 +492,22 @@ class SearchPage extends HTMLElement {
       list.append(item);
     }
     this.widen.append(heading, intro, list);
+  }
+
+  /** A postcode as the point to measure from; its input has no name, so it never enters the URL. */
+  private setUpPostcode() {
+    const input = element<HTMLInputElement>(this.form, '[data-search-postcode]');
+    const note = element<HTMLElement>(this.form, '[data-search-postcode-note]');
+    input.addEventListener('input', (event) => {
+      // The form's own listener would search too; this one searches once, with the new point.
+      event.stopPropagation();
+      const found = gebiedenForPostcode(input.value, this.manifest?.gebieden ?? []);
+      this.postcode = found.kind === 'found' ? this.centre(found.gebieden[0]!.id) : undefined;
+      const wrong = found.kind === 'invalid' ? 'Typ de vier cijfers van uw postcode, zoals 8307.' : found.kind === 'unknown' ? `Postcode ${found.pc4} kennen we niet. Kies hierboven uw dorp of wijk.` : '';
+      note.textContent = wrong;
+      input.setAttribute('aria-invalid', String(wrong !== ''));
+      if (this.manifest) void this.update('replace');
+    });
   }
 
   private setUpDevicePosition() {

@@ -128,6 +128,22 @@ export const languages = defineTerms([
 ] as const);
 export type LanguageId = (typeof languages.ids)[number];
 
+/**
+ * The words a visitor may type for a spoken language: Dutch names and adjectives, English names and the
+ * native spelling (search folds diacritics, so "turkce" and "türkçe" are one). Dutch is left out: every
+ * activity speaks it, and "nederlands" means learning Dutch (concepts.ts).
+ */
+export const languageSearchWords: Readonly<Record<Exclude<LanguageId, 'nl'>, readonly string[]>> = {
+  en: ['engels', 'engelstalig', 'english'],
+  de: ['duits', 'duitstalig', 'german', 'deutsch'],
+  ar: ['arabisch', 'arabischtalig', 'arabic', 'العربية', 'عربي'],
+  tr: ['turks', 'turkstalig', 'turkish', 'türkçe'],
+  pl: ['pools', 'poolstalig', 'polish', 'polski'],
+  uk: ['oekraiens', 'oekraïens', 'oekraienstalig', 'ukrainian', 'українська'],
+  ti: ['tigrinya', 'tigrinia', 'tigrinisch', 'ትግርኛ'],
+  nds: ['twents', 'twentse', 'tweants', 'nedersaksisch', 'streektaal', 'dialect'],
+};
+
 export const activityStatuses = defineTerms([
   { id: 'actief', label: 'Actief', uitleg: 'Deze activiteit gaat door.' },
   { id: 'gepauzeerd', label: 'Tijdelijk gestopt', uitleg: 'Deze activiteit is even gestopt. Later gaat hij weer door.' },

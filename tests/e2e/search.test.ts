@@ -73,13 +73,14 @@ test('the back and forward buttons restore earlier searches', async ({ page }) =
   await expect(heading(page)).toContainText('in Ens');
   await openFilters(page);
   await choice(page, 'Dorp of wijk').selectOption('marknesse');
-  await expect(heading(page)).toContainText('in Marknesse');
+  // Marknesse has no koffie-inloop: the heading says so and shows the coffee nearby (topic before place).
+  await expect(heading(page)).toContainText('In Marknesse');
   await page.goBack();
   await expect(page).toHaveURL(/q=koffie&gebied=ens$/);
   await expect(heading(page)).toContainText('in Ens');
   await expect(choice(page, 'Dorp of wijk')).toHaveValue('ens');
   await page.goForward();
-  await expect(heading(page)).toContainText('in Marknesse');
+  await expect(heading(page)).toContainText('In Marknesse');
 });
 
 test('near me sorts by distance from the device, and the position never leaves the browser', async ({ browser }) => {
@@ -140,11 +141,73 @@ test('nothing found: the page says so and offers to search wider or a correction
 });
 
 test('a dorp with little shows what there is nearby', async ({ page }) => {
-  await page.goto('/zoeken/#q=wandelen%20ens');
+  await page.goto('/zoeken/#q=koffie%20ens');
   await expect(heading(page)).toContainText('in Ens');
   const nearby = page.locator('[data-search-nearby]');
   await expect(nearby.getByRole('heading', { name: 'Dit is er ook in de buurt van Ens' })).toBeVisible();
-  await expect(nearby).toContainText('Wandelen met De Polderstappers');
+  await expect(nearby.locator('li').first()).toBeVisible();
+});
+
+test('topic before place: a dorp without a good match says so and shows the topic nearby, nearest first', async ({ page }) => {
+  await page.goto('/zoeken/#q=wandelen%20ens');
+  await expect(heading(page)).toHaveText('In Ens vonden we niets voor "wandelen". Dit is er in de buurt:');
+  await expect.poll(async () => (await titles(page))[0]).toBe('Wandelen met De Polderstappers');
+  const places = await page.locator('[data-search-list] .pk-card__meta').allInnerTexts();
+  expect(places.filter((text) => text.startsWith('Ens'))).toEqual([]);
+  const metres = places.map((text) => Number(/([\d,]+) km/.exec(text)?.[1]?.replace(',', '.') ?? Infinity));
+  expect(metres[0]).toBeLessThan(15);
+  expect(metres).toEqual([...metres].sort((a, b) => a - b));
+  // A good match in the dorp keeps the dorp.
+  await searchbox(page).fill('koffie ens');
+  await expect(heading(page)).toContainText('gevonden in Ens');
+});
+
+test('narrow by spoken language and by "vandaag", "dit weekend"; both live in the URL', async ({ page }) => {
+  await page.goto('/zoeken/#gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gemeente Noordoostpolder');
+  const all = await results(page).count();
+  await openFilters(page);
+  await choice(page, 'Taal').selectOption({ label: 'Pools' });
+  await expect(page).toHaveURL(/gemeente=noordoostpolder&taal=pl$/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  expect(await results(page).count()).toBeGreaterThan(0);
+  // The word finds the same activities as the filter.
+  const filtered = (await titles(page)).sort();
+  await page.goto('/zoeken/#q=pools&gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gevonden');
+  expect((await titles(page)).sort()).toEqual(filtered);
+
+  await page.goto('/zoeken/#gemeente=noordoostpolder&wanneer=vandaag');
+  await expect(choice(page, 'Wanneer')).toHaveValue('vandaag');
+  const today = await results(page).count();
+  expect(today).toBeGreaterThan(0);
+  expect(today).toBeLessThan(all);
+  // The clock is on the build's date, Monday 23 November 2026: every result is on that day.
+  for (const card of await page.locator('[data-search-list] .pk-card').allInnerTexts()) expect(card).toContain('maandag 23 november');
+  // In the weekend of 28 and 29 November, so the next date shown is in this week.
+  await choice(page, 'Wanneer').selectOption('dit-weekend');
+  await expect(page).toHaveURL(/wanneer=dit-weekend/);
+  await expect(heading(page)).toContainText('gevonden');
+  for (const card of await page.locator('[data-search-list] .pk-card').allInnerTexts()) expect(card).toMatch(/2[3-9] november/);
+});
+
+test('a postcode as the starting point sorts by distance and never leaves the browser', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
+  await page.goto('/zoeken/#q=koffie&gemeente=noordoostpolder');
+  await expect(heading(page)).toContainText('gevonden');
+  await openFilters(page);
+  const postcode = page.getByLabel('Of vanaf uw postcode');
+  await postcode.fill('0000');
+  await expect(page.locator('[data-search-postcode-note]')).toHaveText('Typ de vier cijfers van uw postcode, zoals 8307.');
+  await postcode.fill('8307 AB');
+  await expect(page.locator('[data-search-notes]')).toContainText('Uw postcode blijft op dit apparaat.');
+  await expect(page.locator('[data-search-postcode-note]')).toHaveText('');
+  const first = results(page).first().locator('.pk-card__meta');
+  await expect(first).toContainText('Ens');
+  await expect(first).toHaveText(/ m$| km$/);
+  expect(page.url()).not.toContain('8307');
+  expect(requests.filter((url) => url.includes('8307'))).toEqual([]);
 });
 
 test('the results are on a map below the list, and the map follows the search', async ({ page }) => {

@@ -43,7 +43,7 @@ describe('checkManifest and checkShard', () => {
     v: SHARD_VERSION,
     gemaaktOp: '2026-11-23',
     gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 2, shards: [{ pad: '/data/zoeken/noordoostpolder.json', gebieden: ['ens'] }] }],
-    gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82] }],
+    gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82], postcodes: ['8307'] }],
   };
   const shard = buildShard('noordoostpolder', [
     entry({ id: 'koffie', titel: 'Koffie-inloop', data: [['2026-11-24', '10:00', '11:30']], punten: [[52.6, 5.8]], plekken: ['Dorpshuis'] }),
@@ -63,7 +63,7 @@ describe('checkManifest and checkShard', () => {
 
   it('refuses a shard whose records are not a list, or a record of the wrong shape', () => {
     expect(problemOf(checkShard({ ...shard, records: 'x' }, '/data/zoeken/a.json'))).toBe('/data/zoeken/a.json.records is string, not a list');
-    expect(problemOf(checkShard({ records: 'x' }))).toBe('shard.v is undefined, expected 2');
+    expect(problemOf(checkShard({ records: 'x' }))).toBe(`shard.v is undefined, expected ${SHARD_VERSION}`);
     const broken = clone(shard);
     (broken.records[1] as unknown as Record<string, unknown>).data = [['2026-11-24']];
     expect(problemOf(checkShard(broken))).toBe('shard.records[1].data[0] is not a list of 3');

@@ -24,13 +24,14 @@ const careFor = familyMembers.flatMap((member) => [`zorgen voor ${member}`, `zor
 export const concepts: readonly Concept[] = [
   {
     id: 'eenzaam',
-    words: ['eenzaam', 'eenzaamheid', 'alleen', 'alleen zijn', 'alleenstaand', 'niemand', 'niemand praten', 'niemand om mee te praten', 'weinig contact', 'geen contact', 'geen vrienden', 'weinig vrienden', 'vrienden maken', 'nieuwe mensen'],
+    words: ['eenzaam', 'eenzaamheid', 'alleen', 'alleen zijn', 'alleenstaand', 'niemand', 'niemand praten', 'niemand om mee te praten', 'weinig contact', 'geen contact', 'geen vrienden', 'weinig vrienden', 'vrienden maken', 'nieuwe mensen', 'sociaal isolement', 'isolement', 'geisoleerd', 'vereenzaming', 'vereenzamen', 'sociale eenzaamheid', 'emotionele eenzaamheid', 'sociaal netwerk', 'sociale contacten'],
     themes: ['ontmoeten'],
     complaints: ['eenzaamheid'],
+    terms: ['ontmoeting'],
   },
   {
     id: 'ontmoeten',
-    words: ['ontmoeten', 'ontmoeting', 'mensen ontmoeten', 'gezelschap', 'gezellig', 'gezelligheid', 'contact', 'kennismaken'],
+    words: ['ontmoeten', 'ontmoeting', 'mensen ontmoeten', 'gezelschap', 'gezellig', 'gezelligheid', 'contact', 'kennismaken', 'ontmoetingsplek', 'ontmoetingsplaats', 'ontmoetingsruimte', 'sociale cohesie', 'verbinding', 'samenleven'],
     themes: ['ontmoeten'],
     terms: ['ontmoeting', 'inloop'],
   },
@@ -43,14 +44,14 @@ export const concepts: readonly Concept[] = [
   {
     id: 'geheugen',
     // "alzeimer", "alsheimer" and "altzheimer" are how the word is often typed.
-    words: ['vergeetachtig', 'vergeetachtigheid', 'vergeten', 'vergeet', 'geheugen', 'geheugenproblemen', 'alzheimer', 'alzeimer', 'alsheimer', 'altzheimer', 'dementie', 'dement', 'dementerend'],
+    words: ['vergeetachtig', 'vergeetachtigheid', 'vergeten', 'vergeet', 'geheugen', 'geheugenproblemen', 'alzheimer', 'alzeimer', 'alsheimer', 'altzheimer', 'dementie', 'dement', 'dementerend', 'dementievriendelijk', 'geheugenklachten', 'cognitieve achteruitgang'],
     themes: ['geheugen'],
     targetGroups: ['mensen-met-dementie'],
     terms: ['dementie', 'alzheimer'],
   },
   {
     id: 'geldzorgen',
-    words: ['geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'armoede', 'rondkomen', 'geen geld', 'weinig geld', 'rekeningen niet betalen'],
+    words: ['geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'armoede', 'rondkomen', 'geen geld', 'weinig geld', 'rekeningen niet betalen', 'schuldhulpverlening', 'vroegsignalering', 'schuldenproblematiek', 'financiele problemen', 'financiele zorgen', 'bestaanszekerheid', 'armoedebestrijding', 'minima', 'minimabeleid', 'budgetcoach', 'budgetcoaching', 'budgetbeheer', 'schuldsanering', 'betalingsachterstand', 'betalingsachterstanden', 'laag inkomen'],
     themes: ['geldzaken'],
     complaints: ['geldzorgen'],
     terms: ['schuldhulp'],
@@ -64,42 +65,43 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'nederlands-leren',
-    words: ['nederlands leren', 'nederlands', 'nederlands spreken', 'taal leren', 'taalmaatje', 'taalcafe', 'inburgering', 'inburgeren', 'nt2', 'nieuwkomer', 'nieuwkomers', 'statushouder', 'statushouders', 'vluchteling', 'vluchtelingen'],
+    words: ['nederlands leren', 'nederlands', 'nederlands spreken', 'taal leren', 'taalmaatje', 'taalcafe', 'inburgering', 'inburgeren', 'nt2', 'nieuwkomer', 'nieuwkomers', 'statushouder', 'statushouders', 'vluchteling', 'vluchtelingen', 'anderstaligen', 'anderstalig', 'oudkomers', 'taalles', 'taalcursus'],
     themes: ['taal'],
     targetGroups: ['nieuwkomers'],
     terms: ['taalcafe', 'taalmaatje'],
   },
   {
     id: 'taal',
-    words: ['taal', 'lezen', 'schrijven', 'lezen en schrijven', 'laaggeletterd', 'voorlezen', 'boeken', 'bibliotheek'],
+    words: ['taal', 'lezen', 'schrijven', 'lezen en schrijven', 'laaggeletterd', 'voorlezen', 'boeken', 'bibliotheek', 'laaggeletterdheid', 'laaggeletterden', 'geletterdheid', 'basisvaardigheden', 'taalachterstand', 'taalvaardigheid', 'leesvaardigheid'],
     themes: ['taal'],
     terms: ['taalhuis'],
   },
   {
     id: 'rouw',
-    words: ['verdriet', 'overleden', 'overlijden', 'rouw', 'rouwen', 'verlies', 'verloren', 'weduwe', 'weduwnaar', 'gestorven', 'afscheid'],
+    words: ['verdriet', 'overleden', 'overlijden', 'rouw', 'rouwen', 'verlies', 'verloren', 'weduwe', 'weduwnaar', 'gestorven', 'afscheid', 'rouwverwerking', 'verliesverwerking', 'nabestaanden', 'rouwbegeleiding'],
     themes: ['steun'],
     complaints: ['rouw'],
     terms: ['rouwgroep', 'lotgenoten'],
   },
   {
     id: 'steun',
-    words: ['steun', 'lotgenoten', 'lotgenotengroep', 'luisterend oor', 'praten', 'ziek', 'ziekte', 'kanker'],
+    words: ['steun', 'lotgenoten', 'lotgenotengroep', 'luisterend oor', 'praten', 'ziek', 'ziekte', 'kanker', 'lotgenotencontact', 'ervaringsdeskundige', 'ervaringsdeskundigen', 'praatgroep', 'chronisch zieken'],
     themes: ['steun'],
     terms: ['lotgenoten'],
   },
   {
     id: 'bewegen',
-    words: ['bewegen', 'beweging', 'sporten', 'sport', 'wandelen', 'wandeling', 'wandelgroep', 'fietsen', 'fiets', 'gym', 'gymmen', 'gymnastiek', 'yoga', 'stoelyoga', 'zwemmen', 'dansen', 'fitness', 'fit', 'conditie', 'tai chi', 'jeu de boules', 'walking football', 'ommetje'],
+    words: ['bewegen', 'beweging', 'sporten', 'sport', 'wandelen', 'wandeling', 'wandelgroep', 'fietsen', 'fiets', 'gym', 'gymmen', 'gymnastiek', 'yoga', 'stoelyoga', 'zwemmen', 'dansen', 'fitness', 'fit', 'conditie', 'tai chi', 'jeu de boules', 'walking football', 'ommetje', 'beweegaanbod', 'beweegprogramma', 'bewegen op recept', 'beweegcoach', 'beweegmaatje', 'sportaanbod', 'ouderensport', 'sportief', 'lichamelijke activiteit'],
     themes: ['bewegen'],
     complaints: ['weinig-bewegen'],
   },
   {
     id: 'mantelzorg',
-    words: ['mantelzorg', 'mantelzorger', 'mantelzorgers', 'overbelast', 'respijtzorg', 'ontlasten', ...careFor],
+    words: ['mantelzorg', 'mantelzorger', 'mantelzorgers', 'overbelast', 'respijtzorg', 'ontlasten', ...careFor, 'respijt', 'informele zorg', 'informele zorgverleners', 'mantelzorgondersteuning', 'mantelzorgwaardering', 'overbelasting', 'even vrij', 'logeeropvang', 'jonge mantelzorgers'],
     themes: ['mantelzorg'],
     complaints: ['overbelasting-mantelzorg'],
     targetGroups: ['mantelzorgers'],
+    terms: ['mantelzorgcafe'],
   },
   {
     id: 'somber',
@@ -120,7 +122,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'zingeving',
-    words: ['zingeving', 'zinloos', 'geen zin', 'zin in het leven', 'verveling', 'verveel', 'vervelen', 'niks te doen', 'nuttig', 'doel'],
+    words: ['zingeving', 'zinloos', 'geen zin', 'zin in het leven', 'verveling', 'verveel', 'vervelen', 'niks te doen', 'nuttig', 'doel', 'zingevingsvragen', 'levensvragen', 'levensvraag', 'zinvol', 'betekenisvol', 'zinvolle dag'],
     themes: ['meedoen', 'creatief'],
     complaints: ['weinig-zingeving'],
   },
@@ -138,19 +140,19 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'samen-eten',
-    words: ['eten', 'samen eten', 'maaltijd', 'maaltijden', 'warme maaltijd', 'koken', 'samen koken', 'diner', 'lunch', 'eettafel', 'buurtrestaurant'],
+    words: ['eten', 'samen eten', 'maaltijd', 'maaltijden', 'warme maaltijd', 'koken', 'samen koken', 'diner', 'lunch', 'eettafel', 'buurtrestaurant', 'ondervoeding', 'maaltijdvoorziening'],
     themes: ['samen-eten'],
     terms: ['eettafel', 'maaltijd'],
   },
   {
     id: 'digitaal',
-    words: ['computer', 'laptop', 'telefoon', 'smartphone', 'mobiel', 'digid', 'tablet', 'ipad', 'internet', 'whatsapp', 'email', 'mail', 'digitaal', 'online', 'app', 'apps', 'videobellen'],
+    words: ['computer', 'laptop', 'telefoon', 'smartphone', 'mobiel', 'digid', 'tablet', 'ipad', 'internet', 'whatsapp', 'email', 'mail', 'digitaal', 'online', 'app', 'apps', 'videobellen', 'digitale vaardigheden', 'digitale inclusie', 'digibeet', 'digivaardig', 'digitale overheid'],
     themes: ['digitaal'],
     terms: ['digicafe', 'computerles'],
   },
   {
     id: 'meedoen',
-    words: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'meedoen', 'meehelpen', 'iets betekenen', 'iets doen voor een ander', 'helpen'],
+    words: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'meedoen', 'meehelpen', 'iets betekenen', 'iets doen voor een ander', 'helpen', 'participatie', 'maatschappelijke participatie', 'sociale participatie', 'inclusie', 'erbij horen', 'vrijwillige inzet', 'vrijwilligersinzet'],
     themes: ['meedoen'],
     terms: ['vrijwilligerswerk'],
   },
@@ -161,7 +163,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'opvoeden',
-    words: ['opvoeden', 'opvoeding', 'opvoedvragen', 'baby', 'babys', 'peuter', 'peuters', 'ouders', 'ouderschap', 'gezin', 'zwanger', 'jonge moeder', 'jonge ouders', 'moeders', 'vaders'],
+    words: ['opvoeden', 'opvoeding', 'opvoedvragen', 'baby', 'babys', 'peuter', 'peuters', 'ouders', 'ouderschap', 'gezin', 'zwanger', 'jonge moeder', 'jonge ouders', 'moeders', 'vaders', 'opvoedondersteuning', 'opvoedingsondersteuning', 'opgroeien', 'gezinsondersteuning', 'kansrijke start', 'jeugdhulp', 'opvoedingsvragen', 'gezinnen'],
     themes: ['opvoeden'],
     targetGroups: ['ouders'],
   },
@@ -173,25 +175,67 @@ export const concepts: readonly Concept[] = [
   },
   {
     id: 'jongeren',
-    words: ['jongeren', 'jongere', 'jeugd', 'puber', 'pubers', 'tiener', 'tieners'],
+    words: ['jongeren', 'jongere', 'jeugd', 'puber', 'pubers', 'tiener', 'tieners', 'jeugdigen', 'jongerenwerk', 'jeugdwerk'],
     themes: ['opvoeden'],
     targetGroups: ['jongeren'],
   },
   {
     id: 'hulp-thuis',
-    words: ['klusjes', 'klus', 'klussen', 'klusjesman', 'vallen', 'valpreventie', 'niet vallen', 'gevallen', 'thuis hulp', 'hulp thuis', 'hulp in huis', 'huishouden', 'boodschappen', 'huisbezoek', 'bezoek thuis', 'vervoer'],
+    words: ['klusjes', 'klus', 'klussen', 'klusjesman', 'thuis hulp', 'hulp thuis', 'hulp in huis', 'huishouden', 'boodschappen', 'huisbezoek', 'bezoek thuis', 'vervoer', 'zelfredzaamheid', 'zelfredzaam', 'zelfstandig wonen', 'langer thuis wonen', 'langer zelfstandig', 'wmo', 'huishoudelijke hulp', 'huishoudelijke ondersteuning', 'burenhulp', 'nabuurschap', 'noaberschap', 'samenredzaamheid', 'informele hulp'],
     themes: ['hulp-thuis'],
-    terms: ['valpreventie', 'klussendienst', 'huisbezoek'],
+    terms: ['klussendienst', 'huisbezoek'],
   },
   {
     id: 'ouderen',
-    words: ['ouderen', 'oudere', 'senioren', 'senior', '65', '65 plus', '65plus', 'bejaarden', 'ouder worden', 'gepensioneerd', 'pensioen'],
+    words: ['ouderen', 'oudere', 'senioren', 'senior', '65', '65 plus', '65plus', 'bejaarden', 'ouder worden', 'gepensioneerd', 'pensioen', 'kwetsbare ouderen', 'vergrijzing', 'thuiswonende ouderen', '75 plus', '75plus'],
     targetGroups: ['ouderen'],
   },
   {
     id: 'beperking',
-    words: ['beperking', 'handicap', 'gehandicapt', 'rolstoel', 'slechtziend', 'blind', 'doof', 'slechthorend'],
+    words: ['beperking', 'handicap', 'gehandicapt', 'rolstoel', 'slechtziend', 'blind', 'doof', 'slechthorend', 'verstandelijke beperking', 'licht verstandelijke beperking', 'lvb', 'niet aangeboren hersenletsel', 'nah'],
     targetGroups: ['mensen-met-een-beperking'],
+  },
+  {
+    // Policy words for preventing falls (the seeds' "valpreventie"): exercise for strength and balance.
+    id: 'valpreventie',
+    words: ['valpreventie', 'vallen', 'niet vallen', 'gevallen', 'valrisico', 'valangst', 'vallen voorkomen', 'evenwicht', 'balans', 'sterk en stabiel', 'valongeluk'],
+    themes: ['bewegen'],
+    terms: ['valpreventie', 'vallen', 'evenwicht'],
+  },
+  {
+    // "Dagbesteding" in policy texts is often formal care; in the sociale basis it is a day with people and a purpose.
+    id: 'dagbesteding',
+    words: ['dagbesteding', 'dagactiviteiten', 'daginvulling', 'dagstructuur', 'dagritme', 'structuur', 'zinvolle dagbesteding', 'dagopvang', 'activering'],
+    themes: ['ontmoeten', 'meedoen'],
+    complaints: ['weinig-zingeving'],
+    terms: ['inloop', 'ontmoeting'],
+  },
+  {
+    id: 'leefstijl',
+    words: ['leefstijl', 'gezonde leefstijl', 'gezond leven', 'gezond ouder worden', 'vitaal ouder worden', 'vitaliteit', 'vitaal', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'gli', 'leefstijlcoach'],
+    themes: ['bewegen', 'samen-eten'],
+    complaints: ['weinig-bewegen'],
+    terms: ['gezond', 'vitaal'],
+  },
+  {
+    id: 'overgewicht',
+    words: ['overgewicht', 'obesitas', 'afvallen', 'te zwaar', 'gewicht', 'zwaarlijvig', 'diabetes', 'suikerziekte', 'gezond eten', 'gezonde voeding', 'voeding'],
+    themes: ['bewegen', 'samen-eten'],
+    complaints: ['weinig-bewegen', 'lichamelijke-klachten'],
+    terms: ['gezond'],
+  },
+  {
+    // Positieve gezondheid: its dimensions lichaamsfuncties, meedoen and zingeving, as themes of the sociale basis.
+    id: 'positieve-gezondheid',
+    words: ['positieve gezondheid', 'welbevinden', 'kwaliteit van leven', 'gezondheid'],
+    themes: ['bewegen', 'meedoen', 'ontmoeten'],
+    complaints: ['weinig-zingeving'],
+  },
+  {
+    id: 'mentale-gezondheid',
+    words: ['mentale gezondheid', 'mentaal welbevinden', 'psychische klachten', 'psychische problemen', 'psychisch', 'psychosociaal', 'psychosociale problemen', 'ggz', 'mentaal', 'mentale klachten', 'veerkracht', 'mentale weerbaarheid'],
+    themes: ['steun'],
+    complaints: ['somberheid', 'stress', 'piekeren'],
   },
 ];
 
@@ -215,6 +259,9 @@ for (const concept of concepts) {
   }
 }
 for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** The concepts' one-word phrases, folded: what a typo in a single word may be corrected to. */
+export const conceptSingleWords: readonly string[] = [...phrasesByFirstWord.values()].flatMap((list) => list.filter((phrase) => phrase.words.length === 1).map((phrase) => phrase.words[0]!));
 
 /** Every folded word used in a concept: place detection must never "correct" these into a place name. */
 export const conceptWords: ReadonlySet<string> = new Set([...phrasesByFirstWord.values()].flatMap((list) => list.flatMap((phrase) => phrase.words)));

@@ -10,29 +10,53 @@
 import Fuse from 'fuse.js';
 import type { PlainDate } from '../dates';
 import { haversineMetres } from '../geo';
-import type { ParsedQuery } from './query';
+import { withCorrections, type ParsedQuery } from './query';
+import { conceptSingleWords } from './concepts';
 import { isStopWord } from './normalise';
 import type { SearchRecord } from './record';
 import { decodeHit, Field, postingsOf, type Shard } from './shard';
 import { passesFilters, type SearchState } from './filters';
-import { complaints, targetGroups, themes, type PlaceStatusId } from '../taxonomy';
+import { complaints, languages, targetGroups, themes, type PlaceStatusId } from '../taxonomy';
 import { placeOn } from '../availability';
 import { typoDistance } from '../text';
 
-/** A title word counts three times a body word, a theme or organisation word twice. */
+/**
+ * BM25F with the field as the term frequency: a title word counts three times a body word, a theme or
+ * organisation word twice. The shard keeps only the strongest field of a word per record, so the field
+ * weight stands in for how often the word occurs (one byte per posting instead of a count per field).
+ */
 const FIELD_WEIGHT: Record<Field, number> = { [Field.Titel]: 3, [Field.Trefwoorden]: 2, [Field.Tekst]: 1 };
+/** The usual BM25 constants: k1 bounds what repeating a word adds, b how much a long text is discounted. */
+const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/**
+ * How much a query word decides, by how many activities it finds (inverse document frequency, BM25's form):
+ * "klus" in few activities outweighs "huis" in many. Counted over the activities the word's matches find
+ * (exact, prefix, typo, compound together), so a short word that starts many words counts as common.
+ */
+export function inverseDocumentFrequency(found: number, total: number): number {
+  return Math.log(1 + (total - found + 0.5) / (found + 0.5));
+}
 
 /** How much a word counts by how it matched the query word. */
 const MATCH_WEIGHT = { exact: 1, prefix: 0.8, stem: 0.75, compound: 0.7, fuzzy: 0.6, fuzzy2: 0.45 } as const;
 
-/** A theme or klacht the query stands for weighs like a theme word; a target group like a body word. */
-const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1 } as const;
+/** A theme or klacht the query stands for weighs like a trefwoorden word; a target group like a body word (as term frequencies). */
+const CONCEPT_WEIGHT = { theme: 2, complaint: 2, targetGroup: 1, language: 2 } as const;
 
 /**
  * Results far below the best one are noise from a single weak word: they are left out.
  * Sorted by distance, relevance no longer orders the list, so the bar is higher.
  */
 const RELATIVE_CUTOFF = { byScore: 0.2, byDistance: 0.35 } as const;
+
+/**
+ * A place "matches the topic well" when its best activity scores at least this share of the best one in the
+ * whole loaded index; below it, the place's results are weak matches (a theme shared, no word) and the topic
+ * nearby comes first. The same share is the bar for "well" nearby. Chosen as the largest round value at which
+ * the old labelled set (labelled-queries.ts, place queries included) keeps recall@5 1.000; see the README.
+ */
+export const TOPIC_ELSEWHERE_BELOW = 0.4;
 
 /** Active, recently checked activities come first; stale or paused ones sink but stay findable. */
 const FRESHNESS_FACTOR: Record<SearchRecord['actualiteit'], number> = { recent: 1, controleren: 0.92, verouderd: 0.8 };
@@ -44,6 +68,8 @@ const COMPOUND_MIN_LENGTH = 5;
 const MAX_EXPANSIONS = 60;
 /** Index words are folded to these letters and digits (normalise.ts): the first letter a typo may change. */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** How many of fuse.js's best candidates typoEdits judges; more only costs time on a rare unknown word. */
+const FUSE_CANDIDATES = 30;
 
 export interface Origin {
   lat: number;
@@ -110,6 +136,11 @@ export interface SearchOutcome {
   unknownWords: string[];
   /** "Bedoelt u …": the nearest existing word for each unknown word that has one. */
   suggestions: { word: string; suggestion: string }[];
+  /**
+   * Set when the place has no activity that matches the topic well: the hits are then the topic outside
+   * the place, nearest first (see topicElsewhereSentence in present.ts for what the page says).
+   */
+  elsewhere?: true;
 }
 
 export interface SearchOptions {
@@ -117,6 +148,11 @@ export interface SearchOptions {
   origin?: Origin;
   /** Only the first this many hits are needed (a page of results); `total` still counts all. */
   limit?: number;
+  /**
+   * The centre of the place searched in. Given, the search puts the topic before the place: when nothing in
+   * the place matches well, it shows the good matches in the rest of the index, nearest to this point first.
+   */
+  placeCentre?: Origin;
 }
 
 /** A light Dutch stem for prefix matching: "wandelen", "wandeling" → "wandel"; "fietsen" → "fiets". */
@@ -147,14 +183,19 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   private readonly words: readonly string[];
   private readonly postings: readonly (readonly number[])[];
-  /** fuse.js over the words of one first letter, made when first needed. */
-  private readonly fuse = new Map<string, { fuse: Fuse<string>; start: number }>();
   private readonly matchCache = new Map<string, WordMatch[]>();
+  /** fuse.js over the words of one first letter, made when first needed (or when the browser is idle). */
+  private readonly fuse = new Map<string, { fuse: Fuse<string>; start: number }>();
 
-  private constructor(records: SearchRecord[], words: string[], postings: number[][]) {
+  /** Per record, BM25's length normalisation k1·(1 − b + b·length/average), made once per index. */
+  private readonly lengthNorm: Float64Array;
+
+  private constructor(records: SearchRecord[], words: string[], postings: number[][], lengths: readonly number[]) {
     this.records = records;
     this.words = words;
     this.postings = postings;
+    const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length) || 1;
+    this.lengthNorm = Float64Array.from(lengths, (length) => BM25.k1 * (1 - BM25.b + (BM25.b * length) / average));
   }
 
   /**
@@ -163,12 +204,14 @@ export class SearchIndex {
    */
   static fromShards(shards: readonly Shard[]): SearchIndex {
     const records: SearchRecord[] = [];
+    const lengths: number[] = [];
     const seen = new Set<string>();
     const merged = new Map<string, number[]>();
     for (const shard of shards) {
-      const remap = shard.records.map((record) => {
+      const remap = shard.records.map((record, index) => {
         if (seen.has(record.id)) return -1;
         seen.add(record.id);
+        lengths.push(shard.lengtes[index]!);
         return records.push(record) - 1;
       });
       shard.woorden.forEach((word, index) => {
@@ -181,10 +224,10 @@ export class SearchIndex {
       });
     }
     const words = [...merged.keys()].sort();
-    return new SearchIndex(records, words, words.map((word) => merged.get(word)!));
+    return new SearchIndex(records, words, words.map((word) => merged.get(word)!), lengths);
   }
 
-  private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array } | undefined;
+  private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array; languages: Int32Array } | undefined;
 
   /** Each record's themes, klachten and target groups as bits: one AND per record on every keystroke. */
   private vocabularyMasks() {
@@ -192,6 +235,7 @@ export class SearchIndex {
       themes: Int32Array.from(this.records, (record) => maskOf(record.themas, themes.ids)),
       complaints: Int32Array.from(this.records, (record) => maskOf(record.klachten, complaints.ids)),
       targetGroups: Int32Array.from(this.records, (record) => maskOf(record.doelgroepen, targetGroups.ids)),
+      languages: Int32Array.from(this.records, (record) => maskOf(record.talen, languages.ids)),
     };
     return this.masks;
   }
@@ -222,23 +266,27 @@ export class SearchIndex {
   }
 
   /**
-   * Typo candidates for a word. A typo keeps the first letter, or changes only that letter (see
-   * typoEdits), so fuse.js searches only the words with the same first letter, a range of the sorted
-   * list; a slip of the first letter ("kastricum") is looked up directly.
+   * The index words within `allowed` typo edits of a word (see typoEdits), fewest edits first. A typo keeps
+   * the first letter, or changes only that letter, so fuse.js searches only the words with the same first
+   * letter, a range of the sorted list; its candidates are then judged by typoEdits, the one rule of what
+   * counts as a typo. A slip of the first letter ("kastricum") is looked up directly.
    */
-  private typoCandidates(term: string, limit: number): { index: number; word: string }[] {
+  private typoCandidates(term: string, allowed: number): { index: number; word: string; edits: 1 | 2 }[] {
     const first = term[0]!;
     const { fuse, start } = this.fuzzyFor(first);
-    const candidates = fuse
-      .search(term, { limit })
-      .map((result) => ({ index: start + result.refIndex, word: result.item }));
+    const candidates: { index: number; word: string; edits: 1 | 2 }[] = [];
+    // fuse.js also finds a word inside a longer one ("taal" in "betaald"); typoEdits decides.
+    for (const result of fuse.search(term, { limit: FUSE_CANDIDATES })) {
+      const edits = typoEdits(term, result.item, allowed);
+      if (edits !== undefined) candidates.push({ index: start + result.refIndex, word: result.item, edits });
+    }
     for (const letter of LETTERS) {
       if (letter === first) continue;
       const word = letter + term.slice(1);
       const at = lowerBound(this.words, word);
-      if (this.words[at] === word) candidates.push({ index: at, word });
+      if (this.words[at] === word) candidates.push({ index: at, word, edits: 1 });
     }
-    return candidates;
+    return candidates.sort((a, b) => a.edits - b.edits || a.index - b.index);
   }
 
   /** fuse.js over the words that start with `first`, and where that range starts in the sorted list. */
@@ -278,13 +326,11 @@ export class SearchIndex {
         if (word.length > term.length + 2 && word.endsWith(term)) add(index, MATCH_WEIGHT.compound);
       });
     }
-    // A word that exists as typed, or starts existing words, is no typo; fuse.js only looks at the rest.
+    // A word that exists as typed, or starts existing words, is no typo; the typo scan only looks at the rest.
     // That also keeps the costliest step out of most keystrokes.
     if (term.length >= FUZZY_MIN_LENGTH && found.size === 0) {
-      for (const candidate of this.typoCandidates(term, 30)) {
-        // fuse.js finds candidates, also inside longer words ("taal" in "betaald"); a typo is judged by its edits.
-        const edits = typoEdits(term, candidate.word);
-        if (edits !== undefined) add(candidate.index, edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
+      for (const candidate of this.typoCandidates(term, term.length >= 8 ? 2 : 1)) {
+        add(candidate.index, candidate.edits === 1 ? MATCH_WEIGHT.fuzzy : MATCH_WEIGHT.fuzzy2);
       }
     }
     if (term.length >= COMPOUND_MIN_LENGTH + 2) {
@@ -301,14 +347,40 @@ export class SearchIndex {
     return matches;
   }
 
+  /**
+   * Typed words that exist in no form in the index, each with the concept word it is a typo of:
+   * "wandlen" → "wandelen". Only one-word concept phrases with the same first letter, and only one nearest
+   * one (a typo that fits two words equally is a guess, as with places). A word that exists, or starts
+   * existing words, is left alone ("roken" is no "koken"). Costs one pass over the few hundred concept
+   * words per unknown word, independent of the number of activities.
+   */
+  conceptCorrections(parsed: ParsedQuery): Map<string, string> {
+    const corrections = new Map<string, string>();
+    for (const word of parsed.freeWords) {
+      if (word.length < FUZZY_MIN_LENGTH || this.words[lowerBound(this.words, word)]?.startsWith(word)) continue;
+      let best: { word: string; edits: number } | undefined;
+      let tied = false;
+      for (const candidate of conceptSingleWords) {
+        if (candidate[0] !== word[0]) continue;
+        const edits = typoEdits(word, candidate);
+        if (edits === undefined) continue;
+        if (!best || edits < best.edits) [best, tied] = [{ word: candidate, edits }, false];
+        else if (edits === best.edits && candidate !== best.word) tied = true;
+      }
+      if (best && !tied) corrections.set(word, best.word);
+    }
+    return corrections;
+  }
+
   /** The nearest existing word, for "bedoelt u …" when a word finds nothing. */
   suggest(term: string): string | undefined {
     if (term.length < SUGGEST_MIN_LENGTH) return undefined;
-    const [best] = this.typoCandidates(term, 10).filter((candidate) => typoEdits(term, candidate.word, 2) !== undefined);
+    const [best] = this.typoCandidates(term, 2);
     return best?.word;
   }
 
-  search(parsed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
+  search(typed: ParsedQuery, state: SearchState, scope: Scope, options: SearchOptions): SearchOutcome {
+    const parsed = withCorrections(typed, this.conceptCorrections(typed));
     const count = this.records.length;
     const textScore = new Float64Array(count);
     const unknownWords: string[] = [];
@@ -322,46 +394,83 @@ export class SearchIndex {
       for (const { word, weight } of matches) {
         for (const hit of this.postings[word]!) {
           const { record, field } = decodeHit(hit);
-          const value = weight * FIELD_WEIGHT[field];
+          const frequency = FIELD_WEIGHT[field];
+          const value = (weight * frequency * (BM25.k1 + 1)) / (frequency + this.lengthNorm[record]!);
           if (value > termBest[record]!) termBest[record] = value;
         }
       }
-      for (let record = 0; record < count; record += 1) textScore[record]! += termBest[record]!;
+      let found = 0;
+      for (let record = 0; record < count; record += 1) if (termBest[record]! > 0) found += 1;
+      const idf = inverseDocumentFrequency(found, count);
+      for (let record = 0; record < count; record += 1) textScore[record]! += idf * termBest[record]!;
     }
 
     const masks = this.vocabularyMasks();
-    const wanted = { themes: maskOf(parsed.themes, themes.ids), complaints: maskOf(parsed.complaints, complaints.ids), targetGroups: maskOf(parsed.targetGroups, targetGroups.ids) };
-    const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups > 0;
+    const wanted = {
+      themes: maskOf(parsed.themes, themes.ids),
+      complaints: maskOf(parsed.complaints, complaints.ids),
+      targetGroups: maskOf(parsed.targetGroups, targetGroups.ids),
+      languages: maskOf(parsed.languages, languages.ids),
+    };
+    const hasVocabulary = wanted.themes + wanted.complaints + wanted.targetGroups + wanted.languages > 0;
     const everything = terms.length === 0 && !hasVocabulary;
 
+    // A theme, klacht or target group counts as a word of the trefwoorden: rare ones decide more, as words do.
+    const vocabularyWeight = { themes: 0, complaints: 0, targetGroups: 0, languages: 0 };
+    if (hasVocabulary) {
+      for (const key of ['themes', 'complaints', 'targetGroups', 'languages'] as const) {
+        let found = 0;
+        for (let index = 0; index < count; index += 1) if (masks[key][index]! & wanted[key]) found += 1;
+        vocabularyWeight[key] = found > 0 ? inverseDocumentFrequency(found, count) : 0;
+      }
+    }
+    const vocabularyScore = (weight: number, frequency: number, index: number) =>
+      (weight * frequency * (BM25.k1 + 1)) / (frequency + this.lengthNorm[index]!);
+
+    // Topic before place: with the place's centre given, activities outside the place are scored too, so a
+    // place with only weak matches can give way to the topic nearby (see TOPIC_ELSEWHERE_BELOW).
+    const restricted = scope.gebieden !== undefined || scope.gemeenten !== undefined;
+    const lookOutside = restricted && !everything && options.placeCentre !== undefined;
     const candidates: number[] = [];
+    const outside: number[] = [];
     const scores = new Float64Array(count);
     let best = 0;
+    let bestOutside = 0;
     for (let index = 0; index < count; index += 1) {
       const record = this.records[index]!;
-      if (!inScope(record, scope) || !passesFilters(record, state, options.today)) continue;
+      const inside = inScope(record, scope);
+      if ((!inside && !lookOutside) || !passesFilters(record, state, options.today)) continue;
       let score = textScore[index]!;
       if (hasVocabulary) {
-        if (masks.themes[index]! & wanted.themes) score += CONCEPT_WEIGHT.theme;
-        if (masks.complaints[index]! & wanted.complaints) score += CONCEPT_WEIGHT.complaint;
-        if (masks.targetGroups[index]! & wanted.targetGroups) score += CONCEPT_WEIGHT.targetGroup;
+        if (masks.themes[index]! & wanted.themes) score += vocabularyScore(vocabularyWeight.themes, CONCEPT_WEIGHT.theme, index);
+        if (masks.complaints[index]! & wanted.complaints) score += vocabularyScore(vocabularyWeight.complaints, CONCEPT_WEIGHT.complaint, index);
+        if (masks.targetGroups[index]! & wanted.targetGroups) score += vocabularyScore(vocabularyWeight.targetGroups, CONCEPT_WEIGHT.targetGroup, index);
+        if (masks.languages[index]! & wanted.languages) score += vocabularyScore(vocabularyWeight.languages, CONCEPT_WEIGHT.language, index);
       }
       if (!everything && score === 0) continue;
       // Without words the score is only freshness, so the list runs fresh first, then by next date.
       score = (everything ? 1 : score) * FRESHNESS_FACTOR[record.actualiteit] * (record.gepauzeerd ? PAUSED_FACTOR : 1);
       scores[index] = score;
-      if (score > best) best = score;
-      candidates.push(index);
+      if (inside) {
+        if (score > best) best = score;
+        candidates.push(index);
+      } else {
+        if (score > bestOutside) bestOutside = score;
+        outside.push(index);
+      }
     }
 
-    const cutoff = everything ? 0 : best * (options.origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore);
-    const kept = candidates.filter((index) => scores[index]! >= cutoff);
+    const elsewhere = lookOutside && bestOutside > 0 && best < bestOutside * TOPIC_ELSEWHERE_BELOW;
+    const origin = elsewhere ? (options.origin ?? options.placeCentre) : options.origin;
+    const kept = elsewhere
+      ? outside.filter((index) => scores[index]! >= bestOutside * TOPIC_ELSEWHERE_BELOW)
+      : candidates.filter((index) => scores[index]! >= (everything ? 0 : best * (origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore)));
     // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
     // Records are in title order within a shard (within each gebied, for a gemeente in parts),
     // so the index breaks ties by title.
     const nextKey = this.nextKeys(options.today);
     const distance = new Float64Array(count);
-    if (options.origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, options.origin) ?? Infinity;
+    if (origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, origin) ?? Infinity;
     const compare = (a: number, b: number) =>
       distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
     const ordered = options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
@@ -371,14 +480,16 @@ export class SearchIndex {
       const hit: Hit = { record, score: scores[index]!, next: record.data.find(([date]) => date >= options.today) };
       const plaats = placeOn(record.plaats, options.today);
       if (plaats) hit.plaats = plaats;
-      if (options.origin && distance[index] !== Infinity) hit.distance = distance[index]!;
+      if (origin && distance[index] !== Infinity) hit.distance = distance[index]!;
       return hit;
     });
     const suggestions = unknownWords.flatMap((word) => {
       const suggestion = this.suggest(word);
       return suggestion ? [{ word, suggestion }] : [];
     });
-    return { hits, total: kept.length, unknownWords, suggestions };
+    const outcome: SearchOutcome = { hits, total: kept.length, unknownWords, suggestions };
+    if (elsewhere) outcome.elsewhere = true;
+    return outcome;
   }
 }
 

@@ -6,8 +6,8 @@
  * bookmarked link means the same everywhere. Unknown values are dropped and reported, never guessed.
  */
 import { hasRoom } from '../availability';
-import type { PlainDate } from '../dates';
-import { targetGroups, themes, weekdays, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
+import { addDays, isoWeekday, type PlainDate } from '../dates';
+import { languages, targetGroups, themes, weekdays, type LanguageId, type TargetGroupId, type ThemeId, type Weekday } from '../taxonomy';
 import { MAX_QUERY_LENGTH } from './normalise';
 import { dayParts, type DayPartId, type SearchRecord } from './record';
 
@@ -27,6 +27,35 @@ export interface SearchState {
   plek: boolean;
   /** Sort by distance from the centre of this gebied. The device's own position never enters the URL. */
   bij?: string;
+  /** A spoken language other than Dutch. */
+  taal?: LanguageId;
+  /** Only activities with a date in this period, counted from the visitor's today. */
+  wanneer?: WhenId;
+}
+
+/** Periods from the visitor's date, for "wanneer". */
+export const whenChoices = [
+  { id: 'vandaag', label: 'Vandaag' },
+  { id: 'deze-week', label: 'Deze week' },
+  { id: 'dit-weekend', label: 'Dit weekend' },
+] as const;
+export type WhenId = (typeof whenChoices)[number]['id'];
+
+/**
+ * The first and last date of a period, from `today`. A week runs Monday to Sunday, as Dutch calendars do:
+ * "deze week" is today up to Sunday, "dit weekend" the coming Saturday and Sunday (on Sunday only today).
+ */
+export function whenRange(when: WhenId, today: PlainDate): [PlainDate, PlainDate] {
+  const weekday = isoWeekday(today);
+  const sunday = addDays(today, 7 - weekday);
+  if (when === 'vandaag') return [today, today];
+  if (when === 'deze-week') return [today, sunday];
+  return [weekday >= 6 ? today : addDays(today, 6 - weekday), sunday];
+}
+
+/** Whether one of the stored coming dates lies in the period (dates are ISO, so text order is date order). */
+export function hasDateWithin(record: Pick<SearchRecord, 'data'>, [first, last]: readonly [PlainDate, PlainDate]): boolean {
+  return record.data.some(([date]) => date >= first && date <= last);
 }
 
 export const emptyState: SearchState = { q: '', gratis: false, rolstoel: false, wor: false, plek: false };
@@ -58,6 +87,8 @@ const choices = {
   doelgroep: oneOfIds(targetGroups.ids),
   dag: oneOfIds(weekdays),
   dagdeel: oneOfIds(dayParts.map((part) => part.id)),
+  taal: oneOfIds(languages.ids.filter((id) => id !== 'nl')),
+  wanneer: oneOfIds(whenChoices.map((choice) => choice.id)),
 };
 
 const YES = new Set(['1', 'ja', 'true', 'on']);
@@ -79,6 +110,8 @@ export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): 
   state.doelgroep = take('doelgroep', choices.doelgroep) as TargetGroupId | undefined;
   state.dag = take('dag', choices.dag) as Weekday | undefined;
   state.dagdeel = take('dagdeel', choices.dagdeel) as DayPartId | undefined;
+  state.taal = take('taal', choices.taal) as LanguageId | undefined;
+  state.wanneer = take('wanneer', choices.wanneer) as WhenId | undefined;
   for (const { key } of switches) state[key] = take(key, (value) => (YES.has(value) ? value : undefined)) !== undefined;
   // A gebied always lies in one gemeente; a link that names another gemeente names the gebied's own.
   if (state.gebied && state.gemeente && known.gebieden.get(state.gebied) !== state.gemeente) {
@@ -90,14 +123,14 @@ export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): 
 }
 
 /** Every parameter of the search state, in the order a link writes them. */
-export const SEARCH_STATE_NAMES = ['q', 'gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', ...switches.map((item) => item.key), 'bij'] as const;
+export const SEARCH_STATE_NAMES = ['q', 'gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', ...switches.map((item) => item.key), 'bij'] as const;
 
 /** The parameters of a state, in a fixed order and without empty values, so equal states give equal links. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   const q = state.q.trim();
   if (q) params.set('q', q);
-  for (const key of ['gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel'] as const) {
+  for (const key of ['gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer'] as const) {
     const value = state[key];
     if (value) params.set(key, value);
   }
@@ -106,9 +139,14 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The filters other than place and words: whether one record passes them on `today` (room goes stale). */
+/**
+ * The filters other than place and words: whether one record passes them on the visitor's `today`
+ * ("wanneer" counts from it, and a statement about room goes stale).
+ */
 export function passesFilters(record: SearchRecord, state: SearchState, today: PlainDate): boolean {
   return (
+    (!state.taal || record.talen.includes(state.taal)) &&
+    (!state.wanneer || (today !== undefined && hasDateWithin(record, whenRange(state.wanneer, today)))) &&
     (!state.thema || record.themas.includes(state.thema)) &&
     (!state.doelgroep || record.doelgroepen.includes(state.doelgroep) || record.doelgroepen.includes('iedereen')) &&
     (!state.dag || record.dagen.includes(state.dag)) &&
@@ -122,7 +160,7 @@ export function passesFilters(record: SearchRecord, state: SearchState, today: P
 
 /** The active filters one by one, each with a state without it, for "drop this filter" buttons. */
 export function activeFilters(state: SearchState): { key: keyof SearchState; without: SearchState }[] {
-  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor', 'plek'] as const).filter((key) => state[key]);
+  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', 'gratis', 'rolstoel', 'wor', 'plek'] as const).filter((key) => state[key]);
   return keys.map((key) => {
     const without = { ...state };
     if (key === 'gratis' || key === 'rolstoel' || key === 'wor' || key === 'plek') without[key] = false;

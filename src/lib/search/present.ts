@@ -6,10 +6,12 @@ import { activityHref } from '../links';
 import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
-import { targetGroups, themes } from '../taxonomy';
+import { languages, targetGroups, themes } from '../taxonomy';
 import type { Hit } from './engine';
-import { switches, type SearchState } from './filters';
+import { switches, whenChoices, type SearchState } from './filters';
 import { dayParts } from './record';
+import { foldSpelling, isStopWord, normalise } from './normalise';
+import type { ParsedQuery } from './query';
 
 export interface ResultView {
   titel: string;
@@ -50,6 +52,23 @@ export function countSentence(count: number, where: string | undefined): string 
   return where ? `${found} in ${where}.` : `${found}.`;
 }
 
+/**
+ * What was looked for, in the visitor's own spelling minus place names and stop words:
+ * "wandelen" for "Wandelen in Ens", "yoga" (not the folded "ijoga") for "yoga ens".
+ */
+export function topicText(typed: string, parsed: Pick<ParsedQuery, 'words'>): string {
+  const kept = new Set(parsed.words.filter((word) => !isStopWord(word)));
+  return normalise(typed)
+    .split(' ')
+    .filter((word) => kept.has(foldSpelling(word)))
+    .join(' ');
+}
+
+/** The heading when the place has no good match and the topic nearby is shown instead. */
+export function topicElsewhereSentence(where: string, topic: string): string {
+  return topic ? `In ${where} vonden we niets voor "${topic}". Dit is er in de buurt:` : `In ${where} vonden we niets. Dit is er in de buurt:`;
+}
+
 /** How an active filter is named on its "zoek zonder …" button. */
 export function filterLabel(key: keyof SearchState, state: SearchState, gebiedNaam: (id: string) => string, gemeenteNaam: (id: string) => string): string {
   switch (key) {
@@ -65,6 +84,10 @@ export function filterLabel(key: keyof SearchState, state: SearchState, gebiedNa
       return state.dag!;
     case 'dagdeel':
       return dayParts.find((part) => part.id === state.dagdeel)!.label.toLowerCase();
+    case 'taal':
+      return `in het ${languages.label(state.taal!)}`;
+    case 'wanneer':
+      return whenChoices.find((choice) => choice.id === state.wanneer)!.label.toLowerCase();
     default:
       return switches.find((item) => item.key === key)?.label.toLowerCase() ?? key;
   }

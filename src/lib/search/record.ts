@@ -5,7 +5,7 @@
  * Browser-safe: nothing here may import the schemas, or zod would end up in the search page.
  */
 import type { Freshness } from '../catalog';
-import type { ComplaintId, PlaceStatusId, TargetGroupId, ThemeId, Weekday } from '../taxonomy';
+import type { ComplaintId, LanguageId, PlaceStatusId, TargetGroupId, ThemeId, Weekday } from '../taxonomy';
 
 export const dayParts = [
   { id: 'ochtend', label: 'Ochtend', until: '12:00' },
@@ -30,6 +30,8 @@ export interface SearchRecord {
   themas: ThemeId[];
   doelgroepen: TargetGroupId[];
   klachten: ComplaintId[];
+  /** The languages spoken at the activity (Dutch by default). */
+  talen: LanguageId[];
   welzijnOpRecept: boolean;
   gratis: boolean;
   kosten: string;

@@ -13,7 +13,7 @@ const manifestCheck = shape({
   v: version,
   gemaaktOp: text,
   gemeenten: listOf(shape({ id: text, naam: text, aantal: number, shards: listOf(shape({ pad: text, gebieden: texts })) })),
-  gebieden: listOf(shape({ id: text, naam: text, gemeente: text, aliases: texts, centrum: tuple(number, number) })),
+  gebieden: listOf(shape({ id: text, naam: text, gemeente: text, aliases: texts, centrum: tuple(number, number), postcodes: texts })),
 });
 
 const recordCheck = shape({
@@ -26,6 +26,7 @@ const recordCheck = shape({
   themas: texts,
   doelgroepen: texts,
   klachten: texts,
+  talen: texts,
   welzijnOpRecept: yesNo,
   gratis: yesNo,
   kosten: text,
@@ -42,7 +43,7 @@ const recordCheck = shape({
   gepauzeerd: yesNo,
 });
 
-const shardShape = shape({ v: version, gemeente: text, records: listOf(recordCheck), woorden: texts, treffers: listOf(listOf(number)) });
+const shardShape = shape({ v: version, gemeente: text, records: listOf(recordCheck), woorden: texts, treffers: listOf(listOf(number)), lengtes: listOf(number) });
 
 /** Besides the shape: one posting list per word, and every posting pointing at a record (4 fields per record, see shard.ts). */
 const shardCheck: Check = (value, path) => {
@@ -50,6 +51,7 @@ const shardCheck: Check = (value, path) => {
   if (problem) return problem;
   const shard = value as Shard;
   if (shard.treffers.length !== shard.woorden.length) return `${path}.treffers has ${shard.treffers.length} lists for ${shard.woorden.length} words`;
+  if (shard.lengtes.length !== shard.records.length) return `${path}.lengtes has ${shard.lengtes.length} lengths for ${shard.records.length} records`;
   const limit = shard.records.length * 4;
   for (let word = 0; word < shard.treffers.length; word++) {
     let posting = 0;

@@ -9,7 +9,7 @@ import { isStopWord, tokens } from './normalise';
 import type { PlaceInput } from './places';
 import type { RecordText, SearchRecord } from './record';
 
-export const SHARD_VERSION = 2;
+export const SHARD_VERSION = 3;
 
 /** A shard stays below this many bytes gzip, so one gemeente or gebied loads fast on a slow phone line. */
 export const SHARD_BUDGET_BYTES = 60_000;
@@ -31,6 +31,11 @@ export interface Shard {
    * written as gaps (the first value, then each difference): small numbers, which halves the gzip size.
    */
   treffers: number[][];
+  /**
+   * Per record, aligned with `records`: how many words it is found by, all fields together. BM25 ranking
+   * uses it so a word in a short text counts more than the same word lost in a long one.
+   */
+  lengtes: number[];
 }
 
 /** The postings of one word, from gaps back to values. */
@@ -46,6 +51,8 @@ export interface ManifestGebied {
   aliases: string[];
   /** [lat, lon] of the centre, for "dichtbij" and neighbouring gebieden. */
   centrum: [number, number];
+  /** The four digits of its postcodes: a postcode typed for "dichtbij" finds the gebied on the device. */
+  postcodes: string[];
 }
 
 export interface ManifestGemeente {
@@ -79,6 +86,7 @@ export function indexWords(text: string): string[] {
 
 export function buildShard(gemeente: string, entries: readonly { record: SearchRecord; text: RecordText }[]): Shard {
   const best = new Map<string, Map<number, Field>>();
+  const lengtes = entries.map(() => 0);
   entries.forEach(({ text }, recordIndex) => {
     const fields: [Field, string][] = [
       [Field.Titel, text.titel],
@@ -86,7 +94,9 @@ export function buildShard(gemeente: string, entries: readonly { record: SearchR
       [Field.Tekst, text.tekst],
     ];
     for (const [field, value] of fields) {
-      for (const word of indexWords(value)) {
+      const words = indexWords(value);
+      lengtes[recordIndex] = lengtes[recordIndex]! + words.length;
+      for (const word of words) {
         const perRecord = best.get(word) ?? new Map<number, Field>();
         const known = perRecord.get(recordIndex);
         if (known === undefined || field < known) perRecord.set(recordIndex, field);
@@ -111,6 +121,7 @@ export function buildShard(gemeente: string, entries: readonly { record: SearchR
           return gap;
         });
     }),
+    lengtes,
   };
 }
 

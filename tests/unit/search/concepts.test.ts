@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { concepts, expandQuery } from '../../../src/lib/search/concepts';
 import { normalise, tokens } from '../../../src/lib/search/normalise';
 import { complaints, themes } from '../../../src/lib/taxonomy';
+import { contentSearch } from './content-index';
 
 const expand = (text: string) => expandQuery(tokens(text));
 
@@ -55,5 +56,31 @@ describe('concepts', () => {
   it('knows ouderen and 65+', () => {
     expect(expand('65+').targetGroups).toEqual(['ouderen']);
     expect(expand('senioren').targetGroups).toEqual(['ouderen']);
+  });
+});
+
+describe('every concept on the real content', () => {
+  const content = contentSearch();
+
+  it.each(concepts.map((concept) => [concept.id, concept] as const))('"%s" reaches at least one example activity through what it stands for', (_, concept) => {
+    const ids = content.search(concept.words[0]!).hits.map((hit) => hit.record);
+    // Found through the concept, not by chance: the activity has one of its themes, klachten or target groups, or a word it adds.
+    const fits = ids.filter(
+      (record) =>
+        record.themas.some((id) => concept.themes?.includes(id)) ||
+        record.klachten.some((id) => concept.complaints?.includes(id)) ||
+        record.doelgroepen.some((id) => concept.targetGroups?.includes(id)),
+    );
+    expect(fits.length).toBeGreaterThan(0);
+  });
+
+  it('sends policy words to the activities a resident would call something else', () => {
+    const top = (query: string) => content.search(query).hits.slice(0, 5).map((hit) => hit.record);
+    const withTheme = (query: string, theme: string) => top(query).filter((record) => (record.themas as string[]).includes(theme)).length;
+    expect(withTheme('valpreventie', 'bewegen')).toBe(5);
+    // The one word "sociaal" also finds "het sociaal team" of an organisation: most, not all.
+    expect(withTheme('sociaal isolement', 'ontmoeten')).toBeGreaterThanOrEqual(4);
+    expect(withTheme('schuldhulpverlening', 'geldzaken')).toBe(5);
+    expect(withTheme('overgewicht', 'bewegen')).toBeGreaterThanOrEqual(4);
   });
 });

@@ -37,7 +37,11 @@ export function contentSearch(): ContentSearch {
     search(query, partial = {}) {
       const state = { ...emptyState, ...partial, q: query };
       const parsed = parseQuery(query, places);
-      return index.search(parsed, state, resolveScope(parsed, state, gemeenteOfGebied), { today: TEST_TODAY });
+      const scope = resolveScope(parsed, state, gemeenteOfGebied);
+      // As the search page does: the centre of the (first) gebied searched in, for the topic nearby.
+      const [first] = scope.gebieden ?? [];
+      const centre = manifest.gebieden.find((gebied) => gebied.id === first)?.centrum;
+      return index.search(parsed, state, scope, { today: TEST_TODAY, ...(centre ? { placeCentre: { lat: centre[0], lon: centre[1] } } : {}) });
     },
   };
 }

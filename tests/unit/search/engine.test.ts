@@ -56,6 +56,37 @@ describe('ranking by field and concept', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
+  it('lets a rare word decide more than a common one, even against a title match (BM25)', () => {
+    const filler = Array.from({ length: 5 }, (_, n) => entry({ id: `filler-${n}`, titel: `Groep ${'abcde'[n]}`, samenvatting: 'Wij komen bij u in huis.' }));
+    const { ids } = syntheticSearch([
+      ...filler,
+      entry({ id: 'common', titel: 'Huis open' }),
+      entry({ id: 'rare', titel: 'Hulpdienst', samenvatting: 'Wij doen een klus voor u.' }),
+      entry({ id: 'other', titel: 'Schaken' }),
+    ]);
+    // With every word weighed alike, the title word "huis" would win; "klus" is in one activity, "huis" in six.
+    expect(ids('klus huis').slice(0, 2)).toEqual(['rare', 'common']);
+  });
+
+  it('counts a word in a short text above the same word in a long one', () => {
+    const long = 'Wij drinken koffie, lezen de krant, spelen spelletjes en praten over van alles wat er speelt in het dorp.';
+    const { ids } = syntheticSearch([
+      entry({ id: 'long', titel: 'Ochtend', samenvatting: `Ook schaken. ${long}` }),
+      entry({ id: 'short', titel: 'Avond', samenvatting: 'Ook schaken.' }),
+    ]);
+    expect(ids('schaken')).toEqual(['short', 'long']);
+  });
+
+  it('finds activities by a spoken language named in the query', () => {
+    const { ids } = syntheticSearch([
+      entry({ id: 'dutch', titel: 'Koffie-inloop' }),
+      entry({ id: 'arabic', titel: 'Vrouwengroep', talen: ['nl', 'ar'] }),
+    ]);
+    expect(ids('arabisch')).toEqual(['arabic']);
+    expect(ids('Arabic')).toEqual(['arabic']);
+    expect(ids('turks')).toEqual([]);
+  });
+
   it('leaves out results far below the best one', () => {
     const { ids } = syntheticSearch([
       entry({ id: 'strong', titel: 'Schaken', themas: ['ontmoeten'], klachten: ['eenzaamheid'] }, { trefwoorden: 'eenzaam schaken' }),
@@ -446,16 +477,53 @@ describe('bad input', () => {
   });
 });
 
+describe('topic before place', () => {
+  const ensCentre = { lat: 52.634, lon: 5.8 };
+  const entries = [
+    entry({ id: 'weak-in-ens', titel: 'Beweegtuin', gebieden: ['ens'], themas: ['bewegen'], punten: [[52.634, 5.8]] }),
+    entry({ id: 'walk-far', titel: 'Wandelgroep Noord', gebieden: ['marknesse'], themas: ['bewegen'], punten: [[52.72, 5.87]] }),
+    entry({ id: 'walk-near', titel: 'Wandelgroep Zuid', gebieden: ['marknesse'], themas: ['bewegen'], punten: [[52.66, 5.83]] }),
+    entry({ id: 'choir', titel: 'Koor', gebieden: ['marknesse'], themas: ['creatief'], punten: [[52.64, 5.81]] }),
+  ];
+  const { search } = syntheticSearch(entries);
+
+  it('shows the good matches outside the place, nearest first, when the place has only weak ones', () => {
+    const outcome = search('wandelgroep ens', {}, { placeCentre: ensCentre });
+    expect(outcome.elsewhere).toBe(true);
+    expect(outcome.hits.map((hit) => hit.record.id)).toEqual(['walk-near', 'walk-far']);
+    expect(outcome.hits[0]!.distance).toBeGreaterThan(0);
+  });
+
+  it('stays in the place without a centre to measure from, or when the place matches well', () => {
+    expect(search('wandelgroep ens').hits.map((hit) => hit.record.id)).toEqual(['weak-in-ens']);
+    const good = search('beweegtuin ens', {}, { placeCentre: ensCentre });
+    expect(good.elsewhere).toBeUndefined();
+    expect(good.hits.map((hit) => hit.record.id)).toEqual(['weak-in-ens']);
+  });
+
+  it('also works for a gebied chosen as a filter', () => {
+    expect(search('wandelgroep', { gebied: 'ens' }, { placeCentre: ensCentre }).elsewhere).toBe(true);
+  });
+});
+
 describe('the real content', () => {
   const content = contentSearch();
   const gebiedenOf = (id: string) => content.index.records.find((record) => record.id === id)!.gebieden;
 
-  it('ranks only Ens activities for "wandelen ens", an exercise one first', () => {
-    // Ens has no walking group in the example content, so the theme bewegen is what "wandelen" finds there.
-    const hits = content.search('wandelen ens').hits;
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.filter((hit) => !hit.record.gebieden.includes('ens')).map((hit) => hit.record.id)).toEqual([]);
-    expect(hits[0]!.record.themas).toContain('bewegen');
+  it('puts the topic before the place for "wandelen ens": Ens has no walking group, so the walking nearby comes first, nearest first', () => {
+    const outcome = content.search('wandelen ens');
+    expect(outcome.elsewhere).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(outcome.hits.filter((hit) => hit.record.gebieden.includes('ens'))).toEqual([]);
+    expect(outcome.hits[0]!.record.titel.toLowerCase()).toMatch(/wandel/);
+    const distances = outcome.hits.map((hit) => hit.distance ?? Infinity);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('keeps the place when it has a good match for the topic', () => {
+    const outcome = content.search('koffie ens');
+    expect(outcome.elsewhere).toBeUndefined();
+    expect(outcome.hits.every((hit) => hit.record.gebieden.includes('ens'))).toBe(true);
   });
 
   it('ranks the walking club first for "wandelen marknesse"', () => {
@@ -509,5 +577,36 @@ describe('a page of results', () => {
     expect(page.total).toBe(all.total);
     expect(all.total).toBe(40);
     expect(page.hits.map((hit) => hit.record.id)).toEqual(all.hits.slice(0, 10).map((hit) => hit.record.id));
+  });
+});
+
+describe('a corrected typo goes through the concept map like the word typed right', () => {
+  const content = contentSearch();
+  const pairs = [
+    ['wandelen', 'wandlen'],
+    ['eenzaamheid', 'eenzaamheit'],
+    ['eenzaam', 'eenzam'],
+    ['mantelzorger', 'mantelzorgr'],
+    ['dementie', 'dementei'],
+    ['vrijwilligerswerk', 'vrijwiligerswerk'],
+    ['somberheid', 'somberhied'],
+    ['schulden', 'schuldne'],
+    ['gymnastiek', 'gymnastik'],
+    ['fietsen', 'fiestsen'],
+  ] as const;
+
+  it.each(pairs)('"%s" and its typo "%s": the typo finds every activity the word finds', (word, typo) => {
+    const right = content.search(word).hits.map((hit) => hit.record.id);
+    const typed = new Set(content.search(typo).hits.map((hit) => hit.record.id));
+    expect(right.length).toBeGreaterThan(0);
+    expect(right.filter((id) => !typed.has(id))).toEqual([]);
+  });
+
+  it('corrects only words that exist in no form, to one nearest concept word with the same first letter', () => {
+    const { index } = syntheticSearch([entry({ id: 'roken', titel: 'Stoppen met roken' })]);
+    const corrections = (query: string) => Object.fromEntries(index.conceptCorrections(parseQuery(query, placeIndex)));
+    expect(corrections('wandlen')).toEqual({ wandlen: 'wandelen' });
+    // "roken" is in the index, so it is no typo of "koken"; "stoppen" starts no concept word one edit away.
+    expect(corrections('roken stoppen')).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import {
   emptyState,
   parseSearchParams,
   passesFilters,
+  whenRange,
   SEARCH_STATE_NAMES,
   toSearchParams,
   type KnownPlaces,
@@ -34,6 +35,8 @@ const fullState: SearchState = {
   doelgroep: 'ouderen',
   dag: 'dinsdag',
   dagdeel: 'ochtend',
+  taal: 'ar',
+  wanneer: 'dit-weekend',
   gratis: true,
   rolstoel: true,
   wor: true,
@@ -44,7 +47,7 @@ const fullState: SearchState = {
 describe('parseSearchParams', () => {
   it('reads every parameter', () => {
     const { state, ignored } = parse(
-      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=ja&wor=on&plek=1&bij=marknesse',
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&taal=ar&wanneer=dit-weekend&gratis=1&rolstoel=ja&wor=on&plek=1&bij=marknesse',
     );
     expect(state).toStrictEqual(fullState);
     expect(ignored).toEqual([]);
@@ -129,12 +132,12 @@ describe('toSearchParams', () => {
 
   it('writes the parameters in a fixed order', () => {
     expect(toSearchParams(fullState).toString()).toBe(
-      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&gratis=1&rolstoel=1&wor=1&plek=1&bij=marknesse',
+      'q=koffie+drinken&gemeente=noordoostpolder&gebied=ens&thema=ontmoeten&doelgroep=ouderen&dag=dinsdag&dagdeel=ochtend&taal=ar&wanneer=dit-weekend&gratis=1&rolstoel=1&wor=1&plek=1&bij=marknesse',
     );
   });
 
   it('gives equal links for equal states built in a different order', () => {
-    const reordered: SearchState = { bij: 'marknesse', plek: true, wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
+    const reordered: SearchState = { bij: 'marknesse', plek: true, wanneer: 'dit-weekend', taal: 'ar', wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
     expect(toSearchParams(reordered).toString()).toBe(toSearchParams(fullState).toString());
   });
 
@@ -213,6 +216,36 @@ describe('passesFilters', () => {
     expect(passesFilters(withPlace(undefined), emptyState, TODAY)).toBe(true);
   });
 
+  it('checks the spoken language; Dutch is no choice, as every activity speaks it', () => {
+    const arabic = entry({ id: 'ar', talen: ['nl', 'ar'] }).record;
+    expect(passesFilters(arabic, { ...emptyState, taal: 'ar' }, TODAY)).toBe(true);
+    expect(passesFilters(arabic, { ...emptyState, taal: 'tr' }, TODAY)).toBe(false);
+    expect(parse('taal=nl')).toStrictEqual({ state: emptyState, ignored: [{ name: 'taal', value: 'nl' }] });
+  });
+
+  it('checks "wanneer" against the stored coming dates, from the given today', () => {
+    // Monday 23 November 2026: the week runs to Sunday 29, the weekend is 28 and 29.
+    const on = (...dates: string[]) => entry({ id: 'x', data: dates.map((date): [string, string, string] => [date, '10:00', '12:00']) }).record;
+    const when = (record: ReturnType<typeof on>, wanneer: SearchState['wanneer'], today = '2026-11-23') => passesFilters(record, { ...emptyState, wanneer }, today);
+    expect(when(on('2026-11-23'), 'vandaag')).toBe(true);
+    expect(when(on('2026-11-24'), 'vandaag')).toBe(false);
+    expect(when(on('2026-11-29'), 'deze-week')).toBe(true);
+    expect(when(on('2026-11-30'), 'deze-week')).toBe(false);
+    expect(when(on('2026-11-27'), 'dit-weekend')).toBe(false);
+    expect(when(on('2026-11-28'), 'dit-weekend')).toBe(true);
+    expect(when(on('2026-11-22', '2026-12-05'), 'deze-week')).toBe(false);
+    // On a Sunday "dit weekend" is that day alone; Saturday is past.
+    expect(when(on('2026-11-28'), 'dit-weekend', '2026-11-29')).toBe(false);
+    expect(when(on('2026-11-29'), 'dit-weekend', '2026-11-29')).toBe(true);
+  });
+
+  it('gives the first and last date of each period', () => {
+    expect(whenRange('vandaag', '2026-11-25')).toEqual(['2026-11-25', '2026-11-25']);
+    expect(whenRange('deze-week', '2026-11-25')).toEqual(['2026-11-25', '2026-11-29']);
+    expect(whenRange('dit-weekend', '2026-11-25')).toEqual(['2026-11-28', '2026-11-29']);
+    expect(whenRange('dit-weekend', '2026-11-28')).toEqual(['2026-11-28', '2026-11-29']);
+  });
+
   it('does not let place or distance decide', () => {
     expect(passes({ gemeente: 'bergen', gebied: 'schoorl', bij: 'schoorl', q: 'yoga' })).toBe(true);
   });
@@ -225,7 +258,7 @@ describe('activeFilters', () => {
 
   it('gives one entry per active filter, each with a state without it', () => {
     const active = activeFilters(fullState);
-    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'gratis', 'rolstoel', 'wor', 'plek']);
+    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', 'gratis', 'rolstoel', 'wor', 'plek']);
     for (const { key, without } of active) {
       expect(without[key], key).toBeFalsy();
       // Everything else is untouched.

@@ -1,6 +1,8 @@
 /** What a search result says about when, for the visitor's today: never a past date. */
 import { describe, expect, it } from 'vitest';
-import { hitWhenText } from '../../../src/lib/search/present';
+import { hitWhenText, topicElsewhereSentence, topicText } from '../../../src/lib/search/present';
+import { parseQuery } from '../../../src/lib/search/query';
+import { placeIndex } from './synthetic-records';
 import { ASK_WHEN_NEXT } from '../../../src/lib/upcoming';
 import { entry, syntheticSearch } from './synthetic-records';
 
@@ -23,5 +25,20 @@ describe('hitWhenText', () => {
   it('keeps its own words for an activity by appointment or a paused one', () => {
     expect(whenOn('2026-12-02', 'schuldhulp')).toBe('Op afspraak');
     expect(whenOn('2026-12-02', 'bingo')).toBe('Tijdelijk gestopt');
+  });
+});
+
+describe('topic before place', () => {
+  const topic = (typed: string) => topicText(typed, parseQuery(typed, placeIndex));
+
+  it('names the topic in the visitor\'s own spelling, without the place and stop words', () => {
+    expect(topic('Wandelen in Ens')).toBe('wandelen');
+    expect(topic('yoga ens')).toBe('yoga');
+    expect(topic('Ik zoek een koor in Marknesse')).toBe('koor');
+  });
+
+  it('says the place has nothing for the topic and what follows', () => {
+    expect(topicElsewhereSentence('Ens', 'wandelen')).toBe('In Ens vonden we niets voor "wandelen". Dit is er in de buurt:');
+    expect(topicElsewhereSentence('Ens', '')).toBe('In Ens vonden we niets. Dit is er in de buurt:');
   });
 });

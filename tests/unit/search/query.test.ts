@@ -29,6 +29,17 @@ describe('parseQuery', () => {
     expect(parseQuery('zorgen voor mijn man', index).complaints).toEqual(['overbelasting-mantelzorg']);
   });
 
+  it('reads a spoken language by its Dutch, English or native name, and never Dutch itself', () => {
+    expect(parseQuery('arabisch', index).languages).toEqual(['ar']);
+    expect(parseQuery('Türkçe koffie', index).languages).toEqual(['tr']);
+    expect(parseQuery('turkce', index).languages).toEqual(['tr']);
+    expect(parseQuery('Polish', index).languages).toEqual(['pl']);
+    expect(parseQuery('Oekraïens', index).isEmpty).toBe(false);
+    // "nederlands" is about learning Dutch, a concept, not a filter on the spoken language.
+    expect(parseQuery('nederlands', index).languages).toEqual([]);
+    expect(parseQuery('nederlands', index).themes).toEqual(['taal']);
+  });
+
   it('handles typos in concepts and places', () => {
     expect(parseQuery('alzeimer', index).themes).toEqual(['geheugen']);
     expect(parseQuery('kastricum', index).places.gemeenten).toEqual(['castricum']);

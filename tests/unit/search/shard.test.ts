@@ -74,7 +74,16 @@ describe('buildShard', () => {
   });
 
   it('is empty for no records', () => {
-    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [] });
+    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [], lengtes: [] });
+  });
+
+  it('counts the indexed words of each record over all fields, repeats included, for BM25', () => {
+    const shard = buildShard('test', [
+      entry({ id: 'a' }, { titel: 'Breien', tekst: 'Breien en haken, breien in de buurt.' }),
+      entry({ id: 'b' }, { titel: 'Wandelen' }),
+    ]);
+    // "en", "in", "de" and "buurt" are stop words; the title "Breien" and "breien haken breien" count.
+    expect(shard.lengtes).toEqual([4, 1]);
   });
 });
 
@@ -106,8 +115,8 @@ describe('manifestPlaces', () => {
       { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shards: [{ pad: shardPath('noordoostpolder'), gebieden: ['ens'] }] },
     ],
     gebieden: [
-      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651] },
-      { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333] },
+      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651], postcodes: ['1934'] },
+      { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333], postcodes: ['8307'] },
     ],
   };
 

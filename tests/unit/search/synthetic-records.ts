@@ -43,6 +43,7 @@ export function entry(fields: Partial<SearchRecord> & { id: string }, text: Part
     themas: [],
     doelgroepen: [],
     klachten: [],
+    talen: ['nl'],
     welzijnOpRecept: false,
     gratis: false,
     kosten: '€ 2',
