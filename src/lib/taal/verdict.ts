@@ -28,8 +28,9 @@ export function ruleLabel(rule: RuleId): string {
 /** What the verdict says when a text is B1 but breaks a rule of the house style. */
 export const HOUSE_STYLE_VERDICT = 'past niet bij de huisstijl';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const decimal = (value: number) => String(value).replace('.', ',');
+/** A share as a percentage, to one decimal when needed ("67,5%"), so a limit is never shown rounded up. */
+const percent = (share: number) => `${decimal(Math.round(share * 1000) / 10)}%`;
 
 /** One measure of the whole text: the reason to give when it is over the limit of a rule set, or undefined. */
 type TextCheck = (stats: TextStats, score: number | null, set: RuleSet, norm: string) => string | undefined;
@@ -63,7 +64,7 @@ const TEXT_CHECKS: readonly TextCheck[] = [
   (stats, _score, set, norm) => {
     if (set.jargonPer100Words === null || stats.words < THRESHOLDS.minimumWordsForScore) return undefined;
     const per100 = (stats.jargonWeight / stats.words) * 100;
-    return stats.jargonWords >= set.jargonMinimumCount && per100 > set.jargonPer100Words
+    return stats.jargonWeight >= set.jargonMinimumWeight && per100 > set.jargonPer100Words
       ? `Er ${stats.jargonWords === 1 ? 'staat 1 woord' : `staan ${stats.jargonWords} verschillende woorden`} vaktaal in de tekst. Dat is te veel voor ${stats.words} woorden. ${norm} is dat hoogstens ${decimal(set.jargonPer100Words)} per 100 woorden.`
       : undefined;
   },
