@@ -65,7 +65,7 @@ const B1: RuleSet = {
   sentenceWordsError: 39,
   /** Highest A1–B1 average 20.0, nearest B2+ above it 21.4. */
   averageSentenceWords: 20.7,
-  /** Highest A1–B1 share 64 % (9 of 14), nearest B2+ above it 71 % (10 of 14). */
+  /** Highest A1–B1 share 64 % (7 of 11 sentences), nearest B2+ above it 71 % (10 of 14). */
   longSentenceShare: 0.675,
   longSentenceMinimumCount: 2,
   /** Douma's band, not the texts: they would allow 58.6 (lowest A1–B1 score 58.7), on one C1 text. See README.md. */
