@@ -13,9 +13,6 @@ export function fleschDouma(syllablesPer100Words: number, wordsPerSentence: numb
   return 206.84 - 0.77 * syllablesPer100Words - 0.93 * wordsPerSentence;
 }
 
-/** The weight of a jargon entry marked `advies` in the jargon density: a word that is sometimes unavoidable. */
-export const JARGON_ADVICE_WEIGHT = 0.5;
-
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function computeStats(text: AnalysedText, passiveSentences: number): TextStats {
@@ -82,7 +79,7 @@ export function computeStats(text: AnalysedText, passiveSentences: number): Text
     uncommonShare: distinct.size ? round(uncommonWeight / distinct.size, 3) : 0,
     jargonWords: jargonEntries.size,
     // An entry the editors marked `advies` ("soms kan het niet anders", such as "dagbesteding") weighs half.
-    jargonWeight: [...jargonEntries.values()].reduce((sum, ernst) => sum + (ernst === 'fout' ? 1 : JARGON_ADVICE_WEIGHT), 0),
+    jargonWeight: [...jargonEntries.values()].reduce((sum, ernst) => sum + (ernst === 'fout' ? 1 : THRESHOLDS.jargonAdviceWeight), 0),
     uncommonTokenShare: ordinaryWords ? round(uncommonTokens / ordinaryWords, 3) : 0,
     longestSentence,
     longSentences,

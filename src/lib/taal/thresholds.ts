@@ -19,6 +19,8 @@ export const THRESHOLDS = {
   longWordCommonZipf: 4,
   /** Below this many words, the score and the averages say little; then only the rules decide. */
   minimumWordsForScore: 30,
+  /** In the jargon density, an entry the editors marked `advies` ("soms kan het niet anders") weighs this much; one marked `fout` weighs 1. Our choice. */
+  jargonAdviceWeight: 0.5,
   /** Non-Dutch text: fewer than this share of very common Dutch words, in a text of at least 8 words. */
   dutchFunctionWordShare: 0.1,
 } as const;
