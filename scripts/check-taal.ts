@@ -5,9 +5,13 @@
  *   npm run check:taal -- --content         only content
  *   npm run check:taal -- --pages           only the built pages in dist/
  *   npm run check:taal -- a.txt b.md        only these files (.txt, .md, .html, content .yaml/.md)
- *   npm run check:taal -- --json …          per file { file, verdict, score, findings[] } as JSON
+ *   npm run check:taal -- --json …          per file { file, verdict, ruleSet, score, findings[] } as JSON
+ *   npm run check:taal -- --b1 …            judge by the b1 rule set: only "B1" or "niet B1"
+ *   npm run check:taal -- --huisstijl …     judge by the house style (the default for content/ and dist/)
  *
- * Exits 0 when every text is B1, 1 when one is not or a file could not be read.
+ * Without --b1 or --huisstijl, content files and built pages are held to the house style, other
+ * files (a .txt or .md somewhere else) to the b1 rule set.
+ * Exits 0 when every text passes its rule set, 1 when one does not or a file could not be read.
  * See src/lib/taal/README.md for the rules and thresholds.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -18,7 +22,7 @@ import { checkEntry, composeText, parseContentSource, textFields } from '../src/
 import { checkPage } from '../src/lib/taal/html';
 import { validateJargonList } from '../src/lib/taal/jargon-schema';
 import { loadLanguageData } from '../src/lib/taal/load';
-import type { Finding, LanguageData, LanguageException, TextResult } from '../src/lib/taal/types';
+import type { Finding, LanguageData, LanguageException, RuleSetName, TextResult } from '../src/lib/taal/types';
 import { ruleLabel } from '../src/lib/taal/verdict';
 import { plural } from '../src/lib/format';
 
@@ -40,11 +44,21 @@ interface Options {
   files: string[];
   help: boolean;
   unknownFlags: string[];
+  /** Chosen with --b1 or --huisstijl; otherwise per file (see the header). */
+  ruleSet?: RuleSetName;
+  conflictingRuleSets: boolean;
 }
 
 function parseArguments(args: readonly string[]): Options {
-  const options: Options = { content: false, pages: false, json: false, files: [], help: false, unknownFlags: [] };
+  const options: Options = { content: false, pages: false, json: false, files: [], help: false, unknownFlags: [], conflictingRuleSets: false };
+  const choose = (ruleSet: RuleSetName) => {
+    if (options.ruleSet !== undefined && options.ruleSet !== ruleSet) options.conflictingRuleSets = true;
+    options.ruleSet = ruleSet;
+  };
   for (const arg of args) {
+    if (arg === '--b1') choose('b1');
+    else if (arg === '--huisstijl') choose('huisstijl');
+    else
     if (arg === '--content') options.content = true;
     else if (arg === '--pages') options.pages = true;
     else if (arg === '--json') options.json = true;
@@ -94,48 +108,58 @@ function readSource(path: string): { source?: string; error?: string } {
   }
 }
 
-function checkContentFile(path: string, collection: (typeof CONTENT_COLLECTIONS)[number], data: LanguageData): FileReport {
+/** Content and built pages: the house style, unless --b1 or --huisstijl was given. */
+function isSitePath(path: string): boolean {
+  const parts = display(path).split('/');
+  return parts[0] === 'content' || parts[0] === 'dist';
+}
+
+function ruleSetFor(path: string, chosen: RuleSetName | undefined): RuleSetName {
+  return chosen ?? (isSitePath(path) ? 'huisstijl' : 'b1');
+}
+
+function checkContentFile(path: string, collection: (typeof CONTENT_COLLECTIONS)[number], data: LanguageData, ruleSet: RuleSetName): FileReport {
   const file = display(path);
   const { source, error } = readSource(path);
   if (source === undefined) return { file, error: error! };
   const parsed = parseContentSource(source, collection === 'activiteiten');
   if (parsed.problem) return { file, error: parsed.problem };
   const id = file.replace(/^.*\//, '').replace(/\.(md|ya?ml)$/, '');
-  return { file, result: checkEntry({ id, file, data: parsed.data, body: parsed.body, source }, data, { isActivity: collection === 'activiteiten' }) };
+  return { file, result: checkEntry({ id, file, data: parsed.data, body: parsed.body, source }, data, { isActivity: collection === 'activiteiten', ruleSet }) };
 }
 
-function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly LanguageException[]): FileReport {
+function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly LanguageException[], ruleSet: RuleSetName): FileReport {
   const file = display(path);
   const collection = collectionOf(path);
   const extension = extname(path).toLowerCase();
-  if (collection && (extension === '.md' || extension === '.yaml' || extension === '.yml')) return checkContentFile(path, collection, data);
+  if (collection && (extension === '.md' || extension === '.yaml' || extension === '.yml')) return checkContentFile(path, collection, data, ruleSet);
   const { source, error } = readSource(path);
   if (source === undefined) return { file, error: error! };
   if (file === 'content/taal/moeilijke-woorden.yaml') {
     try {
       const { problems } = validateJargonList(yaml.load(source), file);
       if (problems.length) return { file, error: problems.join('\n') };
-      return { file, result: { ...checkTextWith('', data, { file }), note: `De lijst met moeilijke woorden is in orde (${data.jargon.length} woorden).` } };
+      return { file, result: { ...checkTextWith('', data, { file, ruleSet }), note: `De lijst met moeilijke woorden is in orde (${data.jargon.length} woorden).` } };
     } catch (yamlError) {
       return { file, error: `De YAML-opmaak klopt niet (${(yamlError as Error).message.split('\n')[0]}).` };
     }
   }
-  if (extension === '.html' || extension === '.htm') return { file, result: checkPage(source, data, { file, exceptions: pageExceptions }) };
+  if (extension === '.html' || extension === '.htm') return { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet }) };
   if (extension === '.yaml' || extension === '.yml') {
     // A YAML file outside the content folders: check its text fields, like content.
     const parsed = parseContentSource(source, false);
     if (parsed.problem) return { file, error: parsed.problem };
     const composed = composeText(textFields(parsed.data), source);
-    return { file, result: checkTextWith(composed.text, data, { file, locate: composed.locate }) };
+    return { file, result: checkTextWith(composed.text, data, { file, locate: composed.locate, ruleSet }) };
   }
   if (extension === '.md') {
     // Frontmatter is data, not text to read: only the body counts, with lines as in the file.
     const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
     const offset = frontmatter ? frontmatter[0].length : 0;
     const inSource = positionIn(source);
-    return { file, result: checkTextWith(source.slice(offset), data, { file, locate: (at) => inSource(at + offset) }) };
+    return { file, result: checkTextWith(source.slice(offset), data, { file, locate: (at) => inSource(at + offset), ruleSet }) };
   }
-  return { file, result: checkTextWith(source, data, { file, markdown: extension !== '.txt' || /^(#{1,6} |[-*] |\|)/m.test(source) }) };
+  return { file, result: checkTextWith(source, data, { file, markdown: extension !== '.txt' || /^(#{1,6} |[-*] |\|)/m.test(source), ruleSet }) };
 }
 
 function activityExceptions(): LanguageException[] {
@@ -159,17 +183,18 @@ function formatReport(report: FileReport): string[] {
   if (report.error) return [`✗ ${report.file}: kan niet gecontroleerd worden.`, ...report.error.split('\n').map((line) => `    ${line}`)];
   const result = report.result!;
   if (result.verdict === 'B1') return result.note ? [`• ${report.file}: ${result.note}`] : [];
-  const lines = [`✗ ${report.file}: niet B1${result.score !== null ? ` (leesbaarheid ${result.score})` : ''}`];
+  const lines = [`✗ ${report.file}: ${result.verdict}${result.score !== null ? ` (leesbaarheid ${result.score})` : ''}`];
   if (result.note) lines.push(`    ${result.note}`);
   for (const reason of result.reasons) lines.push(`    Waarom: ${reason}`);
-  // Errors first: they are what makes the text niet B1. Advice after, as far as there is room.
+  // Errors first: they are what makes the text fail. Advice after, as far as there is room.
   const byPlace = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
   const errors = result.findings.filter((finding) => finding.severity === 'fout').sort(byPlace);
   const advice = result.findings.filter((finding) => finding.severity === 'advies').sort(byPlace);
   const shown = [...errors, ...advice].slice(0, Math.max(MAX_FINDINGS_SHOWN, errors.length));
   for (const finding of shown) {
     const words = finding.words.length ? ` "${finding.words.join('", "')}"` : '';
-    lines.push(`    ${location(finding)}  ${finding.severity === 'fout' ? 'FOUT  ' : 'advies'}  ${ruleLabel(finding.rule)}:${words}`);
+    const severity = finding.severity === 'advies' ? 'advies' : finding.houseStyle ? 'FOUT (huisstijl)' : 'FOUT  ';
+    lines.push(`    ${location(finding)}  ${severity}  ${ruleLabel(finding.rule)}:${words}`);
     lines.push(`        ${finding.message} ${finding.suggestion}`);
   }
   const hidden = result.findings.length - shown.length;
@@ -178,9 +203,9 @@ function formatReport(report: FileReport): string[] {
 }
 
 function toJson(report: FileReport) {
-  if (report.error) return { file: report.file, verdict: 'niet B1', score: null, findings: [], error: report.error };
+  if (report.error) return { file: report.file, verdict: null, score: null, findings: [], error: report.error };
   const result = report.result!;
-  return { file: report.file, verdict: result.verdict, score: result.score, findings: result.findings, reasons: result.reasons, stats: result.stats, ...(result.note ? { note: result.note } : {}) };
+  return { file: report.file, verdict: result.verdict, ruleSet: result.ruleSet, score: result.score, findings: result.findings, reasons: result.reasons, stats: result.stats, ...(result.note ? { note: result.note } : {}) };
 }
 
 const HELP = `Taalcheck B1: controleert of teksten in eenvoudig Nederlands (taalniveau B1) zijn geschreven.
@@ -191,8 +216,19 @@ Gebruik:
   npm run check:taal -- --pages           alleen de gebouwde pagina's in dist/
   npm run check:taal -- tekst.txt pagina.md   alleen deze bestanden
   npm run check:taal -- --json …          uitkomst als JSON
+  npm run check:taal -- --b1 …            alleen de vraag: is de tekst B1?
+  npm run check:taal -- --huisstijl …     ook de strengere regels van de huisstijl
 
-De check stopt met code 0 als alles B1 is, en met code 1 als iets niet B1 is.`;
+Twee soorten regels:
+  b1          Is de tekst B1? De grenzen komen uit teksten waarvan taalexperts het niveau gaven.
+              Het oordeel is "B1" of "niet B1".
+  huisstijl   B1, en ook de strengere regels van deze site: korte zinnen, geen vaktaal,
+              datum en tijd in woorden. Breekt een tekst alleen een regel van de huisstijl,
+              dan is het oordeel "past niet bij de huisstijl". De tekst is dan wel B1.
+Zonder --b1 of --huisstijl geldt de huisstijl voor de inhoud (content/) en de gebouwde pagina's (dist/),
+en b1 voor andere bestanden.
+
+De check stopt met code 0 als alles in orde is, en met code 1 als een tekst niet B1 is of niet bij de huisstijl past.`;
 
 function main(): number {
   const options = parseArguments(process.argv.slice(2));
@@ -201,7 +237,11 @@ function main(): number {
     return 0;
   }
   if (options.unknownFlags.length) {
-    console.error(`Onbekende optie ${options.unknownFlags.join(', ')}. Kies uit --content, --pages, --json en --help.`);
+    console.error(`Onbekende optie ${options.unknownFlags.join(', ')}. Kies uit --content, --pages, --json, --b1, --huisstijl en --help.`);
+    return 1;
+  }
+  if (options.conflictingRuleSets) {
+    console.error('Kies --b1 of --huisstijl, niet allebei.');
     return 1;
   }
 
@@ -216,13 +256,13 @@ function main(): number {
   const notes: string[] = [];
   const pageExceptions = activityExceptions();
   if (options.files.length) {
-    for (const path of options.files) reports.push(checkAnyFile(path, data, pageExceptions));
+    for (const path of options.files) reports.push(checkAnyFile(path, data, pageExceptions, ruleSetFor(path, options.ruleSet)));
   } else {
     const both = !options.content && !options.pages;
     if (options.content || both) {
       for (const collection of CONTENT_COLLECTIONS) {
         for (const path of filesIn(join(root, 'content', collection), collection === 'activiteiten' ? ['.md'] : ['.yaml', '.yml'])) {
-          reports.push(checkContentFile(path, collection, data));
+          reports.push(checkContentFile(path, collection, data, options.ruleSet ?? 'huisstijl'));
         }
       }
     }
@@ -238,7 +278,7 @@ function main(): number {
         for (const path of filesIn(dist, ['.html'])) {
           const file = display(path);
           const { source, error } = readSource(path);
-          reports.push(source === undefined ? { file, error: error! } : { file, result: checkPage(source, data, { file, exceptions: pageExceptions }) });
+          reports.push(source === undefined ? { file, error: error! } : { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet: options.ruleSet ?? 'huisstijl' }) });
         }
       }
     }
@@ -258,16 +298,23 @@ function main(): number {
     for (const note of notes) console.log(`• ${note}`);
     const checked = reports.length;
     const passed = checked - failed.length;
+    const notB1 = reports.filter((report) => report.error || report.result?.verdict === 'niet B1').length;
+    const notHouseStyle = failed.length - notB1;
+    const anyHouseStyle = reports.some((report) => report.result?.ruleSet === 'huisstijl');
+    const fine = anyHouseStyle ? 'B1 en passen bij de huisstijl' : 'B1';
+    const problems = [notB1 ? `${notB1} niet B1` : '', notHouseStyle ? `${notHouseStyle} ${notHouseStyle === 1 ? 'past' : 'passen'} niet bij de huisstijl` : '']
+      .filter(Boolean)
+      .join(', ');
     const summary =
       checked === 0
         ? 'Taalcheck: er was niets te controleren.'
         : checked === 1
           ? failed.length === 0
-            ? 'Taalcheck: de tekst is B1.'
-            : 'Taalcheck: de tekst is niet B1. Pas de tekst aan.'
+            ? `Taalcheck: de tekst is ${anyHouseStyle ? 'B1 en past bij de huisstijl' : 'B1'}.`
+            : `Taalcheck: de tekst ${notB1 ? 'is niet B1' : 'past niet bij de huisstijl'}. Pas de tekst aan.`
           : failed.length === 0
-            ? `Taalcheck: alle ${checked} teksten zijn B1.`
-            : `Taalcheck: ${passed} van de ${checked} teksten zijn B1, ${failed.length} niet. Pas de teksten met ✗ aan.`;
+            ? `Taalcheck: alle ${checked} teksten zijn ${fine}.`
+            : `Taalcheck: ${passed} van de ${checked} teksten zijn ${fine}. Niet in orde: ${problems}. Pas de teksten met ✗ aan.`;
     console.log(`${lines.length ? '\n' : ''}${summary}`);
   }
   return failed.length ? 1 : 0;

@@ -273,7 +273,7 @@ function languageMessages(row: WorkRow, language: LanguageData): ImportMessage[]
     message: `Taalcheck: ${finding.message} ${finding.suggestion}`.trim(),
   }));
   if (errors.length === 0) {
-    messages.push({ severity: 'fout', ...locate(row.mapped, row.result.row, []), message: `Taalcheck: de tekst is niet B1. ${result.reasons.join(' ')}`.trim() });
+    messages.push({ severity: 'fout', ...locate(row.mapped, row.result.row, []), message: `Taalcheck: de tekst ${result.verdict === 'niet B1' ? 'is niet B1' : 'past niet bij de huisstijl'}. ${result.reasons.join(' ')}`.trim() });
   }
   return messages;
 }

@@ -134,6 +134,8 @@ export interface RawFinding {
   words: string[];
   message: string;
   suggestion: string;
+  /** An error of the house style only: it does not make the text "niet B1". */
+  houseStyle?: true;
 }
 
 /** The words of a sentence as the reader sees them, shortened for a report. */

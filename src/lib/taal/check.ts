@@ -12,6 +12,7 @@ import { passiveSentences } from './rule-passive';
 import { longSentences } from './rule-sentence-length';
 import { hardWords } from './rule-words';
 import { computeStats, readingEase } from './score';
+import { RULE_SETS, type RuleSetName } from './thresholds';
 import type { Finding, LanguageData, LanguageException, Locate, Position, TextResult } from './types';
 import { decideVerdict } from './verdict';
 
@@ -25,6 +26,25 @@ export interface CheckOptions {
   /** Treat the text as Markdown (default) or plain text; HTML is recognised by itself. */
   markdown?: boolean;
   html?: boolean;
+  /**
+   * `b1` (default): the claim "this text is B1", calibrated on texts whose level experts gave.
+   * `huisstijl`: the same, plus the stricter house style of the site (the default for content/).
+   */
+  ruleSet?: RuleSetName;
+}
+
+/**
+ * Rules whose errors are house style, not B1: the jargon list (under `b1` its density decides,
+ * see verdict.ts) and dates or times in figures. Under `b1` these are advice; under `huisstijl`
+ * errors of the house style.
+ */
+const HOUSE_STYLE_RULES: ReadonlySet<RawFinding['rule']> = new Set(['vakwoord', 'datum-tijd']);
+
+function underRuleSet(finding: RawFinding, ruleSet: RuleSetName): RawFinding {
+  if (finding.severity !== 'fout' || !HOUSE_STYLE_RULES.has(finding.rule)) return finding;
+  if (finding.rule === 'datum-tijd' && RULE_SETS[ruleSet].datesInFiguresAreErrors === false) return { ...finding, severity: 'advies' };
+  if (finding.rule === 'vakwoord' && RULE_SETS[ruleSet].jargonPer100Words !== null) return { ...finding, severity: 'advies' };
+  return { ...finding, houseStyle: true };
 }
 
 /** Line and column (1-based) of an offset in a text. */
@@ -45,12 +65,15 @@ export function positionIn(text: string): Locate {
 
 const EMPTY_STATS = {
   sentences: 0, runningSentences: 0, words: 0, ordinaryWords: 0, syllables: 0, wordsPerSentence: 0, syllablesPer100Words: 0,
-  uncommonWords: 0, uncommonShare: 0, longestSentence: 0, longSentences: 0, passiveSentences: 0,
+  distinctWords: 0, uncommonWords: 0, uncommonShare: 0, uncommonTokenShare: 0, jargonWords: 0, jargonWeight: 0, longestSentence: 0, longSentences: 0, passiveSentences: 0,
 };
 
 function toFinding(raw: RawFinding, file: string, locate: Locate): Finding {
   const { line, column } = locate(raw.offset);
-  return { rule: raw.rule, severity: raw.severity, file, line, column, words: raw.words, message: raw.message, suggestion: raw.suggestion };
+  return {
+    rule: raw.rule, severity: raw.severity, file, line, column, words: raw.words, message: raw.message, suggestion: raw.suggestion,
+    ...(raw.houseStyle ? { houseStyle: true as const } : {}),
+  };
 }
 
 function notDutch(text: AnalysedText): RawFinding {
@@ -68,8 +91,9 @@ function notDutch(text: AnalysedText): RawFinding {
 /** Checks one text against the B1 rules and returns plain data. */
 export function checkTextWith(text: string, data: LanguageData, options: CheckOptions = {}): TextResult {
   const file = options.file ?? '(tekst)';
+  const ruleSet = options.ruleSet ?? 'b1';
   if (text.trim() === '') {
-    return { file, verdict: 'B1', score: null, stats: { ...EMPTY_STATS }, reasons: [], findings: [], note: 'Deze tekst is leeg. Er is niets te controleren.' };
+    return { file, verdict: 'B1', ruleSet, score: null, stats: { ...EMPTY_STATS }, reasons: [], findings: [], note: 'Deze tekst is leeg. Er is niets te controleren.' };
   }
   const analysed = analyse(text, prepare(data), {
     exceptions: options.exceptions ?? [],
@@ -82,23 +106,25 @@ export function checkTextWith(text: string, data: LanguageData, options: CheckOp
   const score = readingEase(stats);
 
   if (stats.words === 0) {
-    return { file, verdict: 'B1', score: null, stats, reasons: [], findings: [], note: 'Deze tekst bevat geen woorden. Er is niets te controleren.' };
+    return { file, verdict: 'B1', ruleSet, score: null, stats, reasons: [], findings: [], note: 'Deze tekst bevat geen woorden. Er is niets te controleren.' };
   }
   if (!looksDutch(analysed)) {
     const findings = [toFinding(notDutch(analysed), file, locate)];
-    const { reasons } = decideVerdict(stats, score, findings);
-    return { file, verdict: 'niet B1', score, stats, reasons, findings, note: 'Deze tekst lijkt niet in het Nederlands geschreven.' };
+    const { reasons } = decideVerdict(stats, score, findings, ruleSet);
+    return { file, verdict: 'niet B1', ruleSet, score, stats, reasons, findings, note: 'Deze tekst lijkt niet in het Nederlands geschreven.' };
   }
 
   const raw = [
-    ...longSentences(analysed),
+    ...longSentences(analysed, ruleSet),
     ...jargon(analysed),
     ...hardWords(analysed),
     ...passive.findings,
     ...abbreviations(analysed),
     ...datesAndTimes(analysed),
-  ].sort((a, b) => a.offset - b.offset || (a.severity === b.severity ? 0 : a.severity === 'fout' ? -1 : 1));
+  ]
+    .map((finding) => underRuleSet(finding, ruleSet))
+    .sort((a, b) => a.offset - b.offset || (a.severity === b.severity ? 0 : a.severity === 'fout' ? -1 : 1));
   const findings = raw.map((finding) => toFinding(finding, file, locate));
-  const { verdict, reasons } = decideVerdict(stats, score, findings);
-  return { file, verdict, score, stats, reasons, findings };
+  const { verdict, reasons } = decideVerdict(stats, score, findings, ruleSet);
+  return { file, verdict, ruleSet, score, stats, reasons, findings };
 }

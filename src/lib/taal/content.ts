@@ -8,7 +8,7 @@
 import yaml from 'js-yaml';
 import { checkTextWith } from './check';
 import { TextBuilder } from './segments';
-import type { LanguageData, LanguageException, Locate, TextResult } from './types';
+import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName } from './types';
 
 /** Keys whose values are names, codes, ids, contact details or machine values: never checked as prose. */
 export const SKIPPED_KEYS: ReadonlySet<string> = new Set([
@@ -118,8 +118,12 @@ export interface ContentEntry {
   source?: string;
 }
 
-/** Checks one entry of any collection as one text. */
-export function checkEntry(entry: ContentEntry, data: LanguageData, options: { isActivity?: boolean; extraExceptions?: readonly LanguageException[] } = {}): TextResult {
+/** Checks one entry of any collection as one text; content is held to the house style unless told otherwise. */
+export function checkEntry(
+  entry: ContentEntry,
+  data: LanguageData,
+  options: { isActivity?: boolean; extraExceptions?: readonly LanguageException[]; ruleSet?: RuleSetName } = {},
+): TextResult {
   let fields = textFields(entry.data);
   if (entry.body !== undefined && entry.body.trim() !== '') fields.push({ path: '(tekst)', value: entry.body.trim() });
   if (options.isActivity) fields = orderActivityFields(fields);
@@ -129,6 +133,7 @@ export function checkEntry(entry: ContentEntry, data: LanguageData, options: { i
     file: entry.file ?? entry.id,
     exceptions: [...exceptionsOf(entry.data), ...(options.extraExceptions ?? [])],
     locate: composed.locate,
+    ruleSet: options.ruleSet ?? 'huisstijl',
   });
 }
 

@@ -135,6 +135,29 @@ export function baseForms(word: string): string[] {
   return [...bases];
 }
 
+/**
+ * Dutch contractions with an apostrophe: the subtitle list keeps only words of letters, so "zo'n",
+ * "m'n" or "'t" are missing from it although every reader knows them. A contracted piece stands
+ * for a very common word; "auto's" and "oma's" (plural, possessive) are left to `baseForms`.
+ */
+const CONTRACTED_WORDS: Readonly<Record<string, string>> = { "m'n": 'mijn', "z'n": 'zijn', "d'r": 'haar', "'ns": 'eens', "'n": 'een', "'t": 'het', "'k": 'ik', "'m": 'hem', "'r": 'er' };
+/** Clitics written after a word: "zo'n" (zo een), "da's" is not in here because "da" is no word. */
+const CONTRACTED_ENDINGS: Readonly<Record<string, string>> = { n: 'een', t: 'het', k: 'ik', m: 'hem', r: 'er' };
+
+/**
+ * The full words behind a contraction, or undefined when the word is no contraction:
+ * "zo'n" → ["zo", "een"], "m'n" → ["mijn"], "'t" → ["het"]. "auto's" is a plural, not a contraction.
+ */
+export function expandContraction(word: string): string[] | undefined {
+  if (!word.includes("'")) return undefined;
+  const whole = CONTRACTED_WORDS[word];
+  if (whole) return [whole];
+  const match = /^(\p{L}{2,})'(\p{L})$/u.exec(word);
+  if (!match || match[2] === 's') return undefined;
+  const ending = CONTRACTED_ENDINGS[match[2]!];
+  return ending ? [match[1]!, ending] : undefined;
+}
+
 export type FamiliarityLookup = (word: string) => Familiarity;
 
 /** A cached lookup; the same words come back many times in a text. */
@@ -176,7 +199,13 @@ export function createFamiliarity(frequencies: ReadonlyMap<string, number>): Fam
     if (cached) return cached;
     let result: Familiarity;
     const whole = frequencies.get(word);
-    if (word.includes('-') && (whole === undefined || whole < PART_MIN_ZIPF)) {
+    const expanded = whole === undefined ? expandContraction(word) : undefined;
+    if (expanded) {
+      // A contraction is as familiar as the least familiar of the words it stands for.
+      const judged = expanded.map(judgeSingle);
+      const weakest = judged.reduce((a, b) => (b.zipf < a.zipf ? b : a));
+      result = { ...weakest, parts: expanded };
+    } else if (word.includes('-') && (whole === undefined || whole < PART_MIN_ZIPF)) {
       // "koffie-inloop": each written part on its own; the compound is as familiar as its rarest part.
       const pieces = word.split('-').filter((piece) => piece !== '');
       const judged = pieces.map(judgeSingle);

@@ -7,7 +7,7 @@
 import { parse, NodeType, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import { checkTextWith } from './check';
 import { TextBuilder } from './segments';
-import type { LanguageData, LanguageException, Locate, TextResult } from './types';
+import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName } from './types';
 
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'code', 'pre', 'head', 'iframe', 'canvas', 'math', 'object']);
 const BLOCKS = new Set([
@@ -71,12 +71,14 @@ export function visibleText(html: string): PageText {
 }
 
 /** Checks the visible text of a built page as one text. A page in another language is skipped. */
-export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[] }): TextResult {
+/** Checks the visible text of a built page; the site's pages are held to the house style unless told otherwise. */
+export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): TextResult {
+  const ruleSet = options.ruleSet ?? 'huisstijl';
   const page = visibleText(html);
   if (page.lang !== undefined && !/^nl\b/i.test(page.lang)) {
-    const result = checkTextWith('', data, { file: options.file });
+    const result = checkTextWith('', data, { file: options.file, ruleSet });
     return { ...result, note: `Deze pagina is niet in het Nederlands (lang="${page.lang}"). De taalcheck slaat hem over.` };
   }
   // The page text has no Markdown: a "*" or "#" on a page is meant literally.
-  return checkTextWith(page.text, data, { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false });
+  return checkTextWith(page.text, data, { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false, ruleSet });
 }

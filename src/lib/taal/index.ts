@@ -21,6 +21,6 @@ export function checkActivities(entries: readonly ContentEntry[]): Record<string
 export { checkTextWith, positionIn, type CheckOptions } from './check';
 export { checkActivity, checkEntry, composeText, parseContentSource, textFields, type ActivityLanguageResult, type ContentEntry } from './content';
 export { loadLanguageData, defaultLanguageData } from './load';
-export { THRESHOLDS } from './thresholds';
-export { ruleLabel } from './verdict';
+export { RULE_SETS, THRESHOLDS, type RuleSet } from './thresholds';
+export { HOUSE_STYLE_VERDICT, ruleLabel } from './verdict';
 export type * from './types';

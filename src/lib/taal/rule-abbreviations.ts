@@ -6,6 +6,7 @@
  * Words on the jargon list are reported there, with their alternative, and not again here.
  */
 import type { AnalysedText, RawFinding } from './analysis';
+import type { Token } from './tokens';
 
 /** Abbreviations written with a full stop, with the words to write instead. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -30,6 +31,18 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 const ROMAN = /^[ivxlc]+$/;
+/** Initials: single capitals, each with a full stop ("M.G.", "J.P."). */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+
+/**
+ * Initials inside a name ("Annie M.G. Schmidt", "J.K. Rowling") are part of the name, not an
+ * abbreviation the reader has to decode: capitals with full stops followed by a capitalised word.
+ */
+export function isInitialsOfName(token: Token, next: Token | undefined): boolean {
+  if (ABBREVIATIONS[token.key] !== undefined) return false; // "T.A.V. Jansen" is still "ter attentie van"
+  return token.kind === 'abbreviation' && INITIALS.test(token.text) && next !== undefined && next.kind === 'word' && next.capitalised && !next.allCaps;
+}
+
 /** Very short words that are also weekday or month abbreviations; only counted with a full stop and never at a sentence end. */
 const AMBIGUOUS = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'jan', 'min', 'max', 'tel', 'dec', 'nov']);
 
@@ -45,6 +58,7 @@ export function abbreviations(text: AnalysedText): RawFinding[] {
       if (inJargon.has(index) || token.protection !== undefined || token.kind === 'number') return;
       const key = token.key.replace(/'s$/, '');
       if (token.kind === 'abbreviation') {
+        if (isInitialsOfName(token, sentence.tokens[index + 1])) return;
         const full = ABBREVIATIONS[key];
         findings.push({
           rule: 'afkorting',

@@ -19,7 +19,9 @@ export function computeStats(text: AnalysedText, passiveSentences: number): Text
   let words = 0;
   let ordinaryWords = 0;
   let syllables = 0;
-  let uncommonWords = 0;
+  let uncommonTokens = 0;
+  const distinct = new Map<string, { count: number; uncommon: boolean }>();
+  const jargonEntries = new Map<string, 'fout' | 'advies'>();
   let longestSentence = 0;
   let longSentences = 0;
   // Reading ease is measured on running text; headings and labels only when there is nothing else.
@@ -37,6 +39,8 @@ export function computeStats(text: AnalysedText, passiveSentences: number): Text
       scoredSentences++;
       scoredWords += sentence.wordCount;
     }
+    // Officialese from the editors' list, counted per entry: "indicatie" twice is one word.
+    for (const match of sentence.jargon) jargonEntries.set(match.entry.woord, match.entry.ernst);
     for (const token of sentence.tokens) {
       if (!token.ordinary) continue;
       ordinaryWords++;
@@ -45,8 +49,22 @@ export function computeStats(text: AnalysedText, passiveSentences: number): Text
         scoredOrdinary++;
         scoredSyllables += token.syllables;
       }
-      if (token.familiarity && isUncommon(token.familiarity.zipf)) uncommonWords++;
+      const uncommon = !!token.familiarity && isUncommon(token.familiarity.zipf);
+      if (uncommon) uncommonTokens++;
+      const seen = distinct.get(token.key);
+      if (seen) seen.count++;
+      else distinct.set(token.key, { count: 1, uncommon });
     }
+  }
+  // Uncommon words are judged per distinct word: a word the text repeats is explained by its
+  // context, so a word used n times weighs 1/n (a text about one animal naming it seven times
+  // has one new word, not seven).
+  let uncommonWords = 0;
+  let uncommonWeight = 0;
+  for (const { count, uncommon } of distinct.values()) {
+    if (!uncommon) continue;
+    uncommonWords++;
+    uncommonWeight += 1 / count;
   }
   return {
     sentences: text.sentences.length,
@@ -56,8 +74,13 @@ export function computeStats(text: AnalysedText, passiveSentences: number): Text
     syllables,
     wordsPerSentence: scoredSentences ? round(scoredWords / scoredSentences) : 0,
     syllablesPer100Words: scoredOrdinary ? round((scoredSyllables / scoredOrdinary) * 100) : 0,
+    distinctWords: distinct.size,
     uncommonWords,
-    uncommonShare: ordinaryWords ? round(uncommonWords / ordinaryWords, 3) : 0,
+    uncommonShare: distinct.size ? round(uncommonWeight / distinct.size, 3) : 0,
+    jargonWords: jargonEntries.size,
+    // An entry the editors marked `advies` ("soms kan het niet anders", such as "dagbesteding") weighs half.
+    jargonWeight: [...jargonEntries.values()].reduce((sum, ernst) => sum + (ernst === 'fout' ? 1 : THRESHOLDS.jargonAdviceWeight), 0),
+    uncommonTokenShare: ordinaryWords ? round(uncommonTokens / ordinaryWords, 3) : 0,
     longestSentence,
     longSentences,
     passiveSentences,

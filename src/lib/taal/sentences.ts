@@ -83,8 +83,8 @@ export function splitSentences(masked: string): SentenceSpan[] {
       } else if (char === '.' && end === i + 1) {
         const before = wordBefore(masked, i).toLowerCase();
         if (NON_FINAL_ABBREVIATIONS.has(before) || NON_FINAL_ABBREVIATIONS.has(before.replace(/\.$/, ''))) isEnd = false;
-        // An initial: "J. Jansen".
-        if (/^\p{Lu}$/u.test(wordBefore(masked, i)) && (i < 2 || /[\s(]/.test(masked[i - 2]!))) isEnd = false;
+        // Initials: "J. Jansen", "Annie M.G. Schmidt".
+        if (/(?:^|[\s(])(?:\p{Lu}\.)*\p{Lu}$/u.test(masked.slice(Math.max(0, i - 12), i))) isEnd = false;
       }
     }
     if (isEnd) cuts.push(end);

@@ -3,6 +3,9 @@
  * printed, turned into JSON or handed to a page without conversion.
  * Rule ids and messages are Dutch because editors read them in the report.
  */
+import type { RuleSetName } from './thresholds';
+
+export type { RuleSetName } from './thresholds';
 
 /** `fout` makes a text "niet B1" on its own; `advies` only points at something to improve. */
 export type Severity = 'fout' | 'advies';
@@ -17,7 +20,11 @@ export type RuleId =
   | 'datum-tijd'
   | 'geen-nederlands';
 
-export type Verdict = 'B1' | 'niet B1';
+/**
+ * "B1" and "niet B1" are the claim of the `b1` rule set. "past niet bij de huisstijl": B1, but a
+ * rule of the stricter house style (`huisstijl`) is broken.
+ */
+export type Verdict = 'B1' | 'niet B1' | 'past niet bij de huisstijl';
 
 export interface Finding {
   rule: RuleId;
@@ -32,6 +39,8 @@ export interface Finding {
   message: string;
   /** What to write instead, in B1 Dutch. */
   suggestion: string;
+  /** An error of the house style only (`huisstijl`): it does not make the text "niet B1". */
+  houseStyle?: true;
 }
 
 /** An explicit, commented exception from a content file (`taaluitzonderingen`). */
@@ -70,9 +79,21 @@ export interface TextStats {
   wordsPerSentence: number;
   /** Syllables per 100 ordinary words in running sentences. */
   syllablesPer100Words: number;
-  /** Ordinary words with a Zipf value under the threshold, also after judging compounds by their parts. */
+  /** Distinct ordinary words (lower case forms). */
+  distinctWords: number;
+  /** Distinct ordinary words with a Zipf value under the threshold, also after judging compounds by their parts. */
   uncommonWords: number;
+  /**
+   * The uncommon distinct words, each weighed 1/n when the text uses it n times (repetition
+   * explains a word), as a share of the distinct words. This share decides the verdict.
+   */
   uncommonShare: number;
+  /** Distinct entries of the jargon list in the text ("indicatie" twice counts once). */
+  jargonWords: number;
+  /** The same, with entries marked `advies` weighing half: what the jargon density of the b1 rule set counts. */
+  jargonWeight: number;
+  /** Uncommon words as a share of all ordinary words (every use counted): shown for comparison, decides nothing. */
+  uncommonTokenShare: number;
   longestSentence: number;
   /** Sentences longer than the advice limit. */
   longSentences: number;
@@ -82,10 +103,12 @@ export interface TextStats {
 export interface TextResult {
   file: string;
   verdict: Verdict;
+  /** The rule set the text was checked with. */
+  ruleSet: RuleSetName;
   /** Flesch-Douma reading ease; null when the text has no words. */
   score: number | null;
   stats: TextStats;
-  /** Why the text is "niet B1", in B1 Dutch. Empty when the verdict is B1. */
+  /** Why the text is "niet B1" or does not fit the house style, in B1 Dutch. Empty when the verdict is B1. */
   reasons: string[];
   findings: Finding[];
   /** A note about the text as a whole, such as "Deze tekst is leeg." */

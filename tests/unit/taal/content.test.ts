@@ -42,6 +42,16 @@ describe('content texts', () => {
     expect(result.verdict).toBe('niet B1');
   });
 
+  it('holds content to the house style unless told otherwise', () => {
+    const entry = { id: 'koffie', file: 'content/activiteiten/koffie.md', data: parsed.data, body: parsed.body, source: activity };
+    const house = checkEntry(entry, smallData(), { isActivity: true });
+    expect(house.ruleSet).toBe('huisstijl');
+    expect(house.findings.filter((finding) => finding.rule === 'vakwoord')).toMatchObject([{ severity: 'fout', houseStyle: true }]);
+    const b1 = checkEntry(entry, smallData(), { isActivity: true, ruleSet: 'b1' });
+    expect(b1.ruleSet).toBe('b1');
+    expect(b1.findings.filter((finding) => finding.rule === 'vakwoord')).toMatchObject([{ severity: 'advies' }]);
+  });
+
   it('maps a field to its line in a YAML file', () => {
     const source = 'naam: Ens\nomschrijving: Ens is een dorp met een indicatie.\n';
     const composed = composeText(textFields(parseContentSource(source, false).data), source);

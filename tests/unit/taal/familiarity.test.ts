@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, createFamiliarity, splitCompound } from '../../../src/lib/taal/familiarity';
+import { baseForms, createFamiliarity, expandContraction, splitCompound } from '../../../src/lib/taal/familiarity';
 import { compactFrequencyList, parseFrequencyList, zipfValue } from '../../../src/lib/taal/frequency';
 import { smallFrequencies } from '../../fixtures/taal/small-data';
 
@@ -39,6 +39,25 @@ describe('word familiarity', () => {
     expect(baseForms('koffies')).toContain('koffie');
     expect(baseForms('haakt')).toContain('haken');
     expect(baseForms("opa's")).toContain('opa');
+  });
+});
+
+describe('contractions with an apostrophe', () => {
+  it('expands a contraction to the words it stands for', () => {
+    expect(expandContraction("zo'n")).toEqual(['zo', 'een']);
+    expect(expandContraction("m'n")).toEqual(['mijn']);
+    expect(expandContraction("'t")).toEqual(['het']);
+    expect(expandContraction("auto's")).toBeUndefined();
+    expect(expandContraction('koffie')).toBeUndefined();
+  });
+
+  it('judges a contraction by its words, not as an unknown word', () => {
+    const familiarity = createFamiliarity(new Map([['zo', 6.6], ['een', 7], ['mijn', 6.5], ['zijn', 6.8], ['auto', 5]]));
+    expect(familiarity("zo'n").zipf).toBe(6.6);
+    expect(familiarity('zo’n').zipf).toBe(6.6);
+    expect(familiarity("m'n").zipf).toBe(6.5);
+    expect(familiarity("auto's").zipf).toBe(5);
+    expect(familiarity("xq'n").source).toBe('onbekend');
   });
 });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkTextWith } from '../../../src/lib/taal/check';
 import { fleschDouma } from '../../../src/lib/taal/score';
-import { THRESHOLDS } from '../../../src/lib/taal/thresholds';
+import { RULE_SETS, THRESHOLDS } from '../../../src/lib/taal/thresholds';
 import type { Finding, TextStats } from '../../../src/lib/taal/types';
 import { decideVerdict } from '../../../src/lib/taal/verdict';
 import { smallData } from '../../fixtures/taal/small-data';
 
 const stats = (overrides: Partial<TextStats> = {}): TextStats => ({
   sentences: 10, runningSentences: 10, words: 100, ordinaryWords: 90, syllables: 140, wordsPerSentence: 10,
-  syllablesPer100Words: 155, uncommonWords: 0, uncommonShare: 0, longestSentence: 14, longSentences: 0, passiveSentences: 0,
+  syllablesPer100Words: 155, distinctWords: 60, uncommonWords: 0, uncommonShare: 0, uncommonTokenShare: 0, jargonWords: 0, jargonWeight: 0, longestSentence: 14, longSentences: 0, passiveSentences: 0,
   ...overrides,
 });
 
@@ -54,29 +54,70 @@ describe('decideVerdict', () => {
     expect(reasons).toEqual(['Er staat 1 fout in de tekst: 1 × vaktaal.']);
   });
 
-  it('is niet B1 for a low score, long sentences on average, many long sentences, uncommon words or passives', () => {
-    expect(decideVerdict(stats(), THRESHOLDS.minimumScore - 1, []).verdict).toBe('niet B1');
-    expect(decideVerdict(stats({ wordsPerSentence: THRESHOLDS.averageSentenceWords + 1 }), 80, []).verdict).toBe('niet B1');
-    expect(decideVerdict(stats({ longSentences: 4 }), 80, []).verdict).toBe('niet B1');
-    expect(decideVerdict(stats({ uncommonWords: 6, uncommonShare: 0.067 }), 80, []).verdict).toBe('niet B1');
-    expect(decideVerdict(stats({ passiveSentences: 4 }), 80, []).verdict).toBe('niet B1');
+  it('is niet B1 for a low score, long sentences on average or too often, uncommon words or jargon, by the b1 limits', () => {
+    const b1 = RULE_SETS.b1;
+    expect(decideVerdict(stats(), b1.minimumScore - 1, []).verdict).toBe('niet B1');
+    expect(decideVerdict(stats({ wordsPerSentence: b1.averageSentenceWords + 0.1 }), 80, []).verdict).toBe('niet B1');
+    expect(decideVerdict(stats({ longSentences: 7 }), 80, []).verdict).toBe('niet B1');
+    expect(decideVerdict(stats({ uncommonWords: 6, uncommonShare: b1.uncommonShare + 0.01 }), 80, []).verdict).toBe('niet B1');
+    expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 1 }), 80, []).verdict).toBe('niet B1');
+    // An entry marked advies weighs half: one in 100 words stays under the limit.
+    expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 0.5 }), 80, []).verdict).toBe('B1');
+    expect(decideVerdict(stats({ passiveSentences: 3 }), 80, []).verdict).toBe('niet B1');
+    expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 1, words: THRESHOLDS.minimumWordsForScore - 1 }), 80, []).verdict).toBe('B1');
+  });
+
+  it('under b1 ignores what only the house style forbids', () => {
+    const house = RULE_SETS.huisstijl;
+    const houseOnly = stats({ wordsPerSentence: house.averageSentenceWords + 1, longSentences: 4 });
+    expect(decideVerdict(houseOnly, 80, [{ ...finding('fout'), houseStyle: true }])).toEqual({ verdict: 'B1', reasons: [] });
+  });
+
+  it('under the house style says "past niet bij de huisstijl" when only a house rule fails, with the house limit', () => {
+    const house = RULE_SETS.huisstijl;
+    const result = decideVerdict(stats({ wordsPerSentence: house.averageSentenceWords + 1 }), 80, [], 'huisstijl');
+    expect(result.verdict).toBe('past niet bij de huisstijl');
+    expect(result.reasons).toEqual(['De zinnen zijn gemiddeld 15 woorden lang. In de huisstijl is dat hoogstens 14.']);
+    expect(decideVerdict(stats({ longSentences: 4 }), 80, [], 'huisstijl').verdict).toBe('past niet bij de huisstijl');
+    expect(decideVerdict(stats(), 80, [{ ...finding('fout'), houseStyle: true }], 'huisstijl')).toEqual({
+      verdict: 'past niet bij de huisstijl',
+      reasons: ['Er staat 1 fout tegen de huisstijl: 1 × vaktaal.'],
+    });
+  });
+
+  it('under the house style still says "niet B1" when a b1 limit fails, and gives the B1 reason', () => {
+    const result = decideVerdict(stats({ wordsPerSentence: RULE_SETS.b1.averageSentenceWords + 1 }), 80, [], 'huisstijl');
+    expect(result.verdict).toBe('niet B1');
+    expect(result.reasons).toEqual([`De zinnen zijn gemiddeld ${String(RULE_SETS.b1.averageSentenceWords + 1).replace('.', ',')} woorden lang. Voor B1 is dat hoogstens 20,7.`]);
+  });
+
+  it('is at least as strict under the house style as under b1', () => {
+    const { b1, huisstijl } = RULE_SETS;
+    expect(huisstijl.sentenceWordsError).toBeLessThanOrEqual(b1.sentenceWordsError);
+    expect(huisstijl.averageSentenceWords).toBeLessThanOrEqual(b1.averageSentenceWords);
+    expect(huisstijl.longSentenceShare).toBeLessThanOrEqual(b1.longSentenceShare);
+    expect(huisstijl.minimumScore).toBeGreaterThanOrEqual(b1.minimumScore);
+    expect(huisstijl.uncommonShare).toBeLessThanOrEqual(b1.uncommonShare);
+    expect(huisstijl.passiveShare!).toBeLessThanOrEqual(b1.passiveShare!);
+    expect(huisstijl.jargonPer100Words).toBeNull(); // every jargon word is an error
   });
 
   it('lets the averages decide only with enough words', () => {
-    expect(decideVerdict(stats({ words: THRESHOLDS.minimumWordsForScore - 1 }), 20, []).verdict).toBe('B1');
+    expect(decideVerdict(stats({ words: THRESHOLDS.minimumWordsForScore - 1 }), 20, [], 'huisstijl').verdict).toBe('B1');
   });
 
   it('needs a few uncommon words before their share counts', () => {
-    expect(decideVerdict(stats({ words: 10, ordinaryWords: 10, uncommonWords: 2, uncommonShare: 0.2 }), 80, []).verdict).toBe('B1');
+    expect(decideVerdict(stats({ words: 10, ordinaryWords: 10, distinctWords: 10, uncommonWords: 2, uncommonShare: 0.2 }), 80, [], 'huisstijl').verdict).toBe('B1');
   });
 
   it('accepts the edge values themselves', () => {
-    expect(
-      decideVerdict(
-        stats({ wordsPerSentence: THRESHOLDS.averageSentenceWords, uncommonWords: 4, uncommonShare: THRESHOLDS.uncommonShare, longSentences: 2, passiveSentences: 2 }),
-        THRESHOLDS.minimumScore,
-        [],
-      ).verdict,
-    ).toBe('B1');
+    for (const name of ['b1', 'huisstijl'] as const) {
+      const set = RULE_SETS[name];
+      const edge = stats({
+        wordsPerSentence: set.averageSentenceWords, uncommonWords: 4, uncommonShare: set.uncommonShare,
+        runningSentences: 100, sentences: 100, longSentences: Math.floor(set.longSentenceShare * 100), passiveSentences: 2,
+      });
+      expect(decideVerdict(edge, set.minimumScore, [], name).verdict).toBe('B1');
+    }
   });
 });
