@@ -126,9 +126,29 @@ describe('iCal export', () => {
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe('Koffie, thee; en een heel lange naam met é en ü die over de regel heen gaat');
   });
 
-  it('gives every example activity with a schedule a calendar that never lands on a day it pauses', () => {
+  const exampleCatalog = () => {
     const { entries } = loadContentFiles(process.cwd());
-    const catalog = buildCatalog({ today: TODAY, ...entries, schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties) });
+    return buildCatalog({ today: TODAY, ...entries, schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties) });
+  };
+
+  it('skips the Kerstvakantie, the Voorjaarsvakantie and Koningsdag for Computerhulp Akersloot (every Tuesday, region noord)', () => {
+    const catalog = exampleCatalog();
+    const item = catalog.activities.find((entry) => entry.id === 'computerhulp-akersloot')!;
+    const event = recurringEvent(item, { ...context, schoolHolidays: catalog.schoolHolidays })!;
+    const dates = occurrences(calendarFile(item.data.titel, [event], context)).get(event.uid)!.map(localDate);
+    expect(dates[0]).toBe('2026-11-24');
+    expect(dates.at(-1)).toBe('2027-07-06');
+    const pattern = weekdaysBetween('2026-11-24', '2027-07-06', [2]);
+    expect(pattern.filter((date) => !dates.includes(date))).toEqual(['2026-12-22', '2026-12-29', '2027-02-16', '2027-04-27']);
+    // The last Saturday of December 2026 is Tweede Kerstdag: the Dorpsontbijt in Ens skips it.
+    const ontbijt = catalog.activities.find((entry) => entry.id === 'dorpsontbijt-ens')!;
+    const ontbijtEvent = recurringEvent(ontbijt, { ...context, schoolHolidays: catalog.schoolHolidays })!;
+    const ontbijtDates = occurrences(calendarFile(ontbijt.data.titel, [ontbijtEvent], context)).get(ontbijtEvent.uid)!.map(localDate);
+    expect(ontbijtDates.slice(0, 3)).toEqual(['2026-11-28', '2027-01-30', '2027-02-27']);
+  }, 60_000);
+
+  it('gives every example activity with a schedule a calendar that never lands on a day it pauses', () => {
+    const catalog = exampleCatalog();
     const holidayDates = new Set([2026, 2027].flatMap((year) => publicHolidays(year).map((holiday) => holiday.date)));
     let checked = 0;
     for (const item of catalog.activities) {
