@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { areaKinds } from '../taxonomy';
+import { areaKinds, targetGroups, themes } from '../taxonomy';
 import { coordinates, email, fieldError, idReference, listOf, oneOf, phone, strictObject, text, withValue } from './fields';
 
 export const welzijnscoachSchema = strictObject(
@@ -13,6 +13,32 @@ export const welzijnscoachSchema = strictObject(
   },
   'De welzijnscoach of sociaal makelaar voor Welzijn op Recept in dit gebied.',
 );
+
+const speerpuntText = text('Eén speerpunt in een korte zin.', { max: 200 });
+
+/**
+ * A speerpunt is a sentence. With themas and/or doelgroepen it is linked to the activities that serve it, so
+ * /voor-professionals/ can show a speerpunt that nothing in the gebied works on yet.
+ */
+export const speerpuntSchema = z.union(
+  [
+    speerpuntText,
+    strictObject(
+      {
+        tekst: speerpuntText,
+        themas: listOf(oneOf(themes.ids, 'thema', 'Een thema.'), "thema's", "De thema's van de activiteiten die bij dit speerpunt helpen.").optional(),
+        doelgroepen: listOf(oneOf(targetGroups.ids, 'doelgroep', 'Een doelgroep.'), 'doelgroepen', 'Voor wie dit speerpunt is, zoals [ouderen].').optional(),
+      },
+      'Een speerpunt met de thema\'s of doelgroepen waar het over gaat.',
+    ).refine((value) => value.themas !== undefined || value.doelgroepen !== undefined, {
+      error: 'Vul bij dit speerpunt "themas" of "doelgroepen" in. Of schrijf alleen de zin, zonder "tekst:".',
+    }),
+  ],
+  {
+    error: 'Schrijf een speerpunt als één zin. Of als "tekst" met "themas" en/of "doelgroepen", zoals: { tekst: Meer bewegen., themas: [bewegen] }.',
+  },
+);
+export type Speerpunt = z.output<typeof speerpuntSchema>;
 
 export const gebiedSchema = strictObject(
   {
@@ -36,7 +62,7 @@ export const gebiedSchema = strictObject(
     speerpunten: strictObject(
       {
         jaar: z.number({ error: 'Vul een jaartal in, zoals 2026.' }).int().min(2020).max(2100).describe('Het jaar van deze speerpunten.'),
-        punten: listOf(text('Eén speerpunt in een korte zin.', { max: 200 }), 'speerpunten', 'Wat het gebied dit jaar belangrijk vindt.'),
+        punten: listOf(speerpuntSchema, 'speerpunten', 'Wat het gebied dit jaar belangrijk vindt. Zet er thema\'s of doelgroepen bij, dan ziet de gemeente of er aanbod voor is.'),
       },
       'Waar het gebied dit jaar extra op let.',
     ),

@@ -1,6 +1,6 @@
 /** The content schemas in one place: used by Astro's content layer and by scripts/check-content.ts. */
 export { gemeenteSchema, type Gemeente } from './gemeente';
-export { gebiedSchema, type Gebied } from './gebied';
+export { gebiedSchema, speerpuntSchema, type Gebied, type Speerpunt } from './gebied';
 export { organisatieSchema, type Organisatie } from './organisatie';
 export { locatieSchema, isPhysical, type Locatie, type PhysicalLocatie } from './locatie';
 export { activiteitSchema, type Activiteit, type Rooster, type TimedRooster, type Kosten } from './activiteit';
