@@ -3,6 +3,7 @@
  * Reads and writes the choices in the URL fragment, ranks the activities of /data/verwijzen.json in the
  * browser and prints the welzijnsrecept. Browser code: no zod, schemas or facts builder (browser-boundary test).
  */
+import { cardElement } from './card-element';
 import { gebiedenForPostcode } from '../lib/referral/postcodes';
 import { qrSvg } from '../lib/referral/qr';
 import { rankActivities, type RankedActivity } from '../lib/referral/ranking';
@@ -186,16 +187,20 @@ class Referral extends HTMLElement {
         const boxId = `verwijs-recept-${activity.id}`;
         const box = el('input', { type: 'checkbox', id: boxId, value: activity.id, class: 'pk-referral__check' }) as HTMLInputElement;
         box.checked = this.onRecept.includes(activity.id);
-        return el(
-          'li',
-          { class: 'pk-card pk-referral__item' },
-          el('h3', { class: 'pk-card__title' }, el('a', { href: activity.url }, activity.titel)),
-          el('p', { class: 'pk-referral__reason' }, item.reason),
-          el('p', {}, activity.samenvatting),
-          activity.tip ? el('p', {}, el('strong', {}, 'Tip: '), activity.tip) : undefined,
-          activity.freshness === 'verouderd' ? el('p', {}, el('strong', {}, 'Let op: '), 'al meer dan een jaar niet gecontroleerd.') : undefined,
-          el('div', { class: 'pk-referral__tick' }, box, el('label', { for: boxId }, 'Op het recept', el('span', { class: 'pk-visually-hidden' }, `: ${activity.titel}`))),
-        );
+        return cardElement({
+          element: 'li',
+          className: 'pk-referral__item',
+          headingLevel: 3,
+          titel: activity.titel,
+          href: activity.url,
+          body: [
+            el('p', { class: 'pk-referral__reason' }, item.reason),
+            el('p', {}, activity.samenvatting),
+            activity.tip ? el('p', {}, el('strong', {}, 'Tip: '), activity.tip) : undefined,
+            activity.freshness === 'verouderd' ? el('p', {}, el('strong', {}, 'Let op: '), 'al meer dan een jaar niet gecontroleerd.') : undefined,
+            el('div', { class: 'pk-referral__tick' }, box, el('label', { for: boxId }, 'Op het recept', el('span', { class: 'pk-visually-hidden' }, `: ${activity.titel}`))),
+          ],
+        });
       }),
     );
     const hiddenCount = this.ranked.length - visible.length;
