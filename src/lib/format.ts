@@ -108,13 +108,6 @@ export type RemoteKind = keyof typeof REMOTE_WORDS;
 /** Said of an activity without an address when the list does not know which of the two it is (search results). */
 export const REMOTE_EITHER = `${REMOTE_WORDS.online.short} of ${REMOTE_WORDS['aan-huis'].short}`;
 
-/** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens", or where it is when there is no building. */
-export function formatPlace(locatie: Locatie): string {
-  // A local check instead of isPhysical() from schemas/: importing that would ship zod to the browser.
-  if (locatie.soort === 'gebouw' || locatie.soort === 'buiten') return `${locatie.naam}, ${addressLine(locatie.adres)}`;
-  return REMOTE_WORDS[locatie.soort].line;
-}
-
 /** "1 activiteit" / "12 activiteiten" */
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
