@@ -5,6 +5,7 @@
  * Nothing here knows about a patient: it only sees a gebied, klachten and a few filters.
  */
 import type { Freshness } from '../catalog';
+import { REMOTE_WORDS } from '../format';
 import { formatDistance, haversineMetres } from '../geo';
 import { complaintMatches, complaints, healthDimensions, type ComplaintId } from '../taxonomy';
 import { joinDutch } from '../text';
@@ -71,8 +72,8 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
   if (activity.kostenKort) parts.push(activity.kostenKort);
   if (ranked.distance !== undefined) {
     parts.push(ranked.inGebied ? formatDistance(ranked.distance) : `${formatDistance(ranked.distance)}, in ${activity.gebiedNaam}`);
-  } else if (activity.aanHuis) parts.push('bij u thuis');
-  else if (activity.online) parts.push('online');
+  } else if (activity.aanHuis) parts.push(REMOTE_WORDS['aan-huis'].short);
+  else if (activity.online) parts.push(REMOTE_WORDS.online.short);
   if (!ranked.inGebied && ranked.distance === undefined) parts.push(`voor ${activity.gebiedNaam} en omgeving`);
   if (ranked.match === 'dimensie') parts.push(`goed voor ${joinDutch(ranked.matched.flatMap((klacht) => complaintMatches[klacht].dimensions).filter((d, i, all) => all.indexOf(d) === i).map((d) => healthDimensions.label(d).toLowerCase()))}`);
   return parts.join(' · ');
