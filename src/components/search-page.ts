@@ -4,6 +4,7 @@
  * Everything the visitor types stays in the browser: the only requests are for the site's own JSON files.
  */
 import type { ActivityMapElement } from './activity-map';
+import { badgeList, cardElement, paragraph, whenLine } from './card-element';
 import { saveButtonElement } from './save-button';
 import { todayInNetherlands } from '../lib/dates';
 import { haversineMetres } from '../lib/geo';
@@ -435,18 +436,16 @@ class SearchPage extends HTMLElement {
     const view = resultView(hit, this.naam, vanuit);
     const item = make('li');
     item.dataset.activityId = hit.record.id;
-    const card = make('article', 'pk-card');
-    const title = make('h3', 'pk-card__title');
-    const link = make('a', undefined, view.titel);
-    link.href = view.url;
-    title.append(link);
-    const badges = make('ul', 'pk-badges');
-    badges.setAttribute('aria-label', 'Kenmerken');
-    for (const badge of view.badges) badges.append(make('li', `pk-badge${badge.kind ? ` pk-badge--${badge.kind}` : ''}`, badge.text));
-    const when = make('p');
-    when.append(make('strong', undefined, view.wanneer));
-    card.append(title, make('p', 'pk-card__meta', view.plaats), make('p', undefined, view.samenvatting), when, badges, saveButtonElement(hit.record.id, view.titel));
-    item.append(card);
+    item.append(
+      cardElement({
+        element: 'article',
+        headingLevel: 3,
+        titel: view.titel,
+        href: view.url,
+        meta: view.plaats,
+        body: [paragraph(view.samenvatting), whenLine(view.wanneer), badgeList(view.badges), saveButtonElement(hit.record.id, view.titel)],
+      }),
+    );
     return item;
   }
 

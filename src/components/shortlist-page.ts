@@ -8,6 +8,7 @@ import { placeStatuses } from '../lib/taxonomy';
 import { placeOn } from '../lib/availability';
 import { listText, parseList, shortlistUrl } from '../lib/shortlist';
 import { bucketOf, bucketPath, droppedSentences, mailHref, whatsappHref, type ShortlistIndex, type ShortlistRecord } from '../lib/shortlist-view';
+import { cardElement } from './card-element';
 import { onListChange, storedList, storeList } from './shortlist-store';
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -121,12 +122,6 @@ class ShortlistPage extends HTMLElement {
     this.piece('list').replaceChildren(
       ...this.shown.map((id) => {
         const record = this.records.get(id)!;
-        const item = make('li', 'pk-card pk-shortlist__item');
-        item.dataset.activityId = id;
-        const title = make('h2', 'pk-card__title');
-        const link = make('a', undefined, record.titel);
-        link.href = record.url;
-        title.append(link);
         const facts = make('dl', 'pk-shortlist__facts');
         const add = (term: string, ...lines: string[]) => {
           if (lines.length === 0) return;
@@ -152,7 +147,8 @@ class ShortlistPage extends HTMLElement {
           // The button is gone: put focus on the status line that says what is left.
           void this.update().then(() => this.piece('status').focus());
         });
-        item.append(title, make('p', 'pk-card__meta', record.gebieden), facts, remove);
+        const item = cardElement({ element: 'li', className: 'pk-shortlist__item', headingLevel: 2, titel: record.titel, href: record.url, meta: record.gebieden, body: [facts, remove] });
+        item.dataset.activityId = id;
         return item;
       }),
     );

@@ -8,7 +8,7 @@ import { checkIntegrity, checkReviewDates, formatProblems, type ContentEntries, 
 import { daysBetween, type PlainDate } from './dates';
 import { upcomingDates, type UpcomingDates } from './schedule';
 import { STORED_DATES } from './upcoming';
-import { isPhysical, type Activiteit, type Gebied, type Gemeente, type Locatie, type Organisatie, type SchoolHoliday } from './schemas';
+import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie, SchoolHoliday } from './schemas';
 import type { ComplaintId, ThemeId } from './taxonomy';
 
 export type WithId<T> = T & { id: string };
@@ -168,11 +168,6 @@ export function activitiesInGebied(catalog: Catalog, gebiedId: string): Activity
 
 export function activitiesInGemeente(catalog: Catalog, gemeenteId: string): ActivityView[] {
   return catalog.activities.filter((activity) => activity.listed && activity.gebieden.some((gebied) => gebied.gemeente === gemeenteId));
-}
-
-/** At least one of the activity's places can be reached and used with a wheelchair. */
-export function wheelchairAccessible(activity: ActivityView): boolean {
-  return activity.locaties.some((locatie) => isPhysical(locatie) && locatie.toegankelijkheid.rolstoel);
 }
 
 export function activitiesWithTheme(activities: readonly ActivityView[], theme: ThemeId): ActivityView[] {

@@ -1,10 +1,10 @@
 /**
- * The open data feed /data/activiteiten.json: the contract that search, map and referral build on.
- * Field names are stable; add fields, never rename them.
+ * The open data feed /data/activiteiten.json, for other sites and directories. It is a contract with them:
+ * field names are stable; add fields, never rename them. Our own search, map and referral do not read it:
+ * each has its own smaller file, and all of them, this feed included, are picked from the activity facts.
  */
-import { wheelchairAccessible, type ActivityView, type Catalog } from './catalog';
-import { formatCost } from './format';
-import { isPhysical } from './schemas';
+import type { ActivityView, Catalog } from './catalog';
+import { activityFacts, isAddressPlace, type WheelchairAccess } from './facts/activity-facts';
 
 export const FEED_VERSION = 1;
 
@@ -23,7 +23,10 @@ export interface ActivityRecord {
   kosten: { soort: string; bedrag?: number; per?: string; tekst: string };
   gratis: boolean;
   aanmeldenNodig: boolean;
+  /** True only when a place with an address can be used with a wheelchair ("ja" below). */
   rolstoelToegankelijk: boolean;
+  /** "ja", "nee", or "niet-van-toepassing" for an activity only online or at home. Added in feed version 1 without a break. */
+  rolstoel: WheelchairAccess;
   locaties: { id: string; naam: string; soort: string; adres?: string; lat?: number; lon?: number }[];
   volgendeData: { datum: string; van: string; tot: string }[];
   opAfspraak: boolean;
@@ -35,46 +38,38 @@ export interface ActivityRecord {
   reageertBinnen?: { dagen: number; bevestigd: string; geldigTot: string };
 }
 
+/** One activity of the feed: picked from its facts (facts/activity-facts.ts). */
 export function activityRecord(activity: ActivityView, siteUrl: string): ActivityRecord {
-  const { data } = activity;
+  const facts = activityFacts(activity);
+  const { kosten } = facts;
   return {
-    id: activity.id,
-    titel: data.titel,
-    samenvatting: data.samenvatting,
-    url: new URL(activity.url, siteUrl).href,
-    status: data.status,
-    gemeente: { id: activity.gemeente.id, naam: activity.gemeente.naam },
-    gebieden: activity.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam })),
-    themas: [...data.themas],
-    doelgroepen: [...data.doelgroepen],
-    klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
-    welzijnOpRecept: data.welzijnOpRecept !== undefined,
-    kosten: {
-      soort: data.kosten.soort,
-      ...(data.kosten.soort === 'bedrag' ? { bedrag: data.kosten.bedrag, per: data.kosten.per } : {}),
-      tekst: formatCost(data.kosten),
-    },
-    gratis: data.kosten.soort === 'gratis',
-    aanmeldenNodig: data.aanmelden.nodig,
-    rolstoelToegankelijk: wheelchairAccessible(activity),
-    locaties: activity.locaties.map((locatie) =>
-      isPhysical(locatie)
-        ? {
-            id: locatie.id,
-            naam: locatie.naam,
-            soort: locatie.soort,
-            adres: `${locatie.adres.straat} ${locatie.adres.huisnummer}, ${locatie.adres.postcode} ${locatie.adres.plaats}`,
-            lat: locatie.coordinaten.lat,
-            lon: locatie.coordinaten.lon,
-          }
-        : { id: locatie.id, naam: locatie.naam, soort: locatie.soort },
+    id: facts.id,
+    titel: facts.titel,
+    samenvatting: facts.samenvatting,
+    url: new URL(facts.url, siteUrl).href,
+    status: facts.status,
+    gemeente: facts.gemeente,
+    gebieden: facts.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam })),
+    themas: facts.themas,
+    doelgroepen: facts.doelgroepen,
+    klachten: facts.klachten,
+    welzijnOpRecept: facts.welzijnOpRecept,
+    kosten: { soort: kosten.soort, ...(kosten.soort === 'bedrag' ? { bedrag: kosten.bedrag, per: kosten.per } : {}), tekst: facts.kostenTekst },
+    gratis: facts.gratis,
+    aanmeldenNodig: facts.aanmeldenNodig,
+    rolstoelToegankelijk: facts.rolstoel === 'ja',
+    rolstoel: facts.rolstoel,
+    locaties: facts.plekken.map((place) =>
+      isAddressPlace(place)
+        ? { id: place.id, naam: place.naam, soort: place.soort, adres: place.adresregel, lat: place.lat, lon: place.lon }
+        : { id: place.id, naam: place.naam, soort: place.soort },
     ),
-    volgendeData: activity.upcoming.dates.map((occurrence) => ({ datum: occurrence.date, van: occurrence.van, tot: occurrence.tot })),
-    opAfspraak: data.rooster.soort === 'op-afspraak',
-    laatstGecontroleerd: data.laatstGecontroleerd,
-    actualiteit: activity.freshness,
-    ...(activity.plaats ? { plaats: { ...activity.plaats } } : {}),
-    ...(activity.reageertBinnen ? { reageertBinnen: { ...activity.reageertBinnen } } : {}),
+    volgendeData: facts.komendeData.map((occurrence) => ({ datum: occurrence.date, van: occurrence.van, tot: occurrence.tot })),
+    opAfspraak: facts.opAfspraak,
+    laatstGecontroleerd: facts.laatstGecontroleerd,
+    actualiteit: facts.actualiteit,
+    ...(facts.plaats ? { plaats: { ...facts.plaats } } : {}),
+    ...(facts.reageertBinnen ? { reageertBinnen: { ...facts.reageertBinnen } } : {}),
   };
 }
 

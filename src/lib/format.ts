@@ -49,19 +49,33 @@ export function formatCost(kosten: Kosten): string {
 
 const ordinals: Record<string, string> = { 1: 'eerste', 2: 'tweede', 3: 'derde', 4: 'vierde', laatste: 'laatste' };
 
+/** The rhythm in a few words: "elke dinsdag", "om de week op woensdag", "elke eerste en derde vrijdag van de maand". */
+export function shortRhythm(rooster: Rooster): string {
+  if (rooster.soort === 'op-afspraak') return 'op afspraak';
+  const days = joinDutch(rooster.dagen);
+  switch (rooster.soort) {
+    case 'wekelijks':
+      return `elke ${days}`;
+    case 'tweewekelijks':
+      return `om de week op ${days}`;
+    case 'maandelijks':
+      return `elke ${joinDutch(rooster.weken.map((week) => ordinals[String(week)]!))} ${days} van de maand`;
+  }
+}
+
 /** A sentence that describes the regular pattern: "Elke dinsdag van 10.00 tot 11.30 uur." */
 export function describeSchedule(rooster: Rooster): string {
   if (rooster.soort === 'op-afspraak') return 'Op afspraak.';
-  const days = joinDutch(rooster.dagen);
+  const rhythm = shortRhythm(rooster);
+  const sentence = `${rhythm.charAt(0).toUpperCase()}${rhythm.slice(1)}`;
   const time = `van ${formatTimeRange(rooster.van, rooster.tot)}`;
-  switch (rooster.soort) {
-    case 'wekelijks':
-      return `Elke ${days} ${time}.`;
-    case 'tweewekelijks':
-      return `Om de week op ${days} ${time}.`;
-    case 'maandelijks':
-      return `Elke ${joinDutch(rooster.weken.map((week) => ordinals[String(week)]!))} ${days} van de maand, ${time}.`;
-  }
+  // A monthly rhythm ends in "van de maand", so the time follows after a comma.
+  return rooster.soort === 'maandelijks' ? `${sentence}, ${time}.` : `${sentence} ${time}.`;
+}
+
+/** Whether someone must sign up first, as the activity page, the recept and Mijn lijstje say it. */
+export function signUpSentence(nodig: boolean): string {
+  return nodig ? 'U meldt zich eerst aan.' : 'U hoeft zich niet aan te melden.';
 }
 
 /** Extra lines about pauses and the period, for the "Wanneer" block. */
@@ -74,15 +88,25 @@ export function describePauses(rooster: Rooster): string[] {
   return lines;
 }
 
-/** One line per place: "Dorpshuis De Zuidwester, Schoolstraat 2, 8307 AA Ens", or where it is when there is no building. */
-export function formatPlace(locatie: Locatie): string {
-  // A local check instead of isPhysical() from schemas/: importing that would ship zod to the browser.
-  if (locatie.soort === 'gebouw' || locatie.soort === 'buiten') {
-    const { adres } = locatie;
-    return `${locatie.naam}, ${adres.straat} ${adres.huisnummer}, ${adres.postcode} ${adres.plaats}`;
-  }
-  return locatie.soort === 'aan-huis' ? 'Bij u thuis.' : 'Online, via de computer of telefoon.';
+type Adres = Extract<Locatie, { adres: unknown }>['adres'];
+
+/** "Schoolstraat 2, 8307 AA Ens" */
+export function addressLine(adres: Adres): string {
+  return `${adres.straat} ${adres.huisnummer}, ${adres.postcode} ${adres.plaats}`;
 }
+
+/**
+ * The words for a place without an address, defined once: `line` for lists of places (recept, Mijn lijstje),
+ * `short` inside a sentence or reason line, `page` under the place's name on the activity page.
+ */
+export const REMOTE_WORDS = {
+  online: { line: 'Online, via de computer of telefoon.', short: 'online', page: 'U doet mee via internet.' },
+  'aan-huis': { line: 'Bij u thuis.', short: 'bij u thuis', page: 'Iemand komt bij u thuis.' },
+} as const satisfies Record<string, { line: string; short: string; page: string }>;
+export type RemoteKind = keyof typeof REMOTE_WORDS;
+
+/** Said of an activity without an address when the list does not know which of the two it is (search results). */
+export const REMOTE_EITHER = `${REMOTE_WORDS.online.short} of ${REMOTE_WORDS['aan-huis'].short}`;
 
 /** "1 activiteit" / "12 activiteiten" */
 export function plural(count: number, singular: string, pluralForm: string): string {

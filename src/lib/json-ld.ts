@@ -3,32 +3,32 @@
  * A recurring activity is an Event with an eventSchedule (schema.org/Schedule).
  */
 import type { ActivityView } from './catalog';
-import { isPhysical } from './schemas';
+import { activityFacts, isAddressPlace } from './facts/activity-facts';
 import { weekdayNumber } from './schedule';
 
 const eventStatus = { actief: 'EventScheduled', gepauzeerd: 'EventPostponed', gestopt: 'EventCancelled' } as const;
 const schemaDays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<string, unknown> {
-  const { data } = activity;
-  const rooster = data.rooster;
-  const locations = activity.locaties.map((locatie) =>
-    isPhysical(locatie)
+  const facts = activityFacts(activity);
+  const rooster = activity.data.rooster;
+  const locations = facts.plekken.map((place) =>
+    isAddressPlace(place)
       ? {
           '@type': 'Place',
-          name: locatie.naam,
+          name: place.naam,
           address: {
             '@type': 'PostalAddress',
-            streetAddress: `${locatie.adres.straat} ${locatie.adres.huisnummer}`,
-            postalCode: locatie.adres.postcode,
-            addressLocality: locatie.adres.plaats,
+            streetAddress: `${place.adres.straat} ${place.adres.huisnummer}`,
+            postalCode: place.adres.postcode,
+            addressLocality: place.adres.plaats,
             addressCountry: 'NL',
           },
-          geo: { '@type': 'GeoCoordinates', latitude: locatie.coordinaten.lat, longitude: locatie.coordinaten.lon },
+          geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
         }
-      : locatie.soort === 'online'
-        ? { '@type': 'VirtualLocation', name: locatie.naam }
-        : { '@type': 'Place', name: locatie.naam },
+      : place.soort === 'online'
+        ? { '@type': 'VirtualLocation', name: place.naam }
+        : { '@type': 'Place', name: place.naam },
   );
   const schedule =
     rooster.soort === 'op-afspraak'
@@ -45,20 +45,20 @@ export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: data.titel,
-    description: data.samenvatting,
+    name: facts.titel,
+    description: facts.samenvatting,
     url: pageUrl,
-    inLanguage: data.talen,
-    eventStatus: `https://schema.org/${eventStatus[data.status]}`,
+    inLanguage: facts.talen,
+    eventStatus: `https://schema.org/${eventStatus[facts.status]}`,
     eventAttendanceMode:
-      activity.locaties.every((locatie) => locatie.soort === 'online')
+      facts.plekken.every((place) => place.soort === 'online')
         ? 'https://schema.org/OnlineEventAttendanceMode'
         : 'https://schema.org/OfflineEventAttendanceMode',
     location: locations.length === 1 ? locations[0] : locations,
-    organizer: { '@type': 'Organization', name: activity.organisatie.naam, ...(activity.organisatie.website ? { url: activity.organisatie.website } : {}) },
-    isAccessibleForFree: data.kosten.soort === 'gratis',
-    ...(data.kosten.soort === 'bedrag' ? { offers: { '@type': 'Offer', price: data.kosten.bedrag.toFixed(2), priceCurrency: 'EUR' } } : {}),
+    organizer: { '@type': 'Organization', name: facts.organisatie.naam, ...(facts.organisatie.website ? { url: facts.organisatie.website } : {}) },
+    isAccessibleForFree: facts.gratis,
+    ...(facts.kosten.soort === 'bedrag' ? { offers: { '@type': 'Offer', price: facts.kosten.bedrag.toFixed(2), priceCurrency: 'EUR' } } : {}),
     ...(schedule ? { eventSchedule: schedule } : {}),
-    ...(activity.upcoming.dates[0] ? { startDate: `${activity.upcoming.dates[0].date}T${activity.upcoming.dates[0].van}` } : {}),
+    ...(facts.komendeData[0] ? { startDate: `${facts.komendeData[0].date}T${facts.komendeData[0].van}` } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * shape or format version is refused with a message instead of leaving a dead form. Browser-safe, no zod.
  */
 import { checkData, exactly, listOf, number, optional, shape, text, yesNo, type Checked } from './guard';
-import { REFERRAL_DATA_VERSION, type ReferralData } from './referral';
+import { REFERRAL_DATA_VERSION, type ReferralData } from './referral/record';
 
 const texts = listOf(text);
 const coordinates = shape({ lat: number, lon: number });

@@ -5,6 +5,7 @@
 import { addDays, daysBetween, isoWeekday, publicHolidays, type PlainDate } from './dates';
 import type { Rooster, SchoolHoliday, TimedRooster } from './schemas';
 import { weekdays, type SchoolHolidayRegion, type Weekday } from './taxonomy';
+import { SHOWN_DATES } from './upcoming';
 
 export interface Occurrence {
   date: PlainDate;
@@ -31,6 +32,7 @@ export interface ScheduleContext {
 }
 
 export interface UpcomingOptions {
+  /** How many dates; SHOWN_DATES unless asked (the catalog keeps STORED_DATES). */
   count?: number;
   /** How far ahead to look, in days. */
   horizonDays?: number;
@@ -77,7 +79,7 @@ export function schoolHolidayOn(date: PlainDate, context: Pick<ScheduleContext, 
 }
 
 export function upcomingDates(rooster: Rooster, context: ScheduleContext, options: UpcomingOptions = {}): UpcomingDates {
-  const count = options.count ?? 3;
+  const count = options.count ?? SHOWN_DATES;
   const horizonDays = options.horizonDays ?? 180;
   const result: UpcomingDates = { dates: [], skipped: [] };
   if (rooster.soort === 'op-afspraak') return result;

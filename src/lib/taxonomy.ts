@@ -96,6 +96,28 @@ export const healthDimensions = defineTerms([
 ] as const);
 export type HealthDimensionId = (typeof healthDimensions.ids)[number];
 
+/**
+ * Which themes and dimensions of positieve gezondheid can help with each klacht. The one table: the referral
+ * ranking and its reasons, and the search concepts of the klachten (search/concepts.ts) read it, so a search
+ * for "somber" and a referral for somberheid find the same kinds of activities. Activities that name the
+ * klacht in their own `welzijnOpRecept` block always rank above matches found through this table.
+ * Dimensions are kept narrow on purpose: "mentaal-welbevinden" fits half the catalogue.
+ */
+export const complaintMatches: Readonly<Record<ComplaintId, { themes: readonly ThemeId[]; dimensions: readonly HealthDimensionId[] }>> = {
+  eenzaamheid: { themes: ['ontmoeten', 'samen-eten', 'meedoen'], dimensions: ['meedoen'] },
+  // Lotgenoten ("steun") help against somberheid as much as company does; search lacked it.
+  somberheid: { themes: ['ontmoeten', 'bewegen', 'creatief', 'steun'], dimensions: ['mentaal-welbevinden'] },
+  stress: { themes: ['bewegen', 'creatief', 'steun'], dimensions: ['mentaal-welbevinden'] },
+  piekeren: { themes: ['steun', 'bewegen', 'creatief'], dimensions: ['mentaal-welbevinden'] },
+  rouw: { themes: ['steun'], dimensions: [] },
+  'weinig-bewegen': { themes: ['bewegen'], dimensions: ['lichaamsfuncties'] },
+  'weinig-zingeving': { themes: ['meedoen', 'creatief'], dimensions: ['zingeving'] },
+  geldzorgen: { themes: ['geldzaken'], dimensions: [] },
+  'overbelasting-mantelzorg': { themes: ['mantelzorg'], dimensions: [] },
+  'weinig-zelfvertrouwen': { themes: ['meedoen', 'creatief'], dimensions: [] },
+  'lichamelijke-klachten': { themes: ['bewegen'], dimensions: ['lichaamsfuncties'] },
+};
+
 export const organisationKinds = defineTerms([
   { id: 'welzijn', label: 'Welzijnsorganisatie', uitleg: 'Een organisatie voor welzijn in de buurt.' },
   { id: 'vrijwilligers', label: 'Vrijwilligersorganisatie', uitleg: 'Een groep vrijwilligers.' },

@@ -1,16 +1,27 @@
 /**
- * Browser code must never pull in zod, the content schemas, the catalog loader or Node modules: they
- * would bloat every page or break in the browser. This follows every value import (not `import type`)
- * from each script that runs in the browser: the <script> blocks of .astro files, the component
- * scripts next to them and the service worker.
+ * A boundary that matters is a test: browser code must never pull in zod, the content schemas, the catalog
+ * loader, the build-time builders (the activity facts and the outputs made from them) or Node modules: they
+ * would bloat every page or break in the browser. This follows every value import (not `import type`, which
+ * the bundler erases) from each script that runs in the browser: the <script> blocks of .astro files, the
+ * component scripts next to them and the service worker. The one test of this boundary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const FORBIDDEN = [/^zod$/, /^astro\/zod$/, /^astro:content$/, /^node:/, /^(fs|path|zlib|url|crypto)$/];
-const FORBIDDEN_FILES = [/^src\/lib\/schemas\//, /^src\/data\//, /^src\/lib\/content-/, /^src\/lib\/catalog\.ts$/];
+const FORBIDDEN = [/^zod(\/|$)/, /^astro\/zod$/, /^astro:content$/, /^node:/, /^(fs|path|zlib|url|crypto)$/];
+const FORBIDDEN_FILES = [
+  /^src\/lib\/schemas\//,
+  /^src\/data\//,
+  /^src\/lib\/content-/,
+  /^src\/lib\/catalog\.ts$/,
+  // The activity facts and the build-time outputs picked from them: the browser reads their JSON instead.
+  /^src\/lib\/facts\//,
+  /^src\/lib\/(search|referral)\/build\.ts$/,
+  /^src\/lib\/map\/points\.ts$/,
+  /^src\/lib\/(export|json-ld|shortlist-data)\.ts$/,
+];
 
 function astroFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -70,6 +81,9 @@ const scriptEntries = [
 describe('browser code stays free of zod, schemas and Node', () => {
   it('finds the browser scripts', () => {
     expect(scriptEntries.length).toBeGreaterThan(10);
+    expect(scriptEntries.map((entry) => relative(root, entry.file))).toEqual(
+      expect.arrayContaining(['src/components/search-page.ts', 'src/components/referral-tool.ts', 'src/components/upcoming-dates.ts', 'src/components/ReferralTool.astro']),
+    );
   });
 
   it('reads value imports and skips type-only ones', () => {
@@ -82,6 +96,10 @@ describe('browser code stays free of zod, schemas and Node', () => {
     expect(problemsFrom(fake, "import { x } from '../lib/content-validation';\nimport { readFileSync } from 'node:fs';")).toEqual([
       'src/components/fake.ts → src/lib/content-validation.ts',
       'src/components/fake.ts → node:fs',
+    ]);
+    expect(problemsFrom(fake, "import { activityFacts } from '../lib/facts/activity-facts';\nimport { z } from 'zod/v4';")).toEqual([
+      'src/components/fake.ts → src/lib/facts/activity-facts.ts',
+      'src/components/fake.ts → zod/v4',
     ]);
   });
 

@@ -12,205 +12,10 @@ import {
   type Catalog,
   type CatalogInput,
 } from '../../src/lib/catalog';
-import type { Entry } from '../../src/lib/content-integrity';
 import { activityFeed, activityRecord } from '../../src/lib/export';
 import { activityJsonLd } from '../../src/lib/json-ld';
 import { STORED_DATES } from '../../src/lib/upcoming';
-import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie, SchoolHoliday } from '../../src/lib/schemas';
-import type { SchoolHolidayRegion } from '../../src/lib/taxonomy';
-
-// A small in-memory catalog: 2 gemeenten, 3 gebieden, 6 activities. The data is made up.
-
-const TODAY = '2026-11-23'; // a Monday
-const SITE = 'https://preventiekaart.example/';
-
-function gemeente(id: string, naam: string, schoolvakantieRegio: SchoolHolidayRegion): Entry<Gemeente> {
-  return {
-    id,
-    file: `content/gemeenten/${id}.yaml`,
-    data: {
-      naam,
-      website: `https://www.${id}.example`,
-      schoolvakantieRegio,
-      omschrijving: `De gemeente ${naam}.`,
-      loket: {
-        naam: `Sociaal team ${naam}`,
-        telefoon: '14 0527',
-        email: `loket@${id}.example`,
-        adres: { straat: 'Harmonieweg', huisnummer: '2', postcode: '8302 BL', plaats: naam },
-        openingstijden: 'Elke werkdag van 9.00 tot 17.00 uur.',
-      },
-    },
-  };
-}
-
-function gebied(id: string, naam: string, gemeenteId: string): Entry<Gebied> {
-  return {
-    id,
-    file: `content/gebieden/${id}.yaml`,
-    data: {
-      naam,
-      gemeente: gemeenteId,
-      soort: 'dorp',
-      centrum: { lat: 52.6369, lon: 5.8296 },
-      omschrijving: `Het dorp ${naam}.`,
-      speerpunten: { jaar: 2026, punten: ['Elkaar kennen.'] },
-      welzijnscoach: {
-        naam: 'Sanne de Vries',
-        organisatie: 'Welzijn',
-        telefoon: '0527 123 456',
-        email: 'sanne@voorbeeld.example',
-        spreekuur: 'Dinsdag van 9.00 tot 11.00 uur.',
-        verwijzen: 'Bel de coach.',
-      },
-    },
-  };
-}
-
-function organisatie(id: string, naam: string, website?: string): Entry<Organisatie> {
-  return { id, file: `content/organisaties/${id}.yaml`, data: { naam, soort: 'welzijn', ...(website ? { website } : {}) } };
-}
-
-function plek(id: string, naam: string, gebiedId: string, soort: 'gebouw' | 'buiten', rolstoel: boolean): Entry<Locatie> {
-  return {
-    id,
-    file: `content/locaties/${id}.yaml`,
-    data: {
-      naam,
-      soort,
-      adres: { straat: 'Dorpsstraat', huisnummer: '1a', postcode: '8307 AA', plaats: 'Ens' },
-      gebied: gebiedId,
-      coordinaten: { lat: 52.6362, lon: 5.8281 },
-      toegankelijkheid: { rolstoel, aangepastToilet: rolstoel, ringleiding: false, parkeren: true },
-    },
-  };
-}
-
-const weeklyTuesday: Activiteit['rooster'] = {
-  soort: 'wekelijks',
-  dagen: ['dinsdag'],
-  van: '10:00',
-  tot: '11:30',
-  pauzeInSchoolvakanties: false,
-  pauzeOpFeestdagen: true,
-};
-
-function activiteit(id: string, titel: string, data: Partial<Activiteit>): Entry<Activiteit> {
-  return {
-    id,
-    file: `content/activiteiten/${id}.md`,
-    body: 'Kom gerust langs.\n',
-    data: {
-      titel,
-      samenvatting: `Samenvatting van ${titel}.`,
-      organisatie: 'welzijn-noordoostpolder',
-      locaties: ['dorpshuis-ens'],
-      gebieden: ['ens'],
-      themas: ['ontmoeten'],
-      doelgroepen: ['iedereen'],
-      bouwsteen: 'verbondenheid',
-      dimensies: ['meedoen'],
-      rooster: weeklyTuesday,
-      kosten: { soort: 'gratis' },
-      aanmelden: { nodig: false },
-      zonderIndicatie: true,
-      talen: ['nl'],
-      contact: { telefoon: '0527 630 000' },
-      laatstGecontroleerd: '2026-11-02',
-      status: 'actief',
-      ...data,
-    },
-  };
-}
-
-const holidays: SchoolHoliday[] = [
-  { naam: 'Kerstvakantie', regio: 'heel-nederland', van: '2026-12-19', tot: '2027-01-03' },
-  { naam: 'Voorjaarsvakantie', regio: 'noord', van: '2027-02-13', tot: '2027-02-21' },
-  { naam: 'Voorjaarsvakantie', regio: 'zuid', van: '2027-02-06', tot: '2027-02-14' },
-];
-
-function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
-  return {
-    today: TODAY,
-    schoolHolidays: holidays,
-    // Bergen is put in region zuid here, so that the two gemeenten differ.
-    gemeenten: [gemeente('noordoostpolder', 'Noordoostpolder', 'noord'), gemeente('bergen', 'Bergen', 'zuid')],
-    gebieden: [
-      gebied('marknesse', 'Marknesse', 'noordoostpolder'),
-      gebied('ens', 'Ens', 'noordoostpolder'),
-      gebied('egmond-aan-zee', 'Egmond aan Zee', 'bergen'),
-    ],
-    organisaties: [
-      organisatie('welzijn-noordoostpolder', 'Welzijn Noordoostpolder', 'https://www.voorbeeld-welzijn.example'),
-      organisatie('dorpsbelang-ens', 'Dorpsbelang Ens'),
-    ],
-    locaties: [
-      plek('dorpshuis-ens', 'Dorpshuis De Zuidwester', 'ens', 'gebouw', true),
-      plek('kerk-marknesse', 'Kerkzaal Marknesse', 'marknesse', 'gebouw', false),
-      plek('strand-egmond', 'Strandopgang Egmond', 'egmond-aan-zee', 'buiten', false),
-      { id: 'online-noordoostpolder', file: 'content/locaties/online-noordoostpolder.yaml', data: { naam: 'Online', soort: 'online' } },
-    ],
-    activiteiten: [
-      activiteit('koffie-inloop-ens', 'Koffie-inloop', {
-        kosten: { soort: 'bedrag', bedrag: 1, per: 'keer' },
-        welzijnOpRecept: { klachten: ['eenzaamheid'], tip: 'Gastvrouw Gerda vangt nieuwe mensen op.' },
-      }),
-      activiteit('appeltaart-bakken', 'appeltaart bakken', {
-        organisatie: 'dorpsbelang-ens',
-        locaties: ['kerk-marknesse'],
-        gebieden: ['marknesse', 'ens'],
-        themas: ['samen-eten', 'creatief'],
-        rooster: { soort: 'maandelijks', weken: [1, 3], dagen: ['woensdag'], van: '14:00', tot: '16:00', pauzeInSchoolvakanties: false, pauzeOpFeestdagen: true },
-        kosten: { soort: 'anders', toelichting: 'U betaalt alleen de appels.' },
-        aanmelden: { nodig: true, hoe: 'Bel Dorpsbelang Ens.' },
-      }),
-      activiteit('eendagstocht-egmond', 'Ééndagstocht', {
-        locaties: ['strand-egmond'],
-        gebieden: ['egmond-aan-zee'],
-        themas: ['bewegen', 'ontmoeten'],
-        rooster: {
-          soort: 'tweewekelijks',
-          eersteKeer: '2026-11-07',
-          dagen: ['zaterdag'],
-          van: '09:30',
-          tot: '12:00',
-          periode: { van: '2026-09-01', tot: '2027-06-30' },
-          pauzeInSchoolvakanties: true,
-          pauzeOpFeestdagen: true,
-        },
-        kosten: { soort: 'bedrag', bedrag: 2.5, per: 'keer' },
-        welzijnOpRecept: { klachten: ['weinig-bewegen', 'eenzaamheid'], tip: 'Rustig tempo.' },
-        laatstGecontroleerd: '2026-05-24',
-      }),
-      activiteit('online-praatgroep', 'Online praatgroep', {
-        locaties: ['online-noordoostpolder'],
-        gebieden: ['ens', 'marknesse'],
-        themas: ['steun'],
-        rooster: { soort: 'op-afspraak', opmerking: 'Bel voor een afspraak.' },
-        welzijnOpRecept: { klachten: ['somberheid'], tip: 'Anoniem meedoen kan.' },
-        laatstGecontroleerd: '2026-05-23',
-      }),
-      activiteit('zumba-ens', 'Zumba', { themas: ['bewegen'], status: 'gestopt', laatstGecontroleerd: '2025-11-23' }),
-      activiteit('bingo-marknesse', 'Bingo', {
-        locaties: ['kerk-marknesse'],
-        gebieden: ['marknesse'],
-        status: 'gepauzeerd',
-        laatstGecontroleerd: '2025-11-22',
-      }),
-    ],
-    ...overrides,
-  };
-}
-
-const catalog = buildCatalog(input());
-
-function activity(id: string, from: Catalog = catalog): ActivityView {
-  const found = from.activities.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`No activity ${id} in the test catalog`);
-  return found;
-}
-
-const ids = (activities: readonly ActivityView[]) => activities.map((view) => view.id);
+import { activiteit, activity, catalog, gebied, gemeente, holidays, ids, input, organisatie, SITE, TODAY, weeklyTuesday } from './small-catalog';
 
 describe('buildCatalog', () => {
   it('sorts gemeenten and gebieden by name and gives them URLs', () => {
@@ -454,6 +259,7 @@ describe('activityRecord and activityFeed', () => {
       gratis: false,
       aanmeldenNodig: false,
       rolstoelToegankelijk: true,
+      rolstoel: 'ja',
       locaties: [
         {
           id: 'dorpshuis-ens',
@@ -475,7 +281,7 @@ describe('activityRecord and activityFeed', () => {
     const record = activityRecord(activity('online-praatgroep'), SITE);
     expect(record.locaties).toStrictEqual([{ id: 'online-noordoostpolder', naam: 'Online', soort: 'online' }]);
     expect(record.kosten).toStrictEqual({ soort: 'gratis', tekst: 'Gratis' });
-    expect(record).toMatchObject({ gratis: true, rolstoelToegankelijk: false, opAfspraak: true, volgendeData: [], actualiteit: 'controleren' });
+    expect(record).toMatchObject({ gratis: true, rolstoelToegankelijk: false, rolstoel: 'niet-van-toepassing', opAfspraak: true, volgendeData: [], actualiteit: 'controleren' });
     expect(record.gebieden).toEqual([
       { id: 'ens', naam: 'Ens' },
       { id: 'marknesse', naam: 'Marknesse' },

@@ -9,7 +9,7 @@ import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { checkData, exactly, listOf, optional, shape, text, tuple } from '../../src/lib/guard';
 import { checkMapData } from '../../src/lib/map/data-guard';
 import { buildMapData } from '../../src/lib/map/points';
-import { referralData } from '../../src/lib/referral';
+import { referralData } from '../../src/lib/referral/build';
 import { checkReferralData } from '../../src/lib/referral-guard';
 import { buildShard, SHARD_VERSION, type Manifest } from '../../src/lib/search/shard';
 import { checkManifest, checkShard } from '../../src/lib/search/shard-guard';

@@ -9,6 +9,10 @@ import {
   formatTime,
   formatTimeRange,
   plural,
+  REMOTE_EITHER,
+  REMOTE_WORDS,
+  shortRhythm,
+  signUpSentence,
 } from '../../src/lib/format';
 import { reportErrorHref, routeHref, telHref } from '../../src/lib/links';
 import type { PhysicalLocatie, Rooster } from '../../src/lib/schemas';
@@ -219,5 +223,28 @@ describe('reportErrorHref', () => {
     expect(url.pathname).toBe('redactie@voorbeeld.nl');
     expect(url.searchParams.get('subject')).toBe('Fout op de Preventiekaart: Eten & drinken? Ja!');
     expect(url.searchParams.get('body')).toBe('Over deze pagina: https://preventiekaart.nl/gebieden/ens/\n\nWat klopt er niet?\n\n');
+  });
+});
+
+describe('shortRhythm and describeSchedule share their words', () => {
+  const pauses = { pauzeInSchoolvakanties: false, pauzeOpFeestdagen: false };
+  it('says the rhythm in a few words, and the sentence starts with it', () => {
+    const monthly: Rooster = { soort: 'maandelijks', weken: [2, 'laatste'], dagen: ['vrijdag'], van: '09:00', tot: '10:00', ...pauses };
+    expect(shortRhythm(monthly)).toBe('elke tweede en laatste vrijdag van de maand');
+    expect(describeSchedule(monthly)).toBe('Elke tweede en laatste vrijdag van de maand, van 9.00 tot 10.00 uur.');
+    expect(shortRhythm({ soort: 'tweewekelijks', eersteKeer: '2026-11-05', dagen: ['donderdag'], van: '19:30', tot: '21:00', ...pauses })).toBe('om de week op donderdag');
+    expect(shortRhythm({ soort: 'op-afspraak' })).toBe('op afspraak');
+  });
+});
+
+describe('one wording for sign-up and for places without an address', () => {
+  it('sign-up sentence', () => {
+    expect(signUpSentence(true)).toBe('U meldt zich eerst aan.');
+    expect(signUpSentence(false)).toBe('U hoeft zich niet aan te melden.');
+  });
+  it('online and at home, in a list, in a sentence and on the page', () => {
+    expect(REMOTE_WORDS['aan-huis']).toEqual({ line: 'Bij u thuis.', short: 'bij u thuis', page: 'Iemand komt bij u thuis.' });
+    expect(REMOTE_WORDS.online.short).toBe('online');
+    expect(REMOTE_EITHER).toBe('online of bij u thuis');
   });
 });

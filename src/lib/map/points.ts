@@ -1,10 +1,9 @@
 /**
  * Builds the map data from catalog activities at build time: one place per physical address,
- * listing every activity there. Runs on the server only (it needs the schemas).
+ * listing every activity there, picked from the activity facts. Runs on the server only.
  */
-import type { ActivityView, WithId } from '../catalog';
-import { activityWhenText } from '../format';
-import { isPhysical, type PhysicalLocatie } from '../schemas';
+import type { ActivityView } from '../catalog';
+import { activityFacts } from '../facts/activity-facts';
 import { mapDataOf, type MapActivity, type MapCentre, type MapData } from './data';
 import { packDates } from './packed-dates';
 
@@ -12,16 +11,17 @@ export type { MapActivity, MapCentre, MapData, MapPlace } from './data';
 export { activitiesOnMap, roundCoordinate, visiblePlaces } from './data';
 
 export function toMapActivity(activity: ActivityView): MapActivity {
-  const dates = activity.data.status === 'actief' ? activity.upcoming.dates : [];
+  const facts = activityFacts(activity);
+  const dates = facts.komendeData;
   const packed = packDates(dates.map((occurrence) => occurrence.date));
   return {
-    id: activity.id,
-    t: activity.data.titel,
-    u: activity.url,
+    id: facts.id,
+    t: facts.titel,
+    u: facts.url,
     // The stored dates, or the fixed words: the map only exists with JavaScript, so the browser writes "Volgende keer".
-    ...(packed ? { n: { ...packed, van: dates[0]!.van, tot: dates[0]!.tot } } : { w: activityWhenText(activity) }),
-    g: activity.gemeente.id,
-    b: activity.gebieden.map((gebied) => gebied.id),
+    ...(packed ? { n: { ...packed, van: dates[0]!.van, tot: dates[0]!.tot } } : { w: facts.wanneerKort }),
+    g: facts.gemeente.id,
+    b: facts.gebieden.map((gebied) => gebied.id),
   };
 }
 
@@ -29,9 +29,7 @@ export function buildMapData(activities: readonly ActivityView[], centre?: MapCe
   return mapDataOf(
     activities.map((activity) => ({
       activity: toMapActivity(activity),
-      places: activity.locaties
-        .filter((locatie): locatie is WithId<PhysicalLocatie> => isPhysical(locatie))
-        .map((locatie) => ({ naam: locatie.naam, lat: locatie.coordinaten.lat, lon: locatie.coordinaten.lon })),
+      places: activityFacts(activity).adressen.map((place) => ({ naam: place.naam, lat: place.lat, lon: place.lon })),
     })),
     centre,
   );

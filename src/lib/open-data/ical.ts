@@ -15,8 +15,8 @@
  */
 import type { ActivityView } from '../catalog';
 import { daysBetween, type PlainDate } from '../dates';
-import { formatPlace } from '../format';
-import type { Activiteit, Locatie, SchoolHoliday, TimedRooster } from '../schemas';
+import { placeFact } from '../facts/activity-facts';
+import type { Activiteit, SchoolHoliday, TimedRooster } from '../schemas';
 import { schoolHolidayDataUntil, upcomingDates, weekdayNumber } from '../schedule';
 
 /** How far ahead a calendar reaches. The site is rebuilt daily, so a subscribed calendar moves along. */
@@ -25,7 +25,7 @@ export const CALENDAR_HORIZON_DAYS = 365;
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 export type CalendarActivity = Pick<ActivityView, 'id' | 'url'> & {
-  locaties: readonly Locatie[];
+  locaties: ActivityView['locaties'];
   data: Pick<Activiteit, 'titel' | 'samenvatting' | 'rooster' | 'status'>;
   gemeente: Pick<ActivityView['gemeente'], 'schoolvakantieRegio'>;
 };
@@ -101,7 +101,7 @@ export function recurringEvent(activity: CalendarActivity, context: CalendarCont
   if (!first || !last) return undefined;
   const until = amsterdamToUtc(last.date, rooster.van);
   const url = new URL(activity.url, context.site).href;
-  const places = activity.locaties.map(formatPlace);
+  const places = activity.locaties.map((locatie) => placeFact(locatie).regel);
   return {
     uid: `${activity.id}@${new URL(context.site).host}`,
     summary: activity.data.titel,

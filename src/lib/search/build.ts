@@ -4,14 +4,12 @@
  * Runs in Node only: it measures shards with gzip, as a web server would send them.
  */
 import { gzipSync } from 'node:zlib';
-import { activitiesInGemeente, wheelchairAccessible, type Catalog } from '../catalog';
+import { activitiesInGemeente, type Catalog } from '../catalog';
 import type { ActivityView } from '../catalog';
-import { formatCost } from '../format';
+import { activityFacts, isAddressPlace } from '../facts/activity-facts';
 import { roundCoordinate } from '../map/data';
-import { isPhysical } from '../schemas';
 import { complaints, targetGroups, themes } from '../taxonomy';
-import { dayPartOf, type RecordText, type SearchRecord } from './record';
-import { STORED_DATES } from '../upcoming';
+import type { RecordText, SearchRecord } from './record';
 import { SHARD_BUDGET_BYTES, SHARD_VERSION, shardPath, splitShards, type Manifest, type Shard } from './shard';
 
 export interface SiteSearchData {
@@ -64,52 +62,50 @@ export function siteSearchData(catalog: Catalog, budget = SHARD_BUDGET_BYTES): S
   return data;
 }
 
+/** The search record of an activity: picked from its facts (facts/activity-facts.ts). */
 export function searchRecord(activity: ActivityView): SearchRecord {
-  const { data } = activity;
-  const rooster = data.rooster;
-  const timed = rooster.soort === 'op-afspraak' ? undefined : rooster;
-  const physical = activity.locaties.flatMap((locatie) => (isPhysical(locatie) ? [locatie] : []));
+  const facts = activityFacts(activity);
   return {
-    id: activity.id,
-    titel: data.titel,
-    samenvatting: data.samenvatting,
-    url: activity.url,
-    gemeente: activity.gemeente.id,
-    gebieden: activity.gebieden.map((gebied) => gebied.id),
-    themas: [...data.themas],
-    doelgroepen: [...data.doelgroepen],
-    klachten: [...(data.welzijnOpRecept?.klachten ?? [])],
-    talen: [...data.talen],
-    welzijnOpRecept: data.welzijnOpRecept !== undefined,
-    gratis: data.kosten.soort === 'gratis',
-    kosten: formatCost(data.kosten),
-    rolstoel: wheelchairAccessible(activity),
-    zonderAanmelden: !data.aanmelden.nodig,
-    dagen: timed ? [...timed.dagen] : [],
-    dagdelen: timed ? [dayPartOf(timed.van)] : [],
-    opAfspraak: rooster.soort === 'op-afspraak',
-    data: activity.upcoming.dates.slice(0, STORED_DATES).map((date) => [date.date, date.van, date.tot]),
-    punten: physical.map((locatie) => [roundCoordinate(locatie.coordinaten.lat), roundCoordinate(locatie.coordinaten.lon)]),
-    plekken: physical.map((locatie) => locatie.naam),
-    opAfstand: activity.locaties.some((locatie) => !isPhysical(locatie)),
-    actualiteit: activity.freshness,
-    gepauzeerd: data.status === 'gepauzeerd',
-    ...(activity.plaats ? { plaats: { status: activity.plaats.status, geldigTot: activity.plaats.geldigTot } } : {}),
+    id: facts.id,
+    titel: facts.titel,
+    samenvatting: facts.samenvatting,
+    url: facts.url,
+    gemeente: facts.gemeente.id,
+    gebieden: facts.gebieden.map((gebied) => gebied.id),
+    themas: facts.themas,
+    doelgroepen: facts.doelgroepen,
+    klachten: facts.klachten,
+    talen: facts.talen,
+    welzijnOpRecept: facts.welzijnOpRecept,
+    gratis: facts.gratis,
+    kosten: facts.kostenTekst,
+    rolstoel: facts.rolstoel === 'ja',
+    zonderAanmelden: !facts.aanmeldenNodig,
+    dagen: facts.dagen,
+    dagdelen: facts.dagdelen,
+    opAfspraak: facts.opAfspraak,
+    data: facts.komendeData.map((date) => [date.date, date.van, date.tot]),
+    punten: facts.adressen.map((place) => [roundCoordinate(place.lat), roundCoordinate(place.lon)]),
+    plekken: facts.adressen.map((place) => place.naam),
+    opAfstand: facts.opAfstand,
+    actualiteit: facts.actualiteit,
+    gepauzeerd: facts.status === 'gepauzeerd',
+    ...(facts.plaats ? { plaats: { status: facts.plaats.status, geldigTot: facts.plaats.geldigTot } } : {}),
   };
 }
 
 export function recordText(activity: ActivityView, body = ''): RecordText {
-  const { data } = activity;
+  const facts = activityFacts(activity);
   return {
-    titel: data.titel,
+    titel: facts.titel,
     trefwoorden: [
-      ...data.themas.map((id) => themes.label(id)),
-      ...data.doelgroepen.map((id) => targetGroups.label(id)),
-      ...(data.welzijnOpRecept?.klachten ?? []).map((id) => complaints.label(id)),
-      activity.organisatie.naam,
-      ...activity.locaties.map((locatie) => (isPhysical(locatie) ? `${locatie.naam} ${locatie.adres.plaats}` : locatie.naam)),
-      ...activity.gebieden.map((gebied) => gebied.naam),
+      ...facts.themas.map((id) => themes.label(id)),
+      ...facts.doelgroepen.map((id) => targetGroups.label(id)),
+      ...facts.klachten.map((id) => complaints.label(id)),
+      facts.organisatie.naam,
+      ...facts.plekken.map((place) => (isAddressPlace(place) ? `${place.naam} ${place.adres.plaats}` : place.naam)),
+      ...facts.gebieden.map((gebied) => gebied.naam),
     ].join(' '),
-    tekst: `${data.samenvatting} ${body}`,
+    tekst: `${facts.samenvatting} ${body}`,
   };
 }

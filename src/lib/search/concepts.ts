@@ -3,7 +3,7 @@
  * vocabularies of taxonomy.ts. Defined once; the query side and, later, the index side read it.
  * Pure and browser-safe.
  */
-import type { ComplaintId, TargetGroupId, ThemeId } from '../taxonomy';
+import { complaintMatches, type ComplaintId, type TargetGroupId, type ThemeId } from '../taxonomy';
 import { isStopWord, tokens } from './normalise';
 
 export interface Concept {
@@ -21,7 +21,18 @@ export interface Concept {
 const familyMembers = ['man', 'vrouw', 'moeder', 'vader', 'partner', 'ouders', 'kind', 'zoon', 'dochter', 'oma', 'opa', 'broer', 'zus', 'buurvrouw', 'buurman', 'schoonmoeder', 'schoonvader'];
 const careFor = familyMembers.flatMap((member) => [`zorgen voor ${member}`, `zorg voor ${member}`, `zorgen voor mijn ${member}`]);
 
-export const concepts: readonly Concept[] = [
+/**
+ * A concept that names a klacht also finds the themes that can help with it, from the one table in
+ * taxonomy.ts (`complaintMatches`) that the referral tool ranks with: "somber" finds what a verwijzer finds
+ * for somberheid.
+ */
+function withComplaintThemes(concept: Concept): Concept {
+  if (!concept.complaints) return concept;
+  const themes = new Set([...(concept.themes ?? []), ...concept.complaints.flatMap((id) => complaintMatches[id].themes)]);
+  return { ...concept, themes: [...themes] };
+}
+
+export const concepts: readonly Concept[] = ([
   {
     id: 'eenzaam',
     words: ['eenzaam', 'eenzaamheid', 'alleen', 'alleen zijn', 'alleenstaand', 'niemand', 'niemand praten', 'niemand om mee te praten', 'weinig contact', 'geen contact', 'geen vrienden', 'weinig vrienden', 'vrienden maken', 'nieuwe mensen', 'sociaal isolement', 'isolement', 'geisoleerd', 'vereenzaming', 'vereenzamen', 'sociale eenzaamheid', 'emotionele eenzaamheid', 'sociaal netwerk', 'sociale contacten'],
@@ -106,7 +117,6 @@ export const concepts: readonly Concept[] = [
   {
     id: 'somber',
     words: ['somber', 'somberheid', 'down', 'depressief', 'depressie', 'neerslachtig', 'lusteloos', 'niet lekker in mijn vel'],
-    themes: ['ontmoeten', 'bewegen', 'creatief'],
     complaints: ['somberheid'],
   },
   {
@@ -129,13 +139,11 @@ export const concepts: readonly Concept[] = [
   {
     id: 'zelfvertrouwen',
     words: ['zelfvertrouwen', 'onzeker', 'onzekerheid', 'zelfbeeld', 'weerbaar', 'weerbaarheid', 'verlegen', 'assertief'],
-    themes: ['meedoen', 'creatief'],
     complaints: ['weinig-zelfvertrouwen'],
   },
   {
     id: 'lichamelijke-klachten',
     words: ['pijn', 'moe', 'moeheid', 'vermoeid', 'rugpijn', 'hoofdpijn', 'chronisch', 'lichamelijke klachten'],
-    themes: ['bewegen'],
     complaints: ['lichamelijke-klachten'],
   },
   {
@@ -237,7 +245,7 @@ export const concepts: readonly Concept[] = [
     themes: ['steun'],
     complaints: ['somberheid', 'stress', 'piekeren'],
   },
-];
+] satisfies Concept[]).map(withComplaintThemes);
 
 interface Phrase {
   readonly words: readonly string[];

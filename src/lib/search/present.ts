@@ -3,7 +3,7 @@
  * so the wording is tested once and the browser only puts it on screen.
  */
 import { activityHref } from '../links';
-import { activityBadges, ASK_WHEN_NEXT, plural, whenText, type Badge } from '../format';
+import { activityBadges, ASK_WHEN_NEXT, plural, REMOTE_EITHER, whenText, type Badge } from '../format';
 import { formatDistance } from '../geo';
 import { joinDutch } from '../text';
 import { languages, targetGroups, themes } from '../taxonomy';
@@ -38,7 +38,7 @@ export function resultView(hit: Hit, gebiedNaam: (id: string) => string, vanuit?
   const { record } = hit;
   const places = [joinDutch(record.gebieden.map(gebiedNaam))];
   if (hit.distance !== undefined) places.push(formatDistance(hit.distance));
-  else if (record.opAfstand && record.punten.length === 0) places.push('online of bij u thuis');
+  else if (record.opAfstand && record.punten.length === 0) places.push(REMOTE_EITHER);
   const wanneer = hitWhenText(hit);
   const badges = activityBadges({ ...record, plaats: hit.plaats });
   if (record.welzijnOpRecept) badges.push({ text: 'Welzijn op Recept' });

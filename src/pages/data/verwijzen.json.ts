@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../data/catalog';
-import { referralData } from '../../lib/referral';
+import { referralData } from '../../lib/referral/build';
 
 // The referral tool's data, loaded by /verwijzen/ after the form is on screen.
 export const GET: APIRoute = async ({ site }) => {

@@ -26,7 +26,7 @@ function activity(rooster: Rooster, extra: Partial<CalendarActivity['data']> = {
   return {
     id: 'wandelgroep-ens',
     url: '/activiteiten/wandelgroep-ens/',
-    locaties: [{ naam: 'Online', soort: 'online' }],
+    locaties: [{ id: 'online', naam: 'Online', soort: 'online' }],
     data: { titel: 'Wandelgroep Ens', samenvatting: 'Samen wandelen, in een rustig tempo.', rooster, status: 'actief', ...extra },
     gemeente: { schoolvakantieRegio: 'noord' },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concepts, expandQuery } from '../../../src/lib/search/concepts';
 import { normalise, tokens } from '../../../src/lib/search/normalise';
-import { complaints, themes } from '../../../src/lib/taxonomy';
+import { complaintMatches, complaints, themes } from '../../../src/lib/taxonomy';
 import { contentSearch } from './content-index';
 
 const expand = (text: string) => expandQuery(tokens(text));
@@ -82,5 +82,20 @@ describe('every concept on the real content', () => {
     expect(withTheme('sociaal isolement', 'ontmoeten')).toBeGreaterThanOrEqual(4);
     expect(withTheme('schuldhulpverlening', 'geldzaken')).toBe(5);
     expect(withTheme('overgewicht', 'bewegen')).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('one table of which themes fit a klacht', () => {
+  it('a concept that names a klacht finds every theme the referral tool ranks with (complaintMatches)', () => {
+    const withComplaint = concepts.filter((concept) => concept.complaints);
+    expect(withComplaint.length).toBeGreaterThanOrEqual(complaints.ids.length);
+    for (const concept of withComplaint) {
+      for (const id of concept.complaints!) expect(concept.themes, concept.id).toEqual(expect.arrayContaining([...complaintMatches[id].themes]));
+    }
+  });
+
+  it('somberheid: search and referral agree that lotgenoten (steun) can help', () => {
+    expect(complaintMatches.somberheid.themes).toContain('steun');
+    expect(expandQuery(tokens('ik voel me somber')).themes).toEqual(expect.arrayContaining([...complaintMatches.somberheid.themes]));
   });
 });

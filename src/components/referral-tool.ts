@@ -1,0 +1,322 @@
+/**
+ * <pk-referral>: the referral tool of /verwijzen/ (ReferralTool.astro renders the form it enhances).
+ * Reads and writes the choices in the URL fragment, ranks the activities of /data/verwijzen.json in the
+ * browser and prints the welzijnsrecept. Browser code: no zod, schemas or facts builder (browser-boundary test).
+ */
+import { cardElement } from './card-element';
+import { gebiedenForPostcode } from '../lib/referral/postcodes';
+import { qrSvg } from '../lib/referral/qr';
+import { rankActivities, type RankedActivity } from '../lib/referral/ranking';
+import { receptDates, type ReferralActivity, type ReferralGebied } from '../lib/referral/record';
+import { choicesFragment, parseChoices, REFERRAL_STATE_NAMES, type ReferralChoices } from '../lib/referral/url-state';
+import { plural } from '../lib/format';
+import { todayInNetherlands } from '../lib/dates';
+import { checkReferralData } from '../lib/referral-guard';
+import { ASK_WHEN_NEXT } from '../lib/upcoming';
+import { moveOldLinkState, readUrlState } from '../lib/url-state';
+import { ICPC_REFERRAL_CODE, referenceCode, returnSlip } from '../lib/referral-slip';
+import { ageGroups } from '../lib/referral/vocabulary';
+import type { ComplaintId } from '../lib/taxonomy';
+
+/** A new reference for every recept: made here, from the browser's secure random numbers, and never sent. */
+const newReference = () => referenceCode((count) => crypto.getRandomValues(new Uint8Array(count)));
+
+type Attributes = Record<string, string>;
+
+/** A tiny element builder: text always goes in as text, never as HTML. */
+function el(tag: string, attributes: Attributes = {}, ...children: (Node | string | undefined)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child !== undefined) element.append(child);
+  return element;
+}
+
+const todayText = () =>
+  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+class Referral extends HTMLElement {
+  private activities: ReferralActivity[] = [];
+  private gebieden = new Map<string, ReferralGebied>();
+  private ranked: RankedActivity[] = [];
+  /** Ticked for the recept; only in memory, so a reload forgets it. */
+  private onRecept: string[] = [];
+  private showAll = false;
+  private max = 3;
+  private shown = 10;
+  private reference = newReference();
+
+  private get form() { return this.querySelector<HTMLFormElement>('[data-referral-form]')!; }
+  private get list() { return this.querySelector<HTMLOListElement>('[data-referral-list]')!; }
+  private get status() { return this.querySelector<HTMLElement>('[data-referral-status]')!; }
+  private get more() { return this.querySelector<HTMLButtonElement>('[data-referral-more]')!; }
+  private get receptSection() { return this.querySelector<HTMLElement>('[data-referral-recept]')!; }
+  private get receptStatus() { return this.querySelector<HTMLElement>('[data-referral-recept-status]')!; }
+  private get sheet() { return this.querySelector<HTMLElement>('[data-referral-sheet]')!; }
+  private get postcodeInput() { return this.querySelector<HTMLInputElement>('[data-referral-postcode]')!; }
+  private get postcodeStatus() { return this.querySelector<HTMLElement>('[data-referral-postcode-status]')!; }
+  private get nameInput() { return this.querySelector<HTMLInputElement>('[data-referral-name]')!; }
+
+  async connectedCallback() {
+    moveOldLinkState(REFERRAL_STATE_NAMES);
+    // The form never submits: a submit would put the klachten in the URL query, and so in a server log.
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.status.textContent = 'De activiteiten worden geladen. Een moment.';
+    // Choices made while the data loads must win over the (older) URL once it is there.
+    let chosenWhileLoading = false;
+    const noteChoice = () => (chosenWhileLoading = true);
+    this.form.addEventListener('change', noteChoice);
+    try {
+      const response = await fetch(this.dataset.src!);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const checked = checkReferralData(await response.json());
+      if (!checked.ok) {
+        console.warn('referral: data refused', checked.problem);
+        this.status.textContent = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.';
+        return;
+      }
+      this.activities = checked.value.activities;
+      for (const gebied of checked.value.gebieden) this.gebieden.set(gebied.id, gebied);
+    } catch {
+      this.status.textContent = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina het dorp of de wijk: daar staat alles op één kaart.';
+      return;
+    }
+    this.form.removeEventListener('change', noteChoice);
+    this.max = Number(this.dataset.max ?? 3);
+    this.shown = Number(this.dataset.shown ?? 10);
+
+    this.form.addEventListener('change', () => this.fromForm());
+    this.form.addEventListener('submit', () => {
+      this.fromForm();
+      this.querySelector<HTMLElement>('#verwijs-resultaten')?.scrollIntoView({ block: 'start' });
+    });
+    this.more.addEventListener('click', () => {
+      this.showAll = true;
+      this.renderList();
+    });
+    this.list.addEventListener('change', (event) => this.toggle(event.target as HTMLInputElement));
+    this.nameInput.addEventListener('input', () => this.renderSheet());
+    this.postcodeInput.addEventListener('input', () => this.fromPostcode());
+    this.querySelector('[data-referral-print]')!.addEventListener('click', () => this.print());
+    // The next patient gets a new code: a printed code is used up.
+    window.addEventListener('afterprint', () => {
+      if (!this.hasAttribute('data-recept-klaar')) return;
+      this.reference = newReference();
+      this.renderSheet();
+    });
+    // The URL is the only memory: back/forward, reload and an edited fragment restore the choices from it.
+    window.addEventListener('popstate', () => this.fromUrl());
+    window.addEventListener('hashchange', () => this.fromUrl());
+    this.receptSection.hidden = false;
+    if (chosenWhileLoading) this.fromForm();
+    else this.fromUrl(true);
+    // The postcode field shows from the first paint (referral.css): a postcode typed while loading counts.
+    if (this.postcodeInput.value) this.fromPostcode();
+  }
+
+  private fromUrl(initial = false) {
+    const url = readUrlState(location, REFERRAL_STATE_NAMES);
+    // An in-page anchor (a skip link) is no choice: leave the form as it is, and on arrival show what it holds.
+    if (url.kind === 'anchor') {
+      if (initial) this.render(this.formChoices());
+      return;
+    }
+    if (url.replaceWith) history.replaceState(history.state, '', url.replaceWith);
+    const choices = parseChoices(url.params, [...this.gebieden.keys()]);
+    const elements = this.form.elements;
+    (elements.namedItem('gebied') as HTMLSelectElement).value = choices.gebied ?? '';
+    (elements.namedItem('leeftijd') as HTMLSelectElement).value = choices.leeftijd ?? '';
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]')) box.checked = choices.klachten.includes(box.value as ComplaintId);
+    for (const name of ['dichtbij', 'gratis', 'rolstoel'] as const) (elements.namedItem(name) as HTMLInputElement).checked = choices[name] === true;
+    this.render(choices);
+  }
+
+  /** The postcode only chooses the gebied; it never reaches the URL, the form data or storage. */
+  private fromPostcode() {
+    const result = gebiedenForPostcode(this.postcodeInput.value, [...this.gebieden.values()]);
+    const select = this.form.elements.namedItem('gebied') as HTMLSelectElement;
+    if (result.kind === 'incomplete') {
+      this.postcodeStatus.textContent = '';
+      return;
+    }
+    if (result.kind === 'invalid') {
+      this.postcodeStatus.textContent = 'Dit is geen postcode. Typ 4 cijfers, zoals 8307.';
+      return;
+    }
+    if (result.kind === 'unknown') {
+      this.postcodeStatus.textContent = `Postcode ${result.pc4} hoort niet bij een dorp of wijk op deze kaart. Kies hierboven het dorp of de wijk.`;
+      return;
+    }
+    const names = result.gebieden.map((gebied) => gebied.naam);
+    if (!result.gebieden.some((gebied) => gebied.id === select.value)) select.value = result.gebieden[0]!.id;
+    this.postcodeStatus.textContent =
+      names.length === 1
+        ? `Deze postcode hoort bij ${names[0]}.`
+        : `Deze postcode hoort bij ${names.join(' en ')}. U ziet nu ${this.gebieden.get(select.value)!.naam}. Woont de patiënt ergens anders? Kies dan hierboven.`;
+    this.fromForm();
+  }
+
+  private formChoices(): ReferralChoices {
+    return parseChoices(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>), [...this.gebieden.keys()]);
+  }
+
+  private fromForm() {
+    const choices = this.formChoices();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${choicesFragment(choices)}`);
+    this.render(choices);
+  }
+
+  private render(choices: ReferralChoices) {
+    for (const coach of this.querySelectorAll<HTMLElement>('[data-coach]')) coach.hidden = coach.dataset.coach !== choices.gebied;
+    const gebied = choices.gebied ? this.gebieden.get(choices.gebied) : undefined;
+    this.ranked = gebied ? rankActivities(this.activities, gebied, choices.klachten, choices) : [];
+    // Keep ticks that still fit the new choices; drop the rest, so the recept never shows a hidden activity.
+    this.onRecept = this.onRecept.filter((id) => this.ranked.some((item) => item.activity.id === id));
+    this.showAll = false;
+    if (!gebied) this.status.textContent = 'Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.';
+    else if (this.ranked.length === 0) this.status.textContent = `Er is niets gevonden in ${gebied.naam} en omgeving. Kies minder vinkjes. Of bel de welzijnscoach.`;
+    else this.status.textContent = `${plural(this.ranked.length, 'activiteit past', 'activiteiten passen')} bij uw keuze in ${gebied.naam} en omgeving. De beste staan bovenaan.`;
+    this.renderList();
+    this.renderSheet();
+  }
+
+  private renderList() {
+    const visible = this.showAll ? this.ranked : this.ranked.slice(0, this.shown);
+    this.list.replaceChildren(
+      ...visible.map((item) => {
+        const { activity } = item;
+        const boxId = `verwijs-recept-${activity.id}`;
+        const box = el('input', { type: 'checkbox', id: boxId, value: activity.id, class: 'pk-referral__check' }) as HTMLInputElement;
+        box.checked = this.onRecept.includes(activity.id);
+        return cardElement({
+          element: 'li',
+          className: 'pk-referral__item',
+          headingLevel: 3,
+          titel: activity.titel,
+          href: activity.url,
+          body: [
+            el('p', { class: 'pk-referral__reason' }, item.reason),
+            el('p', {}, activity.samenvatting),
+            activity.tip ? el('p', {}, el('strong', {}, 'Tip: '), activity.tip) : undefined,
+            activity.freshness === 'verouderd' ? el('p', {}, el('strong', {}, 'Let op: '), 'al meer dan een jaar niet gecontroleerd.') : undefined,
+            el('div', { class: 'pk-referral__tick' }, box, el('label', { for: boxId }, 'Op het recept', el('span', { class: 'pk-visually-hidden' }, `: ${activity.titel}`))),
+          ],
+        });
+      }),
+    );
+    const hiddenCount = this.ranked.length - visible.length;
+    this.more.hidden = hiddenCount <= 0;
+    this.more.textContent = `Toon alle ${this.ranked.length} activiteiten`;
+  }
+
+  private toggle(box: HTMLInputElement) {
+    if (box.type !== 'checkbox') return;
+    if (box.checked) {
+      if (this.onRecept.length >= this.max) {
+        box.checked = false;
+        this.receptStatus.textContent = `U kunt niet meer dan ${this.max} activiteiten kiezen. Haal eerst een vinkje weg.`;
+        return;
+      }
+      this.onRecept.push(box.value);
+    } else {
+      this.onRecept = this.onRecept.filter((id) => id !== box.value);
+    }
+    this.renderSheet();
+  }
+
+  private chosen(): RankedActivity[] {
+    return this.onRecept.map((id) => this.ranked.find((item) => item.activity.id === id)!).filter(Boolean);
+  }
+
+  private renderSheet() {
+    const chosen = this.chosen();
+    this.receptStatus.setAttribute('role', 'status');
+    this.receptStatus.textContent =
+      chosen.length === 0 ? 'U heeft nog niets gekozen.' : `U heeft ${plural(chosen.length, 'activiteit', 'activiteiten')} gekozen voor het recept.`;
+    this.sheet.hidden = chosen.length === 0;
+    this.toggleAttribute('data-recept-klaar', chosen.length > 0);
+    const gebied = this.gebieden.get((this.form.elements.namedItem('gebied') as HTMLSelectElement).value);
+    if (chosen.length === 0 || !gebied) {
+      this.sheet.replaceChildren();
+      return;
+    }
+    const name = this.nameInput.value.trim();
+    const coach = gebied.coach;
+    const items = chosen.map(({ activity }) => {
+      const qr = el('div', { class: 'pk-recept__qr' });
+      qr.innerHTML = qrSvg(activity.publicUrl, `QR-code naar de pagina van ${activity.titel}`);
+      qr.append(el('p', {}, 'Scan deze code met uw telefoon. Dan ziet u meer.'));
+      const facts = el('dl', { class: 'pk-dl' });
+      const add = (term: string, ...lines: string[]) => {
+        if (lines.length === 0) return;
+        facts.append(el('dt', {}, term), el('dd', {}, ...lines.flatMap((line, index) => (index === 0 ? [line] : [el('br'), line]))));
+      };
+      add('Wanneer', ...activity.wanneer);
+      // Never a time before the recept's own date; when all have passed, say to ask.
+      const times = receptDates(activity, todayInNetherlands({}, new Date()));
+      add('De volgende keren', ...(times.length > 0 ? times : [ASK_WHEN_NEXT]));
+      add('Waar', ...activity.waar);
+      add('Kosten', activity.kosten);
+      add('Meedoen', ...activity.meedoen);
+      if (activity.contact) add('Vragen', activity.contact);
+      return el(
+        'section',
+        { class: 'pk-recept__item', 'data-recept-activiteit': activity.id },
+        el('div', {}, el('h4', {}, activity.titel), el('p', {}, activity.samenvatting), facts),
+        qr,
+      );
+    });
+    const parts: (HTMLElement | undefined)[] = [
+      el('p', { class: 'pk-recept__brand' }, 'Preventiekaart · Welzijn op Recept'),
+      el('p', { class: 'pk-recept__title' }, 'Welzijnsrecept'),
+      name ? el('p', { class: 'pk-recept__for' }, el('strong', {}, 'Voor: '), name) : undefined,
+      el('p', {}, `Datum: ${todayText()}`),
+      el('p', { class: 'pk-recept__advice' }, chosen.length === 1 ? 'Uw huisarts raadt u aan om mee te doen met deze activiteit.' : 'Uw huisarts raadt u aan om mee te doen met een van deze activiteiten.'),
+      ...items,
+      el(
+        'section',
+        { class: 'pk-recept__coach' },
+        el('h4', {}, 'Vragen? Bel de welzijnscoach'),
+        el('p', {}, 'De welzijnscoach helpt u graag op weg. Een gesprek is gratis.'),
+        el('p', {}, el('strong', {}, `${coach.naam}, ${coach.organisatie}`), el('br'), `Telefoon: ${coach.telefoon}`, el('br'), `E-mail: ${coach.email}`, el('br'), `Spreekuur: ${coach.spreekuur}`),
+      ),
+      gebied.registratiecode ? el('p', { class: 'pk-recept__code' }, `Code voor Welzijn op Recept: ${gebied.registratiecode}`) : undefined,
+      el('p', { class: 'pk-recept__reference' }, `Code van deze verwijzing: ${this.reference}`),
+      this.slipElement(gebied.naam, chosen.map(({ activity }) => activity.titel)),
+    ];
+    this.sheet.replaceChildren(...parts.filter((part): part is HTMLElement => part !== undefined));
+  }
+
+  /** The return slip for the welzijnscoach, under a cut line: code, date, activities and tick boxes, no name. */
+  private slipElement(gebiedNaam: string, titles: string[]): HTMLElement {
+    const klachten = [...this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]:checked')].map((box) => box.value as ComplaintId);
+    const leeftijd = ageGroups.find((group) => group.id === (this.form.elements.namedItem('leeftijd') as HTMLSelectElement).value)?.label;
+    const slip = returnSlip({ code: this.reference, datum: todayText(), gebiedNaam, ...(leeftijd ? { leeftijd } : {}), klachten, activiteiten: titles });
+    const parts = el('dl', { class: 'pk-strook__parts' });
+    for (const part of slip.delen) parts.append(el('dt', {}, part.titel), el('dd', {}, ...part.regels.flatMap((line, index) => (index === 0 ? [line] : [el('br'), line]))));
+    const boxes = el(
+      'ul',
+      { class: 'pk-strook__boxes' },
+      ...slip.vakjes.map((vakje) => el('li', {}, el('span', { class: 'pk-strook__box', 'aria-hidden': 'true' }), el('strong', {}, vakje.label), ` ${vakje.invullen}: `, el('span', { class: 'pk-strook__line', 'aria-hidden': 'true' }))),
+    );
+    return el(
+      'section',
+      { class: 'pk-strook', 'aria-label': 'Terugkoppelstrook voor de welzijnscoach', 'data-strook': '' },
+      el('p', { class: 'pk-strook__cut' }, 'Deze strook is voor de welzijnscoach. De patiënt neemt hem mee, of de praktijk stuurt hem op.'),
+      el('h4', {}, 'Terugkoppeling aan de huisarts'),
+      el('p', {}, el('strong', {}, `Code: ${slip.code}`), ` · Verwezen op ${slip.datum} · ICPC ${ICPC_REFERRAL_CODE}`),
+      parts,
+      boxes,
+      el('p', { class: 'pk-strook__note' }, 'Welzijnscoach: vul de strook in en stuur hem terug naar de huisarts. Gebruik het beveiligde kanaal van de praktijk. Niet gewone e-mail of WhatsApp. Noem geen naam: de code is genoeg.'),
+    );
+  }
+
+  private print() {
+    if (this.chosen().length === 0) {
+      this.receptStatus.textContent = 'Kies eerst een activiteit met "Op het recept".';
+      return;
+    }
+    window.print();
+  }
+}
+
+customElements.define('pk-referral', Referral);
