@@ -11,6 +11,14 @@ export const siteConfig = {
   voorbeeldgegevens: true,
   /** Where "meld een fout" and accessibility reports go. */
   redactieEmail: 'redactie@preventiekaart.example',
+  /**
+   * The web editor at /admin/ (Sveltia CMS) saves to this GitHub repository: owner/name and branch.
+   * Editors need write access to it. See "Web editor" in README.md.
+   */
+  webeditor: {
+    repo: 'voorbeeld-gemeente/preventiekaart',
+    branch: 'main',
+  },
   /** Answer time promised in the accessibility statement, in working days. */
   reactietijdWerkdagen: 5,
   /**
