@@ -18,6 +18,11 @@ export const siteConfig = {
   webeditor: {
     repo: 'voorbeeld-gemeente/preventiekaart',
     branch: 'main',
+    /**
+     * The address of an OAuth proxy for "Inloggen met GitHub" (such as Sveltia CMS Authenticator on
+     * Cloudflare Workers). Empty: editors sign in with a personal access token, which needs no proxy.
+     */
+    oauthProxy: '',
   },
   /** Answer time promised in the accessibility statement, in working days. */
   reactietijdWerkdagen: 5,

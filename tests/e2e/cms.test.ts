@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { ADMIN_API_ORIGIN } from '../../src/lib/security/headers';
-import { expect, test } from './fixtures';
+import { ADMIN_API_ORIGIN, ADMIN_PATH } from '../../src/lib/security/headers';
+import { expect, sitemapPaths, test } from './fixtures';
 
 const ACTIVITY = 'activiteiten/bergen/alzheimer-cafe-bergen.md';
 const TEST_REPO_FOLDER = 'sveltia-cms-test';
@@ -31,6 +31,11 @@ function recordCspViolations(page: Page): string[] {
   return violations;
 }
 
+test('the editor is not in the sitemap: it is not a page for visitors', () => {
+  expect(sitemapPaths().filter((path) => path.startsWith(ADMIN_PATH))).toEqual([]);
+  expect(sitemapPaths()).toContain('/redactie/');
+});
+
 test('the editor loads from the site alone, in Dutch, with the GitHub sign-in', async ({ page, externalRequests }) => {
   const violations = recordCspViolations(page);
   const loaded: string[] = [];
@@ -42,7 +47,7 @@ test('the editor loads from the site alone, in Dutch, with the GitHub sign-in', 
   await expect(page.getByRole('button', { name: /Inloggen met.*GitHub/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
   // The Dutch texts and the fonts come from the site, not from unpkg.com or cdn.jsdelivr.net.
-  expect(loaded).toContain('200 /admin/sveltia@0.221.1/locales/nl.json'.replace('0.221.1', readVersion()));
+  expect(loaded).toContain(`200 /admin/sveltia@${sveltiaVersion()}/locales/nl.json`);
   expect(loaded.filter((line) => /^200 \/admin\/fonts\/.+\.woff2$/.test(line)).length).toBeGreaterThan(0);
   expect(loaded.filter((line) => !line.startsWith('200 '))).toEqual([]);
   expect(externalRequests).toEqual([]);
@@ -136,6 +141,6 @@ test('an activity changed and saved in the editor passes check:content', async (
   expect(violations).toEqual([]);
 });
 
-function readVersion(): string {
+function sveltiaVersion(): string {
   return (JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as { version: string }).version;
 }

@@ -55,6 +55,8 @@ export interface CmsBackend {
   /** owner/name of the repository that holds content/. */
   repo: string;
   branch: string;
+  /** An OAuth proxy for "Inloggen met GitHub"; empty for sign-in with a personal access token only. */
+  oauthProxy: string;
 }
 
 export interface GemeenteCollection {
@@ -254,7 +256,12 @@ export function cmsConfig(backend: CmsBackend, gemeenten: readonly GemeenteColle
   const organisation = jsonSchemaOf(organisatieSchema);
   const place = jsonSchemaOf(locatieSchema);
   return {
-    backend: { name: 'github', repo: backend.repo, branch: backend.branch },
+    backend: {
+      name: 'github',
+      repo: backend.repo,
+      branch: backend.branch,
+      ...(backend.oauthProxy ? { base_url: backend.oauthProxy } : {}),
+    },
     // No media: content has no images (the content gate refuses them), but Sveltia asks for a folder.
     media_folder: 'public/uploads',
     public_folder: '/uploads',

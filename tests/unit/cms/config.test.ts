@@ -22,7 +22,8 @@ const activityFields = collection('activiteiten-bergen').fields;
 
 describe('the web editor configuration', () => {
   it('saves to the repository of site.config.ts and leaves empty optional fields out', () => {
-    expect(config.backend).toEqual({ name: 'github', repo: siteConfig.webeditor.repo, branch: siteConfig.webeditor.branch });
+    expect(config.backend).toMatchObject({ name: 'github', repo: siteConfig.webeditor.repo, branch: siteConfig.webeditor.branch });
+    expect(cmsConfig({ ...siteConfig.webeditor, oauthProxy: 'https://auth.example.nl' }, gemeenten).backend).toMatchObject({ base_url: 'https://auth.example.nl' });
     expect(config.output.omit_empty_optional_fields).toBe(true);
   });
 
