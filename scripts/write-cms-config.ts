@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { cmsConfig } from '../src/lib/cms/config';
+import { cdnFonts, selfHostedBundle } from '../src/lib/cms/self-host';
 import { siteConfig } from '../src/site.config';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('dist', 'admin') } } });
@@ -33,57 +34,48 @@ function gemeenten() {
     });
 }
 
-// The bundle loads its non-English texts from this CDN address; it is rewritten to the site's own copy.
-const CDN_BASE = 'https://unpkg.com/@sveltia/cms';
-const SELF_BASE = '/admin/sveltia';
-
 // The package exports no package.json; its main file lies in dist/.
-const packageDir = dirname(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
+const require = createRequire(import.meta.url);
+const packageDir = dirname(dirname(require.resolve('@sveltia/cms')));
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+const original = readFileSync(join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
 
-mkdirSync(join(out, `sveltia@${version}`, 'locales'), { recursive: true });
+let bundle: string;
+try {
+  bundle = selfHostedBundle(original);
+} catch (error) {
+  console.error(`De webeditor (@sveltia/cms ${version}) haalt iets anders van internet dan we verwachten: ${(error as Error).message} Pas src/lib/cms/self-host.ts aan.`);
+  process.exit(1);
+}
 mkdirSync(join(out, 'fonts'), { recursive: true });
-let bundle = readFileSync(join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
-if (!bundle.includes(`\`${CDN_BASE}\``)) {
-  console.error(`De webeditor (@sveltia/cms ${version}) haalt zijn teksten niet meer van ${CDN_BASE}. Pas scripts/write-cms-config.ts aan.`);
-  process.exit(1);
-}
-bundle = bundle.replaceAll(`\`${CDN_BASE}\``, `\`${SELF_BASE}\``);
+mkdirSync(join(out, `sveltia@${version}`, 'locales'), { recursive: true });
+mkdirSync(join(out, 'sveltia'), { recursive: true });
+writeFileSync(join(out, 'sveltia-cms.js'), bundle);
 
-// Each font the bundle names on fontsource's CDN comes from the same fontsource package (devDependencies),
-// at the same version, so the copy is the very file the CDN would serve.
-const FONT_CDN = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+\.woff2)/g;
-const fonts = [...bundle.matchAll(FONT_CDN)];
-if (fonts.length === 0) {
-  console.error(`De webeditor (@sveltia/cms ${version}) noemt geen lettertypen op cdn.jsdelivr.net meer. Kijk in scripts/write-cms-config.ts of dat nog klopt.`);
-  process.exit(1);
-}
-for (const [url, family, variable, fontVersion, file] of fonts) {
-  const fontPackage = `@fontsource${variable ? '-variable' : ''}/${family}`;
+// Each font comes from the same fontsource package (devDependencies) at the version the bundle names,
+// so the copy is the very file the CDN would serve.
+for (const font of cdnFonts(original)) {
   let fontDir: string;
   try {
-    fontDir = dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
+    fontDir = dirname(require.resolve(`${font.fontPackage}/package.json`));
   } catch {
-    console.error(`Het lettertype ${fontPackage} ontbreekt. Installeer het: npm install -D -E ${fontPackage}@${fontVersion}`);
+    console.error(`Het lettertype ${font.fontPackage} ontbreekt. Installeer het: npm install -D -E ${font.fontPackage}@${font.version}`);
     process.exit(1);
   }
   const installed = (JSON.parse(readFileSync(join(fontDir, 'package.json'), 'utf8')) as { version: string }).version;
-  if (installed !== fontVersion) {
-    console.error(`Sveltia CMS ${version} wil ${fontPackage} ${fontVersion}, maar ${installed} is geïnstalleerd. Run: npm install -D -E ${fontPackage}@${fontVersion}`);
+  if (installed !== font.version) {
+    console.error(`Sveltia CMS ${version} wil ${font.fontPackage} ${font.version}, maar ${installed} is geïnstalleerd. Run: npm install -D -E ${font.fontPackage}@${font.version}`);
     process.exit(1);
   }
-  const target = `${family}-${file}`;
-  copyFileSync(join(fontDir, 'files', target), join(out, 'fonts', target));
-  bundle = bundle.replaceAll(url, `/admin/fonts/${target}`);
+  copyFileSync(join(fontDir, 'files', font.file), join(out, 'fonts', font.file));
 }
-writeFileSync(join(out, 'sveltia-cms.js'), bundle);
+
 const chunks = join(packageDir, 'dist', 'chunks');
 if (existsSync(chunks)) {
   mkdirSync(join(out, 'chunks'), { recursive: true });
   for (const name of readdirSync(chunks).filter((file) => file.endsWith('.js'))) copyFileSync(join(chunks, name), join(out, 'chunks', name));
 }
 // The bundle asks <base>/package.json for a newer version; the answer is its own, so it asks nowhere else.
-mkdirSync(join(out, 'sveltia'), { recursive: true });
 copyFileSync(join(packageDir, 'package.json'), join(out, 'sveltia', 'package.json'));
 copyFileSync(join(packageDir, 'locales', 'nl.json'), join(out, `sveltia@${version}`, 'locales', 'nl.json'));
 copyFileSync(join('scripts', 'cms', 'admin.html'), join(out, 'index.html'));

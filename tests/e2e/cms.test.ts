@@ -38,6 +38,11 @@ test('the editor is not in the sitemap: it is not a page for visitors', () => {
 
 test('the editor loads from the site alone, in Dutch, with the GitHub sign-in', async ({ page, externalRequests }) => {
   const violations = recordCspViolations(page);
+  // Sveltia warns about every option of config.yml it does not know: the generator must write none.
+  const configWarnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && /configuration/i.test(message.text())) configWarnings.push(message.text());
+  });
   const loaded: string[] = [];
   page.on('response', (response) => loaded.push(`${response.status()} ${new URL(response.url()).pathname}`));
   const response = await page.goto('/admin/');
@@ -52,6 +57,7 @@ test('the editor loads from the site alone, in Dutch, with the GitHub sign-in', 
   expect(loaded.filter((line) => !line.startsWith('200 '))).toEqual([]);
   expect(externalRequests).toEqual([]);
   expect(violations.filter((text) => !text.includes(GITHUB_STATUS))).toEqual([]);
+  expect(configWarnings).toEqual([]);
 });
 
 test('an activity changed and saved in the editor passes check:content', async ({ page, externalRequests }) => {
