@@ -23,5 +23,6 @@ RUN npm run build
 FROM nginx:1.28-alpine
 COPY scripts/host/nginx.conf /etc/nginx/conf.d/default.conf
 COPY scripts/host/security-headers.conf /etc/nginx/preventiekaart/security-headers.conf
+COPY scripts/host/admin-security-headers.conf /etc/nginx/preventiekaart/admin-security-headers.conf
 COPY --from=build /app/dist /usr/share/nginx/html
 EXPOSE 8080

@@ -26,7 +26,12 @@ if (java.error || java.status !== 0) {
 // vnu-jar's main export is the path of vnu.jar.
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 const started = Date.now();
-const run = spawnSync('java', ['-Xss4m', '-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', DIST], {
+// dist/admin/ is left out: it is the web editor for editors (Sveltia CMS, a third-party app written
+// by scripts/write-cms-config.ts), not a page of the public site.
+const pageFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html') && !name.startsWith(`admin${path.sep}`))
+  .map((name) => path.join(DIST, name));
+const run = spawnSync('java', ['-Xss4m', '-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', ...pageFiles], {
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
@@ -46,7 +51,7 @@ try {
   process.exit(1);
 }
 
-const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+const pages = pageFiles.length;
 const seconds = Math.round((Date.now() - started) / 1000);
 const problems = messages.filter((message) => message.type === 'error' || message.type === 'non-document-error');
 if (problems.length === 0) {

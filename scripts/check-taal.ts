@@ -275,7 +275,9 @@ function main(): number {
         }
         notes.push('De site is nog niet gebouwd (geen map dist/). De tekst van de pagina\'s is niet gecontroleerd.');
       } else {
-        for (const path of filesIn(dist, ['.html'])) {
+        // dist/admin/ is the web editor for editors (Sveltia CMS, a third-party app), not a page of the site.
+        const admin = join(dist, 'admin') + sep;
+        for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin))) {
           const file = display(path);
           const { source, error } = readSource(path);
           reports.push(source === undefined ? { file, error: error! } : { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet: options.ruleSet ?? 'huisstijl' }) });

@@ -14,7 +14,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { siteConfig } from '../src/site.config';
-import { securityHeaders } from '../src/lib/security/headers';
+import { ADMIN_PATH, adminCsp, securityHeaders } from '../src/lib/security/headers';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } } });
 const headers = Object.fromEntries(securityHeaders(siteConfig.kaart.tegels.url));
@@ -33,6 +33,11 @@ http.on('request', (request: IncomingMessage, response: ServerResponse) => {
     response.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` });
     response.end();
     return;
+  }
+  // The web editor has its own policy (headers.ts); the preview server sets one set of headers for all.
+  if (url.pathname.startsWith(ADMIN_PATH)) {
+    const setHeader = response.setHeader.bind(response);
+    response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'content-security-policy' ? adminCsp() : value);
   }
   for (const handler of astroHandlers) handler.call(http, request, response);
 });

@@ -11,6 +11,19 @@ export const siteConfig = {
   voorbeeldgegevens: true,
   /** Where "meld een fout" and accessibility reports go. */
   redactieEmail: 'redactie@preventiekaart.example',
+  /**
+   * The web editor at /admin/ (Sveltia CMS) saves to this GitHub repository: owner/name and branch.
+   * Editors need write access to it. See "Web editor" in README.md.
+   */
+  webeditor: {
+    repo: 'voorbeeld-gemeente/preventiekaart',
+    branch: 'main',
+    /**
+     * The address of an OAuth proxy for "Inloggen met GitHub" (such as Sveltia CMS Authenticator on
+     * Cloudflare Workers). Empty: editors sign in with a personal access token, which needs no proxy.
+     */
+    oauthProxy: '',
+  },
   /** Answer time promised in the accessibility statement, in working days. */
   reactietijdWerkdagen: 5,
   /**

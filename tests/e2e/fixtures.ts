@@ -54,7 +54,11 @@ export async function serveBlankTiles(page: Page) {
 }
 export const withoutTiles = (urls: readonly string[]) => urls.filter((url) => new URL(url).hostname !== TILE_HOST);
 
-/** Every page path in the built sitemap, so a new page is tested without touching the tests. */
+/**
+ * Every page path in the built sitemap, so a new page is tested without touching the tests.
+ * The web editor at /admin/ is never in it: it is a third-party app for editors, not an Astro page,
+ * with its own policy (tests/e2e/cms.test.ts checks it and that it stays out of the sitemap).
+ */
 export function sitemapPaths(): string[] {
   const files = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
   if (files.length === 0) throw new Error('No sitemap in dist/. Run "npm run build:test" before the browser tests.');

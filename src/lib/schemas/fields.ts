@@ -97,7 +97,8 @@ export function idReference(collection: string, description: string) {
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: withValue(`Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/${collection}/.`),
     })
-    .describe(description);
+    // `references` reaches the JSON Schema, so the web editor's config (src/lib/cms/config.ts) can make a relation.
+    .meta({ description, references: collection });
 }
 
 /**
@@ -123,7 +124,8 @@ export function plainDate(description: string) {
       }
       return iso;
     })
-    .describe(description);
+    // `format: 'date'` reaches the JSON Schema, so the web editor's config shows a date picker.
+    .meta({ description, format: 'date' });
 }
 
 /** A clock time "HH:MM". An editor who writes 10.00 gets a number from YAML: ask for quotes and a colon. */

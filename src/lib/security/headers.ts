@@ -61,10 +61,39 @@ export function headerCsp(tileUrl: string): string {
 
 export type Header = readonly [name: string, value: string];
 
-/** Headers for every response. */
-export function securityHeaders(tileUrl: string): Header[] {
+/** The web editor for editors (Sveltia CMS, scripts/write-cms-config.ts): a third-party app with its own policy. */
+export const ADMIN_PATH = '/admin/';
+/** GitHub's API, where the editor reads content and saves commits (backend in src/site.config.ts). */
+export const ADMIN_API_ORIGIN = 'https://api.github.com';
+
+/**
+ * The policy for /admin/ only. Sveltia CMS sets styles inline (Svelte transitions and its UI kit), so
+ * style-src needs 'unsafe-inline'; scripts still come only from the site (the bundle is served from
+ * /admin/). It talks to the GitHub API and nothing else: no avatars, fonts, locales or status pages
+ * from other hosts. blob: and data: are the previews it makes in the page itself.
+ */
+export function adminCsp(): string {
   return [
-    ['Content-Security-Policy', headerCsp(tileUrl)],
+    "default-src 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    // data: for the logo it reads from a data: URL; no request leaves the page.
+    `connect-src 'self' data: ${ADMIN_API_ORIGIN}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Headers for every response; under /admin/ the editor's policy replaces the site's. */
+export function securityHeaders(tileUrl: string, path = '/'): Header[] {
+  return [
+    ['Content-Security-Policy', path.startsWith(ADMIN_PATH) ? adminCsp() : headerCsp(tileUrl)],
     // A year, this host only: a gemeente's other subdomains are not ours to decide.
     ['Strict-Transport-Security', 'max-age=31536000'],
     ['X-Content-Type-Options', 'nosniff'],
@@ -95,6 +124,11 @@ export function netlifyHeadersFile(tileUrl: string): string {
     ...securityHeaders(tileUrl).map(line),
     `${HASHED_ASSETS_PATH}*`,
     line(['Cache-Control', HASHED_ASSETS_CACHE]),
+    // Both hosts would join the two policies, and the browser enforces each: "! name" (Cloudflare Pages)
+    // first drops the site's policy. Netlify has no such line: see "Web editor" in README.md.
+    `${ADMIN_PATH}*`,
+    '  ! Content-Security-Policy',
+    line(['Content-Security-Policy', adminCsp()]),
     '',
   ].join('\n');
 }
@@ -103,11 +137,11 @@ export function netlifyHeadersFile(tileUrl: string): string {
  * scripts/host/security-headers.conf for nginx: include it in every location that sets its own headers,
  * because a location with an add_header of its own drops the server's add_header lines.
  */
-export function nginxHeadersFile(tileUrl: string): string {
+export function nginxHeadersFile(tileUrl: string, path = '/'): string {
   const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
   return [
     `# ${GENERATED_NOTE}`,
-    ...securityHeaders(tileUrl).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
+    ...securityHeaders(tileUrl, path).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
     '',
   ].join('\n');
 }
@@ -117,5 +151,6 @@ export function hostConfigFiles(tileUrl: string): Record<string, string> {
   return {
     'public/_headers': netlifyHeadersFile(tileUrl),
     'scripts/host/security-headers.conf': nginxHeadersFile(tileUrl),
+    'scripts/host/admin-security-headers.conf': nginxHeadersFile(tileUrl, ADMIN_PATH),
   };
 }

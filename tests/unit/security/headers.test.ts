@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/site.config';
 import {
+  ADMIN_API_ORIGIN,
+  ADMIN_PATH,
+  adminCsp,
   HASHED_ASSETS_CACHE,
   HASHED_ASSETS_PATH,
   headerCsp,
   hostConfigFiles,
   metaCspDirectives,
+  netlifyHeadersFile,
   nginxHeadersFile,
   PAGES_CACHE,
   securityHeaders,
@@ -79,7 +83,32 @@ describe('scripts/host/nginx.conf', () => {
     const blocks = conf.split(/\n\s*location /).slice(1);
     expect(blocks.length).toBeGreaterThan(1);
     for (const block of blocks.filter((text) => text.includes('add_header'))) {
-      expect(block).toContain('include /etc/nginx/preventiekaart/security-headers.conf;');
+      // The web editor's block has its own policy (adminCsp) with the same other headers.
+      const file = block.startsWith(`${ADMIN_PATH} `) ? 'admin-security-headers.conf' : 'security-headers.conf';
+      expect(block).toContain(`include /etc/nginx/preventiekaart/${file};`);
     }
+  });
+});
+
+describe('the web editor at /admin/', () => {
+  it('gets its own policy instead of the site\'s, with the same other headers', () => {
+    const site = new Map(securityHeaders(PDOK));
+    const admin = new Map(securityHeaders(PDOK, `${ADMIN_PATH}index.html`));
+    expect(admin.get('Content-Security-Policy')).toBe(adminCsp());
+    expect(site.get('Content-Security-Policy')).toBe(headerCsp(PDOK));
+    for (const name of site.keys()) if (name !== 'Content-Security-Policy') expect(admin.get(name)).toBe(site.get(name));
+  });
+
+  it('allows inline styles and the GitHub API, but no script or image from elsewhere', () => {
+    const directives = new Map(adminCsp().split('; ').map((directive) => [directive.split(' ')[0], directive] as const));
+    expect(directives.get('script-src')).toBe("script-src 'self'");
+    expect(directives.get('style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directives.get('connect-src')).toBe(`connect-src 'self' data: ${ADMIN_API_ORIGIN}`);
+    expect(directives.get('img-src')).not.toMatch(/https?:/);
+    expect(directives.get('default-src')).toBe("default-src 'none'");
+  });
+
+  it('drops the site\'s policy for /admin/ on Cloudflare Pages before it sets its own', () => {
+    expect(netlifyHeadersFile(PDOK)).toContain(`${ADMIN_PATH}*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp()}`);
   });
 });
