@@ -15,11 +15,20 @@ class SaveButton extends HTMLElement {
     return this.querySelector<HTMLElement>('[data-bewaar-status]');
   }
 
+  /** Search results are rebuilt on every keystroke: a button that leaves the page stops listening. */
+  private stopListening: (() => void) | undefined;
+
+  disconnectedCallback() {
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
   connectedCallback() {
-    if (!this.dataset.id || this.dataset.ready) return;
-    this.dataset.ready = '';
+    if (!this.dataset.id) return;
     this.render();
-    onListChange(() => this.render());
+    this.stopListening ??= onListChange(() => this.render());
+    if (this.dataset.ready !== undefined) return;
+    this.dataset.ready = '';
     this.button.addEventListener('click', () => {
       const result = toggleStored(this.dataset.id!);
       const status = this.status;

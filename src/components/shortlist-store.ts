@@ -39,9 +39,15 @@ export function toggleStored(id: string): ToggleResult {
   return result;
 }
 
-export function onListChange(listener: () => void): void {
-  window.addEventListener(CHANGE_EVENT, listener);
-  window.addEventListener('storage', (event) => {
+/** Calls `listener` on every change of the list, here or in another tab; returns how to stop. */
+export function onListChange(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
     if (event.key === SHORTLIST_STORAGE_KEY || event.key === null) listener();
-  });
+  };
+  window.addEventListener(CHANGE_EVENT, listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, listener);
+    window.removeEventListener('storage', onStorage);
+  };
 }
