@@ -82,6 +82,9 @@ export function publicHolidays(year: number): PublicHoliday[] {
   ];
 }
 
+/** Made once: building an Intl formatter costs more than formatting, and the search asks on every keystroke. */
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The date of today in the Netherlands, or the date given in PREVENTIEKAART_DATUM (used by tests). */
 export function todayInNetherlands(environment: Record<string, string | undefined> = process.env, now = new Date()): PlainDate {
   const fixed = environment.PREVENTIEKAART_DATUM;
@@ -91,5 +94,5 @@ export function todayInNetherlands(environment: Record<string, string | undefine
     }
     return fixed;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdamDay.format(now);
 }

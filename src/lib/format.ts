@@ -10,15 +10,27 @@ import { joinDutch } from './text';
 const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayMonth = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-/** "dinsdag 1 december 2026" */
-export function formatDate(date: PlainDate): string {
-  return longDate.format(toUtcDate(date));
+/**
+ * Intl formatting is slow next to a lookup, and result cards on every keystroke name the same few dates;
+ * the cache stays small because only dates of the coming weeks are formatted in a page's life.
+ */
+function cachedFormat(format: Intl.DateTimeFormat): (date: PlainDate) => string {
+  const made = new Map<PlainDate, string>();
+  return (date) => {
+    let text = made.get(date);
+    if (text === undefined) {
+      if (made.size > 2000) made.clear();
+      made.set(date, (text = format.format(toUtcDate(date))));
+    }
+    return text;
+  };
 }
 
+/** "dinsdag 1 december 2026" */
+export const formatDate = cachedFormat(longDate);
+
 /** "dinsdag 1 december", for lists of dates within the coming months. */
-export function formatDateShort(date: PlainDate): string {
-  return dayMonth.format(toUtcDate(date));
-}
+export const formatDateShort = cachedFormat(dayMonth);
 
 /** "10:00" → "10.00", "09:30" → "9.30": the B1 guides write hours without a leading zero. */
 export function formatTime(time: string): string {
