@@ -9,11 +9,13 @@ import { parse } from 'node-html-parser';
 import { expect, test } from './fixtures';
 
 const DIST = 'dist';
+/** /admin/ is the editors' web editor (Sveltia CMS, a third-party app, noindex): not one of the site's pages. */
+const EDITOR = join(DIST, 'admin');
 
 function pagesIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return pagesIn(path);
+    if (entry.isDirectory()) return path === EDITOR ? [] : pagesIn(path);
     return entry.name === 'index.html' ? [path] : [];
   });
 }
