@@ -100,30 +100,19 @@ test('an activity changed and saved in the editor passes check:content', async (
   await summary.fill(changed);
   await page.getByRole('button', { name: 'Opslaan' }).click();
 
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          async ({ path, folder }) => {
-            let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
-            const parts = path.split('/');
-            for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
-            return (await (await directory.getFileHandle(parts.at(-1)!)).getFile()).text();
-          },
-          { path: `content/${ACTIVITY}`, folder: TEST_REPO_FOLDER },
-        ),
-      { timeout: 30_000 },
-    )
-    .toContain('koffie.');
-  const text = await page.evaluate(
-    async ({ path, folder }) => {
-      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
-      const parts = path.split('/');
-      for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
-      return (await (await directory.getFileHandle(parts.at(-1)!)).getFile()).text();
-    },
-    { path: `content/${ACTIVITY}`, folder: TEST_REPO_FOLDER },
-  );
+  // What the editor saved, read from the browser's private file storage where the test backend keeps it.
+  const saved = () =>
+    page.evaluate(
+      async ({ path, folder }) => {
+        let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
+        return (await (await directory.getFileHandle(parts.at(-1)!)).getFile()).text();
+      },
+      { path: `content/${ACTIVITY}`, folder: TEST_REPO_FOLDER },
+    );
+  await expect.poll(saved, { timeout: 30_000 }).toContain('koffie.');
+  const text = await saved();
   expect(text).toContain(changed);
   expect(text).not.toBe(readFileSync(join('content', ACTIVITY), 'utf8'));
 
