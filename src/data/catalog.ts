@@ -2,7 +2,7 @@
  * Loads the content collections once per build and joins them into the catalog.
  * Every page reads the site's data through here, so broken content stops the build on the first page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import type { Entry } from '../lib/content-integrity';
 import { todayInNetherlands } from '../lib/dates';
@@ -51,8 +51,8 @@ export function loadCatalog(): Promise<Catalog> {
 
 /** The Markdown entry of an activity, for rendering its body. */
 export async function activityEntry(id: string): Promise<CollectionEntry<'activiteiten'>> {
-  const all = await getCollection('activiteiten');
-  const entry = all.find((item) => item.id === id);
+  // getEntry looks one entry up; getCollection copies the whole collection, once per activity page.
+  const entry = await getEntry('activiteiten', id);
   if (!entry) throw new Error(`No activity with id "${id}"`);
   return entry;
 }

@@ -162,12 +162,41 @@ export function gebiedContacts(activity: Pick<ActivityView, 'gebieden'>, gemeent
   return activity.gebieden.map((gebied) => ({ gebied, gemeente: gemeenten.find((gemeente) => gemeente.id === gebied.gemeente)! }));
 }
 
-export function activitiesInGebied(catalog: Catalog, gebiedId: string): ActivityView[] {
-  return catalog.activities.filter((activity) => activity.listed && activity.data.gebieden.includes(gebiedId));
+interface ListedIndex {
+  byGebied: Map<string, ActivityView[]>;
+  byGemeente: Map<string, ActivityView[]>;
 }
 
-export function activitiesInGemeente(catalog: Catalog, gemeenteId: string): ActivityView[] {
-  return catalog.activities.filter((activity) => activity.listed && activity.gebieden.some((gebied) => gebied.gemeente === gemeenteId));
+// Built once per catalog: pages ask per gebied and per gemeente, and a scan of every activity per
+// page made the build grow with the square of the catalogue.
+const listedIndexes = new WeakMap<Catalog, ListedIndex>();
+
+function listedIndex(catalog: Catalog): ListedIndex {
+  let index = listedIndexes.get(catalog);
+  if (index) return index;
+  index = { byGebied: new Map(), byGemeente: new Map() };
+  const add = (map: Map<string, ActivityView[]>, key: string, activity: ActivityView) => {
+    const list = map.get(key);
+    if (list) list.push(activity);
+    else map.set(key, [activity]);
+  };
+  for (const activity of catalog.activities) {
+    if (!activity.listed) continue;
+    for (const gebiedId of new Set(activity.data.gebieden)) add(index.byGebied, gebiedId, activity);
+    for (const gemeenteId of new Set(activity.gebieden.map((gebied) => gebied.gemeente))) add(index.byGemeente, gemeenteId, activity);
+  }
+  listedIndexes.set(catalog, index);
+  return index;
+}
+
+/** The listed activities of a gebied, in catalog order. Callers must not change the array. */
+export function activitiesInGebied(catalog: Catalog, gebiedId: string): readonly ActivityView[] {
+  return listedIndex(catalog).byGebied.get(gebiedId) ?? [];
+}
+
+/** The listed activities of a gemeente, in catalog order. Callers must not change the array. */
+export function activitiesInGemeente(catalog: Catalog, gemeenteId: string): readonly ActivityView[] {
+  return listedIndex(catalog).byGemeente.get(gemeenteId) ?? [];
 }
 
 export function activitiesWithTheme(activities: readonly ActivityView[], theme: ThemeId): ActivityView[] {
