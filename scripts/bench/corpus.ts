@@ -4,11 +4,12 @@
  * Deterministic for a given size (seeded PRNG), except the coming dates, which follow today so the
  * browser shows a "next date" as it would on a fresh build.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
+import { ANCHORS, contentFiles as yamlFiles, nameMaker, pick, prng, QUARTERS, readYaml, round, slug, wordsPattern, type Random } from './synthetic';
 import { formatCost } from '../../src/lib/format';
 import { tokens } from '../../src/lib/search/normalise';
 import { dayPartOf, type RecordText, type SearchRecord } from '../../src/lib/search/record';
@@ -21,21 +22,6 @@ import { complaints, targetGroups, themes, type ComplaintId, type LanguageId, ty
 const CONTENT = 'content';
 const WORDFREQ = '../shared/wordfreq/nl_50k.txt';
 export const BENCH_ROOT = join(tmpdir(), 'preventiekaart-bench-search');
-
-/** mulberry32: small, fast and good enough to spread synthetic content. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 interface Template {
   titel: string;
@@ -66,18 +52,6 @@ interface RealContent {
   commonWords: Set<string>;
 }
 
-function readYaml(path: string): Record<string, any> {
-  return yaml.load(readFileSync(path, 'utf8')) as Record<string, any>;
-}
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.yaml') || file.endsWith('.md'))
-    .map((file) => join(folder, file));
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function loadRealContent(): RealContent {
   const byId = (folder: string) => new Map(yamlFiles(join(CONTENT, folder)).map((file) => [basename(file).replace(/\.(yaml|md)$/, ''), readYaml(file)]));
   const organisaties = byId('organisaties');
@@ -93,7 +67,7 @@ export function loadRealContent(): RealContent {
     if (gemeente.loket?.adres?.plaats) places.add(gemeente.loket.adres.plaats);
   }
   for (const locatie of locaties.values()) if (locatie.adres?.plaats) places.add(locatie.adres.plaats);
-  const placePattern = new RegExp(`(?<![\\p{L}-])(${[...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  const placePattern = wordsPattern(places);
 
   const templates: Template[] = [];
   for (const file of yamlFiles(join(CONTENT, 'activiteiten'))) {
@@ -144,46 +118,6 @@ export interface SyntheticGemeente {
   /** Filled in when its shards are written. */
   shards: ManifestGemeente['shards'];
 }
-
-/** Rough centres of Dutch regions: synthetic gemeenten lie around them, so every point is on land. */
-const ANCHORS: [number, number][] = [
-  [52.37, 4.9], [51.92, 4.48], [52.09, 5.12], [53.22, 6.57], [52.51, 6.09], [51.44, 5.48], [50.85, 5.69], [51.98, 5.91],
-  [53.2, 5.8], [52.99, 6.56], [51.5, 3.61], [51.59, 4.78], [51.69, 5.3], [52.22, 6.89], [52.63, 4.75], [52.52, 5.47],
-  [52.78, 6.9], [51.37, 6.17], [51.84, 5.86], [52.21, 5.97], [52.16, 4.49], [52.38, 4.64], [52.96, 4.76], [51.56, 5.09],
-  [52.7, 5.25], [53.1, 6.1], [52.04, 4.35], [51.81, 4.67], [52.3, 6.4], [51.2, 5.95],
-];
-
-const HEADS = ['Aal', 'Bad', 'Beek', 'Berk', 'Bos', 'Brug', 'Dal', 'Dijk', 'Drie', 'Eik', 'Elst', 'Ger', 'Ham', 'Heem', 'Hol', 'Hoog', 'Kat', 'Kerk', 'Lang', 'Lin', 'Maas', 'Meer', 'Mid', 'Nes', 'Oost', 'Piet', 'Ras', 'Rijn', 'Sluis', 'Ter', 'Uit', 'Veen', 'Vlie', 'Vos', 'Wad', 'Wes', 'Wier', 'Zand', 'Zwart', 'Ander', 'Bier', 'Dron', 'Gras', 'Hen', 'Loos', 'Mun', 'Olde', 'Rode', 'Steen', 'Wol'];
-const TAILS = ['dam', 'horst', 'broek', 'veen', 'dijk', 'hoven', 'loo', 'wijk', 'woude', 'mond', 'kerk', 'zijl', 'drecht', 'hout', 'beek', 'meer', 'burg', 'holt', 'rode', 'sum', 'um', 'ingen', 'erveen', 'lo', 'wolde', 'schoten', 'huizen', 'hem'];
-const QUARTERS = ['Centrum', 'Noord', 'Oost', 'Zuid', 'West', 'Oud', 'Nieuw', 'Haven', 'Park', 'Veld'];
-
-/** Unique Dutch-looking place names that are not ordinary words, so they only ever mean a place. */
-function nameMaker(random: Random, commonWords: Set<string>) {
-  const used = new Set<string>();
-  return (): string => {
-    for (;;) {
-      let name = `${pick(random, HEADS)}${pick(random, TAILS)}`;
-      const variant = random();
-      if (variant < 0.08) name = `Nieuw-${name}`;
-      else if (variant < 0.14) name = `Oud-${name}`;
-      else if (variant < 0.17) name = `${name} aan Zee`;
-      const key = tokens(name).join(' ');
-      if (used.has(key) || commonWords.has(key)) continue;
-      used.add(key);
-      return name;
-    }
-  };
-}
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
 /**
  * Gemeente sizes follow a Zipf-like curve (exponent 0.7): the biggest gets about 6 % of all
