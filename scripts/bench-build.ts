@@ -2,7 +2,9 @@
  * Benchmark of the whole build at national scale (issue 14).
  *   npm run bench:build                              1,000, 10,000 and 50,000 activities
  *   npm run bench:build -- --sizes 1000,10000        chosen sizes
- *   npm run bench:build -- --astro-flag <name>       with an Astro `experimental` flag on (repeatable)
+ *   npm run bench:build -- --astro-flag <name>       with an Astro `experimental` flag on (repeatable);
+ *                                                    a value as <name>=<value>: --astro-flag collectionStorage=chunked
+ *   npm run bench:build -- --defer-render            the glob loaders with deferRender (Astro 7.1)
  *   npm run bench:build -- --keep                    keep the built dist/ folders (they are large)
  *
  * Per size it writes synthetic content (scripts/bench/content.ts, seeded) into a copy of the site in
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     'astro-flag': { type: 'string', multiple: true, default: [] },
     keep: { type: 'boolean', default: false },
+    'defer-render': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map((size) => Number(size.replace(/[_.]/g, ''))) : DEFAULT_SIZES;
@@ -40,6 +43,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 20)) {
   process.exit(2);
 }
 const astroFlags = values['astro-flag']!;
+const deferRender = values['defer-render']!;
+const variant = [...astroFlags.map((flag) => flag.replace(/[^\w]+/g, '-')), ...(deferRender ? ['defer-render'] : [])];
 const repo = resolve('.');
 const benchRoot = join(tmpdir(), 'preventiekaart-bench');
 
@@ -94,11 +99,11 @@ const perPage = (secondsTaken: number | undefined, pages: number) => (secondsTak
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
 
 async function runSize(activities: number): Promise<SizeResult> {
-  const root = join(benchRoot, `${activities}${astroFlags.length ? `-${astroFlags.join('-')}` : ''}`);
+  const root = join(benchRoot, [String(activities), ...variant].join('-'));
   const site = join(root, 'site');
   const bare = join(root, 'bare');
   console.log(`\n${thousands(activities)} activities (${root})`);
-  prepareSiteProject(repo, site, astroFlags);
+  prepareSiteProject(repo, site, { experimental: astroFlags, deferRender });
   const written = writeSyntheticContent(join(site, 'content'), activities, join(repo, 'content'));
   console.log(`  content: ${thousands(written.activities)} activities, ${written.gebieden} gebieden, ${written.gemeenten} gemeenten, ${written.organisaties} organisaties, ${written.locaties} locaties`);
   const scripts = (JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -127,7 +132,7 @@ function table(results: SizeResult[]): string[] {
     }
     const { site, bare } = result;
     const ratios = phaseNames.map((name) => (name.startsWith('astro build') ? ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages)) : ''));
-    rows.push(`| ${thousands(result.activities)} | site / bare, per page | ${ratio(site.pages, bare.pages)} | ${ratios.join(' | ')} | ${ratio(perPage(total(site), site.pages), perPage(total(bare), bare.pages))} | ${ratio(peak(site), peak(bare))} | ${ratio(site.outputBytes, bare.outputBytes)} | ${ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages))} | ${ratio(perPage(total(site), site.pages), perPage(total(bare), bare.pages))} | ${ratio(site.outputBytes / site.pages, bare.outputBytes / bare.pages)} |`);
+    rows.push(`| ${thousands(result.activities)} | site / bare, per page | ${ratio(site.pages, bare.pages)} | ${ratios.join(' | ')} | | ${ratio(peak(site), peak(bare))} | ${ratio(site.outputBytes, bare.outputBytes)} | ${ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages))} | ${ratio(perPage(total(site), site.pages), perPage(total(bare), bare.pages))} | ${ratio(site.outputBytes / site.pages, bare.outputBytes / bare.pages)} |`);
   }
   return rows;
 }
@@ -140,6 +145,7 @@ console.log(table(results).join('\n'));
 console.log(`\nPeak memory: the largest sum of RSS over the process tree of a phase, sampled every 100 ms${canMeasureMemory ? '' : ' (NOT MEASURED: this system has no /proc)'}; for the site the largest of its phases.`);
 console.log('Output: bytes of dist/ without admin/ (the web editor\'s bundle, the same at every size). Ratios per page (the site has more pages than activities); the pages ratio is site pages / bare pages. Wall times depend on the machine; compare the rows of one run.');
 if (astroFlags.length) console.log(`Astro experimental flags on: ${astroFlags.join(', ')}.`);
+if (deferRender) console.log('The site\'s glob loaders with deferRender: true (the bare site as it is).');
 
 let broken = false;
 for (const result of results) {

@@ -31,19 +31,47 @@ function linkNodeModules(repo: string, project: string): void {
   }
 }
 
+export interface AstroOptions {
+  /** Astro `experimental` flags as "name" (true) or "name=value", such as "collectionStorage=chunked". */
+  experimental?: readonly string[];
+  /** The glob loaders' `deferRender` (Astro 7.1): Markdown rendered when a page renders it, not during content sync. */
+  deferRender?: boolean;
+}
+
 /** A fresh copy of the site in `project`, without content/ collections (content.ts writes those) and without dist/. */
-export function prepareSiteProject(repo: string, project: string, astroFlags: readonly string[] = []): void {
+export function prepareSiteProject(repo: string, project: string, options: AstroOptions = {}): void {
   rmSync(project, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   for (const path of COPIED) if (existsSync(join(repo, path))) cpSync(join(repo, path), join(project, path), { recursive: true });
   linkNodeModules(repo, project);
-  if (astroFlags.length > 0) enableExperimental(join(project, 'astro.config.mjs'), astroFlags);
+  if (options.experimental?.length) enableExperimental(join(project, 'astro.config.mjs'), options.experimental);
+  if (options.deferRender) enableDeferRender(join(project, 'src', 'content.config.ts'));
+}
+
+function enableDeferRender(contentConfig: string): void {
+  const source = readFileSync(contentConfig, 'utf8');
+  const changed = source.replace(/\bglob\(\{/g, 'glob({ deferRender: true,');
+  if (changed === source) throw new Error(`${contentConfig}: no "glob({" to add deferRender to.`);
+  writeFileSync(contentConfig, changed);
+}
+
+/** "collectionStorage=chunked" → collectionStorage: "chunked"; "incrementalBuild" → incrementalBuild: true. A value that reads as JSON is taken as JSON. */
+export function experimentalEntry(flag: string): string {
+  const [name, ...rest] = flag.split('=');
+  if (!/^[A-Za-z]\w*$/.test(name!)) throw new Error(`--astro-flag "${flag}": write a flag name, optionally with =value, such as collectionStorage=chunked.`);
+  if (rest.length === 0) return `${name}: true`;
+  const value = rest.join('=');
+  try {
+    return `${name}: ${JSON.stringify(JSON.parse(value))}`;
+  } catch {
+    return `${name}: ${JSON.stringify(value)}`;
+  }
 }
 
 /** Switches on Astro `experimental` flags in a copied astro.config.mjs. */
 export function enableExperimental(configFile: string, flags: readonly string[]): void {
   const source = readFileSync(configFile, 'utf8');
-  const flagsText = flags.map((flag) => `${JSON.stringify(flag)}: true`).join(', ');
+  const flagsText = flags.map(experimentalEntry).join(', ');
   const changed = source.replace(/defineConfig\(\{/, `defineConfig({\n  experimental: { ${flagsText} },`);
   if (changed === source) throw new Error(`${configFile}: no "defineConfig({" to add experimental flags to.`);
   if (/\bexperimental\s*:/.test(source)) throw new Error(`${configFile} sets "experimental" already; add the flags there by hand.`);
