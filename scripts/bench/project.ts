@@ -92,8 +92,11 @@ export const collections = {
 };
 `;
 
+// A plain but complete page, as any public site has: skip link, header with navigation, breadcrumbs,
+// footer and a shared stylesheet. A page of only <h1> and body would make every real site look heavy.
 const BARE_PAGE = `---
 import { getCollection, render } from 'astro:content';
+import '../styles.css';
 
 export async function getStaticPaths() {
   const pages = await getCollection('pages');
@@ -102,6 +105,7 @@ export async function getStaticPaths() {
 
 const { page } = Astro.props;
 const { Content } = await render(page);
+const nav = ['Zoeken', 'Kaart', 'Thema', 'Gemeenten', 'Verwijzen', 'Voor professionals', 'Open data', 'Privacy', 'Toegankelijkheid'];
 ---
 <html lang="nl">
   <head>
@@ -109,14 +113,33 @@ const { Content } = await render(page);
     <meta name="viewport" content="width=device-width" />
     <title>{page.data.title}</title>
     <meta name="description" content={page.data.description} />
+    <meta property="og:title" content={page.data.title} />
+    <meta property="og:description" content={page.data.description} />
+    <link rel="canonical" href={new URL(Astro.url.pathname, 'https://example.org')} />
   </head>
   <body>
-    <main>
+    <a class="skip" href="#inhoud">Naar de inhoud</a>
+    <header>
+      <a href="/">Bare site</a>
+      <nav aria-label="Hoofdmenu"><ul>{nav.map((label) => <li><a href={\`/\${label.toLowerCase().replaceAll(' ', '-')}/\`}>{label}</a></li>)}</ul></nav>
+    </header>
+    <nav aria-label="Kruimelpad"><ol><li><a href="/">Home</a></li><li><a href="/pages/">Pagina's</a></li><li aria-current="page">{page.data.title}</li></ol></nav>
+    <main id="inhoud">
       <h1>{page.data.title}</h1>
+      <p class="lead">{page.data.description}</p>
       <Content />
     </main>
+    <footer><p>Een voorbeeld van een gewone website, om de bouwtijd mee te vergelijken.</p><ul>{nav.map((label) => <li>{label}</li>)}</ul></footer>
   </body>
 </html>
+`;
+
+const BARE_STYLES = `body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0; color: #1a1a1a; }
+.skip { position: absolute; left: -9999px; } .skip:focus { left: 1rem; top: 1rem; }
+header, main, footer, nav[aria-label='Kruimelpad'] { max-width: 48rem; margin: 0 auto; padding: 0 1rem; }
+header nav ul, footer ul, nav ol { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; }
+a { color: #0b57d0; } a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+.lead { font-size: 1.25rem; } footer { border-top: 1px solid #ccc; margin-top: 2rem; }
 `;
 
 /**
@@ -131,6 +154,7 @@ export function prepareBareProject(repo: string, project: string, activitiesDir:
   writeFileSync(join(project, 'astro.config.mjs'), BARE_CONFIG);
   writeFileSync(join(project, 'src', 'content.config.ts'), BARE_CONTENT_CONFIG);
   writeFileSync(join(project, 'src', 'pages', '[id].astro'), BARE_PAGE);
+  writeFileSync(join(project, 'src', 'styles.css'), BARE_STYLES);
   linkNodeModules(repo, project);
   let pages = 0;
   for (const file of contentFiles(activitiesDir)) {
