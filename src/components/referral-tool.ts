@@ -2,7 +2,8 @@
  * <pk-referral>: the referral tool of /verwijzen/ (ReferralTool.astro renders the form it enhances).
  * Reads and writes the choices in the URL fragment, ranks the activities in the browser and prints the
  * welzijnsrecept. It loads /data/verwijzen/index.json (every gebied with its gemeente and postcodes) at
- * start, and a gemeente's file (/data/verwijzen/<gemeente>.json) only when a gebied of it is chosen. Browser code: no zod, schemas or facts builder (browser-boundary test).
+ * start, and a gemeente's file (/data/verwijzen/<gemeente>.json) only when a gebied of it is chosen.
+ * Browser code: no zod, schemas or facts builder (browser-boundary test).
  */
 import { cardElement } from './card-element';
 import { gebiedenForPostcode } from '../lib/referral/postcodes';
@@ -49,7 +50,7 @@ class Referral extends HTMLElement {
   /** The files that arrived and passed the shape check, by gemeente. */
   private loaded = new Map<string, ReferralGemeenteData>();
   /** The gebied the list and the recept are for, with its coach, once its gemeente's file is there. */
-  private shown?: ReferralGebied;
+  private shownGebied?: ReferralGebied;
   /** Raised on every render, so a file that arrives after a newer choice is not shown over it. */
   private renderCount = 0;
   private ranked: RankedActivity[] = [];
@@ -57,7 +58,7 @@ class Referral extends HTMLElement {
   private onRecept: string[] = [];
   private showAll = false;
   private max = 3;
-  private shownCount = 10;
+  private shown = 10;
   private reference = newReference();
 
   private get form() { return this.querySelector<HTMLFormElement>('[data-referral-form]')!; }
@@ -96,7 +97,7 @@ class Referral extends HTMLElement {
     }
     this.form.removeEventListener('change', noteChoice);
     this.max = Number(this.dataset.max ?? 3);
-    this.shownCount = Number(this.dataset.shown ?? 10);
+    this.shown = Number(this.dataset.shown ?? 10);
 
     this.form.addEventListener('change', () => this.fromForm());
     this.form.addEventListener('submit', () => {
@@ -214,7 +215,7 @@ class Referral extends HTMLElement {
       return;
     }
     // The gemeente's file is not here yet: an empty list until it is, so no list of another gebied stays.
-    this.shown = undefined;
+    this.shownGebied = undefined;
     this.ranked = [];
     this.status.textContent = LOADING;
     this.renderList();
@@ -228,7 +229,7 @@ class Referral extends HTMLElement {
   }
 
   private show(choices: ReferralChoices, gebied: ReferralGebied | undefined, activities: readonly ReferralActivity[]) {
-    this.shown = gebied;
+    this.shownGebied = gebied;
     this.ranked = gebied ? rankActivities(activities, gebied, choices.klachten, choices) : [];
     // Keep ticks that still fit the new choices; drop the rest, so the recept never shows a hidden activity.
     this.onRecept = this.onRecept.filter((id) => this.ranked.some((item) => item.activity.id === id));
@@ -241,7 +242,7 @@ class Referral extends HTMLElement {
   }
 
   private renderList() {
-    const visible = this.showAll ? this.ranked : this.ranked.slice(0, this.shownCount);
+    const visible = this.showAll ? this.ranked : this.ranked.slice(0, this.shown);
     this.list.replaceChildren(
       ...visible.map((item) => {
         const { activity } = item;
@@ -295,7 +296,7 @@ class Referral extends HTMLElement {
       chosen.length === 0 ? 'U heeft nog niets gekozen.' : `U heeft ${plural(chosen.length, 'activiteit', 'activiteiten')} gekozen voor het recept.`;
     this.sheet.hidden = chosen.length === 0;
     this.toggleAttribute('data-recept-klaar', chosen.length > 0);
-    const gebied = this.shown;
+    const gebied = this.shownGebied;
     if (chosen.length === 0 || !gebied) {
       this.sheet.replaceChildren();
       return;
