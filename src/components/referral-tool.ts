@@ -1,17 +1,19 @@
 /**
  * <pk-referral>: the referral tool of /verwijzen/ (ReferralTool.astro renders the form it enhances).
- * Reads and writes the choices in the URL fragment, ranks the activities of /data/verwijzen.json in the
- * browser and prints the welzijnsrecept. Browser code: no zod, schemas or facts builder (browser-boundary test).
+ * Reads and writes the choices in the URL fragment, ranks the activities in the browser and prints the
+ * welzijnsrecept. It loads /data/verwijzen/index.json (every gebied with its gemeente and postcodes) at
+ * start, and a gemeente's file (/data/verwijzen/<gemeente>.json) only when a gebied of it is chosen.
+ * Browser code: no zod, schemas or facts builder (browser-boundary test).
  */
 import { cardElement } from './card-element';
 import { gebiedenForPostcode } from '../lib/referral/postcodes';
 import { qrSvg } from '../lib/referral/qr';
 import { rankActivities, type RankedActivity } from '../lib/referral/ranking';
-import { receptDates, type ReferralActivity, type ReferralGebied } from '../lib/referral/record';
+import { receptDates, referralGemeentePath, type ReferralActivity, type ReferralGebied, type ReferralGemeenteData, type ReferralIndexGebied } from '../lib/referral/record';
 import { choicesFragment, parseChoices, REFERRAL_STATE_NAMES, type ReferralChoices } from '../lib/referral/url-state';
 import { plural } from '../lib/format';
 import { todayInNetherlands } from '../lib/dates';
-import { checkReferralData } from '../lib/referral-guard';
+import { checkReferralGemeenteData, checkReferralIndex } from '../lib/referral-guard';
 import { ASK_WHEN_NEXT } from '../lib/upcoming';
 import { moveOldLinkState, readUrlState } from '../lib/url-state';
 import { ICPC_REFERRAL_CODE, referenceCode, returnSlip } from '../lib/referral-slip';
@@ -31,12 +33,26 @@ function el(tag: string, attributes: Attributes = {}, ...children: (Node | strin
   return element;
 }
 
+const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.';
+const FAILED_LOAD = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina het dorp of de wijk: daar staat alles op één kaart.';
+const LOADING = 'De activiteiten worden geladen. Een moment.';
+
+type Loaded = { ok: true; data: ReferralGemeenteData } | { ok: false; message: string };
+
 const todayText = () =>
   new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 class Referral extends HTMLElement {
-  private activities: ReferralActivity[] = [];
-  private gebieden = new Map<string, ReferralGebied>();
+  /** Every gebied of the site, from the index: enough to read a choice or a postcode. */
+  private gebieden = new Map<string, ReferralIndexGebied>();
+  /** The files of the gemeenten loaded so far (or loading), by gemeente. */
+  private gemeenten = new Map<string, Promise<Loaded>>();
+  /** The files that arrived and passed the shape check, by gemeente. */
+  private loaded = new Map<string, ReferralGemeenteData>();
+  /** The gebied the list and the recept are for, with its coach, once its gemeente's file is there. */
+  private shownGebied?: ReferralGebied;
+  /** Raised on every render, so a file that arrives after a newer choice is not shown over it. */
+  private renderCount = 0;
   private ranked: RankedActivity[] = [];
   /** Ticked for the recept; only in memory, so a reload forgets it. */
   private onRecept: string[] = [];
@@ -60,24 +76,23 @@ class Referral extends HTMLElement {
     moveOldLinkState(REFERRAL_STATE_NAMES);
     // The form never submits: a submit would put the klachten in the URL query, and so in a server log.
     this.form.addEventListener('submit', (event) => event.preventDefault());
-    this.status.textContent = 'De activiteiten worden geladen. Een moment.';
+    this.status.textContent = LOADING;
     // Choices made while the data loads must win over the (older) URL once it is there.
     let chosenWhileLoading = false;
     const noteChoice = () => (chosenWhileLoading = true);
     this.form.addEventListener('change', noteChoice);
     try {
-      const response = await fetch(this.dataset.src!);
+      const response = await fetch(this.dataset.index!);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const checked = checkReferralData(await response.json());
+      const checked = checkReferralIndex(await response.json());
       if (!checked.ok) {
-        console.warn('referral: data refused', checked.problem);
-        this.status.textContent = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.';
+        console.warn('referral: index refused', checked.problem);
+        this.status.textContent = REFUSED_DATA;
         return;
       }
-      this.activities = checked.value.activities;
       for (const gebied of checked.value.gebieden) this.gebieden.set(gebied.id, gebied);
     } catch {
-      this.status.textContent = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina het dorp of de wijk: daar staat alles op één kaart.';
+      this.status.textContent = FAILED_LOAD;
       return;
     }
     this.form.removeEventListener('change', noteChoice);
@@ -165,10 +180,57 @@ class Referral extends HTMLElement {
     this.render(choices);
   }
 
+  /** The file of a gemeente, loaded once; a failed load is forgotten, so the next choice tries again. */
+  private gemeenteData(gemeenteId: string): Promise<Loaded> {
+    let loading = this.gemeenten.get(gemeenteId);
+    if (!loading) {
+      loading = (async (): Promise<Loaded> => {
+        try {
+          const response = await fetch(referralGemeentePath(gemeenteId));
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          const checked = checkReferralGemeenteData(await response.json(), gemeenteId);
+          if (!checked.ok) {
+            console.warn('referral: data refused', checked.problem);
+            return { ok: false, message: REFUSED_DATA };
+          }
+          this.loaded.set(gemeenteId, checked.value);
+          return { ok: true, data: checked.value };
+        } catch {
+          this.gemeenten.delete(gemeenteId);
+          return { ok: false, message: FAILED_LOAD };
+        }
+      })();
+      this.gemeenten.set(gemeenteId, loading);
+    }
+    return loading;
+  }
+
   private render(choices: ReferralChoices) {
+    const count = ++this.renderCount;
     for (const coach of this.querySelectorAll<HTMLElement>('[data-coach]')) coach.hidden = coach.dataset.coach !== choices.gebied;
-    const gebied = choices.gebied ? this.gebieden.get(choices.gebied) : undefined;
-    this.ranked = gebied ? rankActivities(this.activities, gebied, choices.klachten, choices) : [];
+    const chosen = choices.gebied ? this.gebieden.get(choices.gebied) : undefined;
+    const ready = chosen && this.loaded.get(chosen.gemeente);
+    if (!chosen || ready) {
+      this.show(choices, chosen && ready ? ready.gebieden.find((gebied) => gebied.id === chosen.id) : undefined, ready?.activities ?? []);
+      return;
+    }
+    // The gemeente's file is not here yet: an empty list until it is, so no list of another gebied stays.
+    this.shownGebied = undefined;
+    this.ranked = [];
+    this.status.textContent = LOADING;
+    this.renderList();
+    this.renderSheet();
+    void this.gemeenteData(chosen.gemeente).then((loaded) => {
+      // A newer choice was made while this file loaded: that render shows its own.
+      if (count !== this.renderCount) return;
+      if (loaded.ok) this.show(choices, loaded.data.gebieden.find((gebied) => gebied.id === chosen.id), loaded.data.activities);
+      else this.status.textContent = loaded.message;
+    });
+  }
+
+  private show(choices: ReferralChoices, gebied: ReferralGebied | undefined, activities: readonly ReferralActivity[]) {
+    this.shownGebied = gebied;
+    this.ranked = gebied ? rankActivities(activities, gebied, choices.klachten, choices) : [];
     // Keep ticks that still fit the new choices; drop the rest, so the recept never shows a hidden activity.
     this.onRecept = this.onRecept.filter((id) => this.ranked.some((item) => item.activity.id === id));
     this.showAll = false;
@@ -234,7 +296,7 @@ class Referral extends HTMLElement {
       chosen.length === 0 ? 'U heeft nog niets gekozen.' : `U heeft ${plural(chosen.length, 'activiteit', 'activiteiten')} gekozen voor het recept.`;
     this.sheet.hidden = chosen.length === 0;
     this.toggleAttribute('data-recept-klaar', chosen.length > 0);
-    const gebied = this.gebieden.get((this.form.elements.namedItem('gebied') as HTMLSelectElement).value);
+    const gebied = this.shownGebied;
     if (chosen.length === 0 || !gebied) {
       this.sheet.replaceChildren();
       return;

@@ -1,5 +1,6 @@
 /**
- * The open data feed /data/activiteiten.json, for other sites and directories. It is a contract with them:
+ * The open data feed /data/activiteiten.json, and the same per gemeente in /data/activiteiten/<gemeente>.json,
+ * for other sites and directories. It is a contract with them:
  * field names are stable; add fields, never rename them. Our own search, map and referral do not read it:
  * each has its own smaller file, and all of them, this feed included, are picked from the activity facts.
  */
@@ -73,11 +74,51 @@ export function activityRecord(activity: ActivityView, siteUrl: string): Activit
   };
 }
 
-export function activityFeed(catalog: Catalog, siteUrl: string) {
+export interface ActivityFeed {
+  versie: typeof FEED_VERSION;
+  gemaaktOp: string;
+  /** Only in the file of one gemeente (/data/activiteiten/<gemeente>.json). */
+  gemeente?: { id: string; naam: string };
+  aantal: number;
+  activiteiten: ActivityRecord[];
+}
+
+export function activityFeed(catalog: Catalog, siteUrl: string): ActivityFeed {
   return {
     versie: FEED_VERSION,
     gemaaktOp: catalog.today,
     aantal: catalog.activities.length,
     activiteiten: catalog.activities.map((activity) => activityRecord(activity, siteUrl)),
+  };
+}
+
+/** Where the feed of a gemeente is: next to the national one, as the CSV files are. */
+export const gemeenteFeedPath = (gemeenteId: string) => `/data/activiteiten/${gemeenteId}.json`;
+
+/**
+ * Every activity of the national feed under each gemeente of its gebieden (an activity shared with a
+ * neighbour is in both), in catalogue order; stopped ones too, as in the national feed, so a site that
+ * reads one gemeente sees them stop. One pass over the catalogue for all gemeenten.
+ */
+export function activitiesPerGemeente(activities: readonly ActivityView[]): Map<string, ActivityView[]> {
+  const perGemeente = new Map<string, ActivityView[]>();
+  for (const activity of activities) {
+    for (const gemeenteId of new Set(activity.gebieden.map((gebied) => gebied.gemeente))) {
+      const list = perGemeente.get(gemeenteId);
+      if (list) list.push(activity);
+      else perGemeente.set(gemeenteId, [activity]);
+    }
+  }
+  return perGemeente;
+}
+
+/** /data/activiteiten/<gemeente>.json: the national feed's records of one gemeente, with the gemeente named. */
+export function gemeenteActivityFeed(catalog: Pick<Catalog, 'today'>, gemeente: { id: string; naam: string }, activities: readonly ActivityView[], siteUrl: string): ActivityFeed {
+  return {
+    versie: FEED_VERSION,
+    gemaaktOp: catalog.today,
+    gemeente: { id: gemeente.id, naam: gemeente.naam },
+    aantal: activities.length,
+    activiteiten: activities.map((activity) => activityRecord(activity, siteUrl)),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * Shape check for /data/verwijzen.json, run by the referral tool before it ranks anything: data of another
- * shape or format version is refused with a message instead of leaving a dead form. Browser-safe, no zod.
+ * Shape checks for /data/verwijzen/index.json and /data/verwijzen/<gemeente>.json, run by the referral tool
+ * before it uses them: data of another shape or format version is refused with a message instead of leaving
+ * a dead form. Browser-safe, no zod.
  */
 import { checkData, exactly, listOf, number, optional, shape, text, yesNo, type Checked } from './guard';
-import { REFERRAL_DATA_VERSION, type ReferralData } from './referral/record';
+import { REFERRAL_DATA_VERSION, type ReferralGemeenteData, type ReferralIndex } from './referral/record';
 
 const texts = listOf(text);
 const coordinates = shape({ lat: number, lon: number });
@@ -51,8 +52,17 @@ const gebiedCheck = shape({
   registratiecode: optional(text),
 });
 
-const referralDataCheck = shape({ v: exactly(REFERRAL_DATA_VERSION), activities: listOf(activityCheck), gebieden: listOf(gebiedCheck) });
+const indexCheck = shape({
+  v: exactly(REFERRAL_DATA_VERSION),
+  gebieden: listOf(shape({ id: text, naam: text, gemeente: text, postcodes: texts })),
+});
 
-export function checkReferralData(value: unknown): Checked<ReferralData> {
-  return checkData<ReferralData>(value, referralDataCheck, 'verwijzen.json');
+export function checkReferralIndex(value: unknown): Checked<ReferralIndex> {
+  return checkData<ReferralIndex>(value, indexCheck, 'verwijzen/index.json');
+}
+
+/** The file of one gemeente; a file that says it is of another gemeente is refused too. */
+export function checkReferralGemeenteData(value: unknown, gemeenteId: string): Checked<ReferralGemeenteData> {
+  const check = shape({ v: exactly(REFERRAL_DATA_VERSION), gemeente: exactly(gemeenteId), activities: listOf(activityCheck), gebieden: listOf(gebiedCheck) });
+  return checkData<ReferralGemeenteData>(value, check, `verwijzen/${gemeenteId}.json`);
 }

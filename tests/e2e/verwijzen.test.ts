@@ -4,6 +4,7 @@
  * it works with the keyboard alone, without JavaScript it points to the kaart per gebied, and axe
  * finds nothing in any state.
  */
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { axeProblems, BUILD_DATE, expect, pdfPages, stubPrint, test } from './fixtures';
 
@@ -252,14 +253,99 @@ test('the patient\'s postcode chooses the gebied without ever reaching the URL',
 });
 
 test('when the data cannot load, the page says so and points to the kaart per gebied', async ({ page }) => {
-  await page.route('**/data/verwijzen.json', (route) => route.abort('failed'));
+  await page.route('**/data/verwijzen/index.json', (route) => route.abort('failed'));
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
   await expect(page.getByRole('link', { name: 'Ens' }).last()).toHaveAttribute('href', '/verwijzen/ens/');
 });
 
+test('when a gemeente\'s file cannot load, the page says so, and the next choice tries again', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/verwijzen/noordoostpolder.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
+  await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
+  await expect(page.locator('[data-referral-list] > li')).toHaveCount(0);
+  // Another gemeente still works, and back in Ens the file is asked again.
+  await page.getByRole('combobox', { name: 'Dorp of wijk' }).selectOption('heiloo');
+  await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Heiloo');
+  fail = false;
+  await page.getByRole('combobox', { name: 'Dorp of wijk' }).selectOption('ens');
+  await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Ens');
+});
+
+test('a gemeente\'s file of another shape is refused with a message, not a dead form', async ({ page }) => {
+  await page.route('**/data/verwijzen/noordoostpolder.json', (route) => route.fulfill({ json: { v: 2, gemeente: 'bergen', activities: [], gebieden: [] } }));
+  await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
+  await expect(page.locator('[data-referral-status]')).toHaveText(/Er is iets mis met de gegevens van de activiteiten\./);
+});
+
+/** The referral data the page asks for, as paths: "/data/verwijzen/index.json". */
+function referralRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) paths.push(path);
+  });
+  return paths;
+}
+
+test('at start only the index loads; a gemeente\'s file only when one of its gebieden is chosen, once', async ({ page }) => {
+  const asked = referralRequests(page);
+  await page.goto('/verwijzen/');
+  await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual(['/data/verwijzen/index.json']);
+
+  const gebied = page.getByRole('combobox', { name: 'Dorp of wijk' });
+  await gebied.selectOption('ens');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Ens en omgeving');
+  expect(asked).toEqual(['/data/verwijzen/index.json', '/data/verwijzen/noordoostpolder.json']);
+  // Another gebied of the same gemeente needs no new file; one of another gemeente loads that file only.
+  await gebied.selectOption('emmeloord-centrum');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Emmeloord Centrum en omgeving');
+  await gebied.selectOption('heiloo');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Heiloo en omgeving');
+  // A typed postcode loads the file of its gemeente too.
+  await page.getByLabel('Of typ de postcode').fill('1921');
+  await expect(page.locator('[data-referral-status]')).toContainText('in Akersloot en omgeving');
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual(['/data/verwijzen/index.json', '/data/verwijzen/noordoostpolder.json', '/data/verwijzen/heiloo.json', '/data/verwijzen/castricum.json']);
+});
+
+test('a shared link with a gebied in the fragment loads that gebied\'s gemeente and shows its list', async ({ page }) => {
+  const asked = referralRequests(page);
+  await page.goto('/verwijzen/#gebied=schoorl&klacht=eenzaamheid');
+  await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Schoorl');
+  await expect(page.locator('[data-referral-list] > li').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual(['/data/verwijzen/index.json', '/data/verwijzen/bergen.json']);
+});
+
+test('budget: the JSON the page loads before the visitor asks for more is at most 100 KB gzip, and so is each gemeente\'s file', async ({ page, request }) => {
+  const loaded: { path: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    // What travels: the host compresses JSON (see scripts/host/nginx.conf), so the budget is in gzip bytes.
+    if (path.endsWith('.json')) loaded.push({ path, gzip: gzipSync(await response.body()).length });
+  });
+  await page.goto('/verwijzen/');
+  await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.map((file) => file.path)).toEqual(['/data/verwijzen/index.json']);
+  const BUDGET = 100 * 1024;
+  expect(loaded.filter((file) => file.gzip > BUDGET)).toEqual([]);
+
+  const index = (await (await request.get('/data/verwijzen/index.json')).json()) as { gebieden: { gemeente: string }[] };
+  const gemeenten = [...new Set(index.gebieden.map((gebied) => gebied.gemeente))];
+  expect(gemeenten.length).toBeGreaterThan(5);
+  const sizes = await Promise.all(gemeenten.map(async (id) => ({ id, gzip: gzipSync(await (await request.get(`/data/verwijzen/${id}.json`)).body()).length })));
+  expect(sizes.filter((file) => file.gzip > BUDGET)).toEqual([]);
+  // The old national file is gone: no page may grow with the country.
+  expect((await request.get('/data/verwijzen.json')).status()).toBe(404);
+});
+
 test('every verwijskaart fits on one A4 page', async ({ page, request }) => {
-  const feed = (await (await request.get('/data/verwijzen.json')).json()) as { gebieden: { id: string }[] };
+  const feed = (await (await request.get('/data/verwijzen/index.json')).json()) as { gebieden: { id: string }[] };
   expect(feed.gebieden.length).toBeGreaterThan(20);
   const pageCounts: Record<string, number> = {};
   for (const { id } of feed.gebieden) {
@@ -273,7 +359,7 @@ test('every verwijskaart fits on one A4 page', async ({ page, request }) => {
 test('choices made while the data still loads are kept when it arrives', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/verwijzen.json', async (route) => {
+  await page.route('**/data/verwijzen/index.json', async (route) => {
     await held;
     await route.continue();
   });

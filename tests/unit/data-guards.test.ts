@@ -9,8 +9,8 @@ import { buildCatalog, type Catalog } from '../../src/lib/catalog';
 import { checkData, exactly, listOf, optional, shape, text, tuple } from '../../src/lib/guard';
 import { checkMapData } from '../../src/lib/map/data-guard';
 import { buildMapData } from '../../src/lib/map/points';
-import { referralData } from '../../src/lib/referral/build';
-import { checkReferralData } from '../../src/lib/referral-guard';
+import { referralGemeenteData, referralIndex } from '../../src/lib/referral/build';
+import { checkReferralGemeenteData, checkReferralIndex } from '../../src/lib/referral-guard';
 import { buildShard, SHARD_VERSION, type Manifest } from '../../src/lib/search/shard';
 import { checkManifest, checkShard } from '../../src/lib/search/shard-guard';
 import { entry } from './search/synthetic-records';
@@ -79,27 +79,38 @@ describe('checkManifest and checkShard', () => {
   });
 });
 
-describe('checkReferralData and checkMapData on the example content', () => {
+describe('the referral guards and checkMapData on the example content', () => {
   let catalog: Catalog;
   beforeAll(() => {
     const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../..'));
     expect(problems).toEqual([]);
     catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
   });
+  const gemeenteData = (id: string) => referralGemeenteData(catalog, catalog.gemeenten.find((gemeente) => gemeente.id === id)!, 'https://preventiekaart.example/');
 
-  it('accepts the referral data the build writes, after a trip through JSON', () => {
-    const data = JSON.parse(JSON.stringify(referralData(catalog, 'https://preventiekaart.example/'))) as unknown;
-    expect(problemOf(checkReferralData(data))).toBeUndefined();
+  it('accepts the referral index and every gemeente file the build writes, after a trip through JSON', () => {
+    expect(problemOf(checkReferralIndex(JSON.parse(JSON.stringify(referralIndex(catalog)))))).toBeUndefined();
+    for (const gemeente of catalog.gemeenten) {
+      const data = JSON.parse(JSON.stringify(gemeenteData(gemeente.id))) as unknown;
+      expect(problemOf(checkReferralGemeenteData(data, gemeente.id)), gemeente.id).toBeUndefined();
+    }
   });
 
-  it('refuses activities: null, an old format, and an activity without its times', () => {
-    const data = referralData(catalog, 'https://preventiekaart.example/');
-    expect(problemOf(checkReferralData({ ...data, activities: null }))).toBe('verwijzen.json.activities is null, not a list');
-    expect(problemOf(checkReferralData({ activities: data.activities, gebieden: data.gebieden }))).toBe('verwijzen.json.v is undefined, expected 1');
+  it('refuses activities: null, an old format, an activity without its times, and the file of another gemeente', () => {
+    const data = gemeenteData('noordoostpolder');
+    expect(problemOf(checkReferralGemeenteData({ ...data, activities: null }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.activities is null, not a list');
+    expect(problemOf(checkReferralGemeenteData({ ...data, v: 1 }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.v is 1, expected 2');
     const broken = clone(data);
     (broken.activities[2] as unknown as Record<string, unknown>).volgendeKeren = ['dinsdag 24 november 2026'];
-    expect(problemOf(checkReferralData(broken))).toBe('verwijzen.json.activities[2].volgendeKeren[0] is string, not an object');
-    expect(problemOf(checkReferralData({ ...data, gebieden: [{ ...data.gebieden[0], coach: undefined }] }))).toBe('verwijzen.json.gebieden[0].coach is undefined, not an object');
+    expect(problemOf(checkReferralGemeenteData(broken, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.activities[2].volgendeKeren[0] is string, not an object');
+    expect(problemOf(checkReferralGemeenteData({ ...data, gebieden: [{ ...data.gebieden[0], coach: undefined }] }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.gebieden[0].coach is undefined, not an object');
+    expect(problemOf(checkReferralGemeenteData(data, 'bergen'))).toBe('verwijzen/bergen.json.gemeente is "noordoostpolder", expected "bergen"');
+  });
+
+  it('refuses an index without postcodes or of an old format', () => {
+    const index = referralIndex(catalog);
+    expect(problemOf(checkReferralIndex({ ...index, v: 1 }))).toBe('verwijzen/index.json.v is 1, expected 2');
+    expect(problemOf(checkReferralIndex({ ...index, gebieden: [{ ...index.gebieden[0], postcodes: '8307' }] }))).toBe('verwijzen/index.json.gebieden[0].postcodes is string, not a list');
   });
 
   it('accepts the map data of every gemeente and refuses a place that points past the activities', () => {

@@ -5,6 +5,8 @@
  *
  * Inputs it reads: the gemeenten (`id`, `naam`) and the gebieden (`id`, `naam`, `gemeente`).
  */
+import { gemeenteFeedPath } from '../export';
+import { REFERRAL_INDEX_PATH } from '../referral/record';
 import { gemeenteFeedUrl, totalFeedUrl } from './feed';
 import { activityCalendarUrl, gebiedCalendarUrl } from './ical';
 
@@ -45,10 +47,11 @@ export const openDataFiles: OpenDataFile[] = [
     formaat: 'JSON',
     uitleg: [
       'Alle activiteiten in één bestand. Met de titel, een korte uitleg, de plek, de kosten, de thema\'s en de volgende data.',
+      'Per gemeente is er ook een eigen bestand, met dezelfde velden. Dat is kleiner.',
       'Voor wie een eigen overzicht of website maakt. De namen van de velden blijven hetzelfde.',
     ],
     voorHergebruik: true,
-    links: () => [{ href: '/data/activiteiten.json', label: 'activiteiten.json' }],
+    links: (catalog) => [{ href: '/data/activiteiten.json', label: 'Alle gemeenten' }, ...perGemeente(catalog, gemeenteFeedPath)],
   },
   {
     id: 'agenda',
@@ -97,14 +100,14 @@ export const openDataFiles: OpenDataFile[] = [
   },
   {
     id: 'verwijzen',
-    titel: 'Bestand voor het verwijzen',
+    titel: 'Bestanden voor het verwijzen',
     formaat: 'JSON',
     uitleg: [
-      'De pagina Verwijzen zoekt activiteiten bij een klacht. Zij gebruikt dit bestand.',
-      'Het is voor de website zelf. De vorm kan veranderen.',
+      'De pagina Verwijzen zoekt activiteiten bij een klacht. Eerst laadt zij een lijst van de dorpen en wijken. Kiest u een dorp of wijk? Dan laadt zij alleen het bestand van die gemeente.',
+      'Deze bestanden zijn voor de website zelf. De vorm kan veranderen.',
     ],
     voorHergebruik: false,
-    links: () => [{ href: '/data/verwijzen.json', label: 'verwijzen.json' }],
+    links: () => [{ href: REFERRAL_INDEX_PATH, label: 'Lijst van de dorpen en wijken' }],
   },
   {
     id: 'lijstje',

@@ -1,13 +1,14 @@
 /**
  * The referral records, made at build time from the activity facts (facts/activity-facts.ts): the data of
- * /data/verwijzen.json and of the printed verwijskaart. Build-time only: the browser reads the JSON.
+ * /data/verwijzen/ (an index and one file per gemeente) and of the printed verwijskaart. Build-time only:
+ * the browser reads the JSON.
  */
-import type { ActivityView, Catalog, GebiedView, GemeenteView } from '../catalog';
+import { activitiesInGemeente, type ActivityView, type Catalog, type GebiedView, type GemeenteView } from '../catalog';
 import { activityFacts } from '../facts/activity-facts';
 import { responseSentence } from '../availability';
 import { formatDate, formatTimeRange } from '../format';
 import { placeStatuses } from '../taxonomy';
-import { REFERRAL_DATA_VERSION, type ReferralActivity, type ReferralData, type ReferralGebied } from './record';
+import { REFERRAL_DATA_VERSION, type ReferralActivity, type ReferralGebied, type ReferralGemeenteData, type ReferralIndex } from './record';
 
 /** The referral record of an activity: picked from its facts. */
 export function toReferralActivity(activity: ActivityView, siteUrl: string): ReferralActivity {
@@ -70,12 +71,29 @@ export function referralGebieden(catalog: Catalog): ReferralGebied[] {
   return catalog.gemeenten.flatMap((gemeente) => gemeente.gebieden.map((gebied) => toReferralGebied(gebied, gemeente)));
 }
 
-/** The data the referral tool ranks in the browser. Stopped and paused activities never fit, so they stay out. */
-export function referralData(catalog: Catalog, siteUrl: string): ReferralData {
+/** /data/verwijzen/index.json: every gebied with its gemeente and postcodes, so a choice or a postcode knows which file to load. */
+export function referralIndex(catalog: Catalog): ReferralIndex {
   return {
     v: REFERRAL_DATA_VERSION,
-    activities: catalog.activities.filter((activity) => activity.data.status === 'actief').map((activity) => toReferralActivity(activity, siteUrl)),
-    gebieden: referralGebieden(catalog),
+    gebieden: catalog.gemeenten.flatMap((gemeente) =>
+      gemeente.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam, gemeente: gemeente.id, postcodes: [...(gebied.postcodes ?? [])] })),
+    ),
   };
 }
 
+/**
+ * /data/verwijzen/<gemeente>.json: what the tool ranks for a gebied of this gemeente. Ranking shows the
+ * activities of the gebied and of the rest of its gemeente (ranking.ts), so the file holds every activity
+ * with a gebied in the gemeente, also one it shares with a neighbour. Stopped and paused activities never
+ * fit, so they stay out.
+ */
+export function referralGemeenteData(catalog: Catalog, gemeente: GemeenteView, siteUrl: string): ReferralGemeenteData {
+  return {
+    v: REFERRAL_DATA_VERSION,
+    gemeente: gemeente.id,
+    activities: activitiesInGemeente(catalog, gemeente.id)
+      .filter((activity) => activity.data.status === 'actief')
+      .map((activity) => toReferralActivity(activity, siteUrl)),
+    gebieden: gemeente.gebieden.map((gebied) => toReferralGebied(gebied, gemeente)),
+  };
+}

@@ -1,6 +1,9 @@
 /**
- * What the referral tool knows of an activity and a gebied: the records in /data/verwijzen.json, made at build
+ * What the referral tool knows of an activity and a gebied: the records in /data/verwijzen/, made at build
  * time (build.ts) and ranked in the browser (ranking.ts). Browser-safe: only types and constants.
+ *
+ * The data are split so that no file grows with the country: a small index of every gebied (what the tool
+ * needs before a gebied is chosen) and one file per gemeente with its activities, loaded for the gebied chosen.
  */
 import type { Coordinates } from '../geo';
 import type { Freshness } from '../catalog';
@@ -77,14 +80,34 @@ export interface ReferralGebied {
   registratiecode?: string;
 }
 
-/** Where /verwijzen/ loads its data: kept out of the page so the form shows at once. */
-export const REFERRAL_DATA_PATH = '/data/verwijzen.json';
+/** The index /verwijzen/ loads first: kept out of the page so the form shows at once. */
+export const REFERRAL_INDEX_PATH = '/data/verwijzen/index.json';
 
-/** The format of verwijzen.json; raise it when its shape changes, so an old page refuses new data (see referral-guard.ts). */
-export const REFERRAL_DATA_VERSION = 1;
+/** The activities of one gemeente, loaded when a gebied of it is chosen. */
+export const referralGemeentePath = (gemeenteId: string) => `/data/verwijzen/${gemeenteId}.json`;
 
-export interface ReferralData {
+/** The format of the referral files; raise it when their shape changes, so an old page refuses new data (see referral-guard.ts). */
+export const REFERRAL_DATA_VERSION = 2;
+
+/** What the tool needs of a gebied before it is chosen: its name, its gemeente (which file to load) and its postcodes. */
+export type ReferralIndexGebied = Pick<ReferralGebied, 'id' | 'naam' | 'gemeente' | 'postcodes'>;
+
+/**
+ * /data/verwijzen/index.json: every gebied of the site, without coach or activities. It grows with the
+ * gebieden, not with the activities, and the postcodes are at most the country's four-digit codes (about 4,000).
+ */
+export interface ReferralIndex {
   v: typeof REFERRAL_DATA_VERSION;
+  gebieden: ReferralIndexGebied[];
+}
+
+/**
+ * /data/verwijzen/<gemeente>.json: the gebieden of one gemeente with their coach, and every activity the
+ * ranking can show for any of them. Ranking never leaves the gemeente (ranking.ts), so one file is enough.
+ */
+export interface ReferralGemeenteData {
+  v: typeof REFERRAL_DATA_VERSION;
+  gemeente: string;
   activities: ReferralActivity[];
   gebieden: ReferralGebied[];
 }
