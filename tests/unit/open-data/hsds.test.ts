@@ -181,7 +181,7 @@ describe('every file of the example catalog', () => {
 
   it('validates against the official HSDS 3.0 schemas', () => {
     expect(hsdsProblems('root', hsdsRoot(site))).toEqual([]);
-    expect(hsdsRoot(site)).toEqual({ version: '3.0', profile: 'https://preventiekaart.example/open-data/#hsds' });
+    expect(hsdsRoot(site)).toEqual({ version: '3.0', profile: 'https://preventiekaart.example/open-data/#bestand-hsds' });
     expect(hsdsProblems('taxonomies', hsdsTaxonomiesFile(site))).toEqual([]);
     expect(hsdsProblems('taxonomy_terms', hsdsTaxonomyTermsFile(site))).toEqual([]);
     for (const gemeente of example.gemeenten) expect(hsdsProblems('services', hsdsGemeenteFile(example, gemeente.id, site)), gemeente.id).toEqual([]);

@@ -32,7 +32,7 @@ export const hsdsContext = (catalog: Pick<Catalog, 'today' | 'schoolHolidays'>, 
 
 /** The API root document. `profile` points to our page that says what we fill and how. */
 export function hsdsRoot(site: string): HsdsRoot {
-  return { version: HSDS_VERSION, profile: new URL('/open-data/#hsds', site).href };
+  return { version: HSDS_VERSION, profile: new URL('/open-data/#bestand-hsds', site).href };
 }
 
 /** One page of a list of `total` items; the last page may be shorter, an empty list is one empty page. */

@@ -51,7 +51,7 @@ function taxonomy(definition: TaxonomyDefinition<string>, site: string): HsdsTax
     id: hsdsId('taxonomie', definition.key),
     name: definition.name,
     description: definition.description,
-    uri: new URL('/open-data/#hsds', site).href,
+    uri: new URL('/open-data/#bestand-hsds', site).href,
   };
 }
 
