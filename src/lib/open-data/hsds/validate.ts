@@ -4,14 +4,14 @@
  * passes our own checks but would make an invalid HSDS file (an e-mail address that HSDS reads differently,
  * say) stops the build with the file and the field; the tests run it on every file.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import metadataSchema from './schema/metadata.json';
-import openapi from './schema/openapi.json';
-import serviceListSchema from './schema/compiled/service_list.json';
-import serviceSchema from './schema/compiled/service_with_definitions.json';
-import taxonomySchema from './schema/taxonomy.json';
-import taxonomyTermSchema from './schema/taxonomy_term.json';
+import metadataSchema from './schema/metadata.json' with { type: 'json' };
+import openapi from './schema/openapi.json' with { type: 'json' };
+import serviceListSchema from './schema/compiled/service_list.json' with { type: 'json' };
+import serviceSchema from './schema/compiled/service_with_definitions.json' with { type: 'json' };
+import taxonomySchema from './schema/taxonomy.json' with { type: 'json' };
+import taxonomyTermSchema from './schema/taxonomy_term.json' with { type: 'json' };
 
 /** Where the official files live; relative $refs in them ("taxonomy.json") resolve against it. */
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
