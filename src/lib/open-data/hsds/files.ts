@@ -17,7 +17,7 @@ import { hsdsTaxonomies, hsdsTaxonomyTerms } from './taxonomies';
 import type { HsdsPage, HsdsRoot, HsdsService } from './types';
 import { assertValidService } from './validate';
 
-/** About 500 KB a page (90 KB gzip) with the example activities: one request, and few pages for a whole province. */
+/** About 500 KB a page (83 KB gzip) with the example activities: one request each, and few pages for a whole province. */
 export const SERVICES_PER_PAGE = 100;
 
 export const HSDS_VERSION = '3.0';

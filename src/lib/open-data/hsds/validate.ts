@@ -32,7 +32,7 @@ let compiled: Record<HsdsFileKind, ValidateFunction> | undefined;
 
 function validators(): Record<HsdsFileKind, ValidateFunction> {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv);
   ajv.addVocabulary(HSDS_ANNOTATIONS);
   const withId = (file: string, schema: object) => ({ ...schema, $id: `${SCHEMA_BASE}${file}` });
