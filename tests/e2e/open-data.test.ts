@@ -2,6 +2,7 @@
  * Open data (issue 12, part 2): /open-data/ links only to files that are there; the calendar link on an
  * activity page; /voor-professionals/ per gemeente, with gaps in words; all of it accessible and 320 px wide.
  */
+import { hsdsProblems } from '../../src/lib/open-data/hsds/validate';
 import { axeProblems, expect, test } from './fixtures';
 
 const PAGES = ['/open-data/', '/voor-professionals/', '/gebieden/ens/', '/gemeenten/noordoostpolder/', '/activiteiten/dorpsontbijt-ens/'];
@@ -20,6 +21,22 @@ test('every file listed on /open-data/ is there, with its own type', async ({ pa
     if (!response.ok() || (type && !type.test(response.headers()['content-type'] ?? ''))) wrong.push(`${href}: ${response.status()} ${response.headers()['content-type']}`);
   }
   expect(wrong).toEqual([]);
+});
+
+test('the built HSDS files are valid HSDS 3.0, every page of the list included', async ({ page, request }) => {
+  await page.goto('/open-data/');
+  const hrefs = await page.locator('#bestand-hsds ~ ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(hrefs).toContain('/data/hsds/index.json');
+  const kindOf = (href: string) =>
+    href.endsWith('/index.json') ? 'root' : href.endsWith('/taxonomies.json') ? 'taxonomies' : href.endsWith('/taxonomy_terms.json') ? 'taxonomy_terms' : 'services';
+  const first = (await (await request.get('/data/hsds/services/1.json')).json()) as { total_pages: number };
+  const pages = Array.from({ length: first.total_pages }, (_, index) => `/data/hsds/services/${index + 1}.json`);
+  const problems: string[] = [];
+  for (const href of new Set([...hrefs, ...pages])) {
+    const body: unknown = await (await request.get(href)).json();
+    problems.push(...hsdsProblems(kindOf(href), body).map((problem) => `${href} ${problem.path}: ${problem.message}`));
+  }
+  expect(problems).toEqual([]);
 });
 
 test('the footer, gemeente and gebied pages link to /open-data/', async ({ page }) => {

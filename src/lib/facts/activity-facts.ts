@@ -22,7 +22,7 @@ import {
   signUpSentence,
   type RemoteKind,
 } from '../format';
-import { isPhysical, type Kosten } from '../schemas';
+import { isPhysical, type Kosten, type Rooster } from '../schemas';
 import type { Occurrence, SkippedDate } from '../schedule';
 import { dayPartOf, type DayPartId } from '../search/record';
 import type {
@@ -30,6 +30,7 @@ import type {
   ComplaintId,
   HealthDimensionId,
   LanguageId,
+  OrganisationKindId,
   TargetGroupId,
   ThemeId,
   Weekday,
@@ -78,7 +79,7 @@ export interface ActivityFacts {
   status: ActivityStatusId;
   /** Listed in overviews: not stopped. */
   listed: boolean;
-  organisatie: { id: string; naam: string; website?: string };
+  organisatie: { id: string; naam: string; soort: OrganisationKindId; website?: string; telefoon?: string; email?: string };
   gemeente: { id: string; naam: string };
   /** In the activity's own order; `gemeente` is the gebied's own gemeente (for its loket), `coach` its welzijnscoach. */
   gebieden: { id: string; naam: string; gemeente: string; coach: string }[];
@@ -114,6 +115,8 @@ export interface ActivityFacts {
   opAfstand: boolean;
   rolstoel: WheelchairAccess;
 
+  /** The editor's schedule as it is, for outputs that write it in another standard (iCal, HSDS). */
+  rooster: Rooster;
   opAfspraak: boolean;
   dagen: Weekday[];
   dagdelen: DayPartId[];
@@ -187,7 +190,14 @@ export function activityFacts(activity: ActivityView): ActivityFacts {
     samenvatting: data.samenvatting,
     status: data.status,
     listed: activity.listed,
-    organisatie: { id: activity.organisatie.id, naam: activity.organisatie.naam, ...(activity.organisatie.website ? { website: activity.organisatie.website } : {}) },
+    organisatie: {
+      id: activity.organisatie.id,
+      naam: activity.organisatie.naam,
+      soort: activity.organisatie.soort,
+      ...(activity.organisatie.website ? { website: activity.organisatie.website } : {}),
+      ...(activity.organisatie.telefoon ? { telefoon: activity.organisatie.telefoon } : {}),
+      ...(activity.organisatie.email ? { email: activity.organisatie.email } : {}),
+    },
     gemeente: { id: activity.gemeente.id, naam: activity.gemeente.naam },
     gebieden: activity.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam, gemeente: gebied.gemeente, coach: gebied.welzijnscoach.naam })),
     themas: [...data.themas],
@@ -215,6 +225,7 @@ export function activityFacts(activity: ActivityView): ActivityFacts {
     opAfstand: plekken.some((place) => !isAddressPlace(place)),
     rolstoel: wheelchairAccess(adressen),
 
+    rooster: structuredClone(rooster),
     opAfspraak: timed === undefined,
     dagen: timed ? [...timed.dagen] : [],
     dagdelen: timed ? [dayPartOf(timed.van)] : [],

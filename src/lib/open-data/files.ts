@@ -8,6 +8,7 @@
 import { gemeenteFeedPath } from '../export';
 import { REFERRAL_INDEX_PATH } from '../referral/record';
 import { gemeenteFeedUrl, totalFeedUrl } from './feed';
+import { hsdsGemeenteUrl, hsdsRootUrl, hsdsServicesPageUrl, hsdsTaxonomiesUrl, hsdsTaxonomyTermsUrl, SERVICES_PER_PAGE } from './hsds/files';
 import { activityCalendarUrl, gebiedCalendarUrl } from './ical';
 
 /** The licence of all our data. CC0: anyone may use it without asking and without naming us, as the Dutch government advises for open data. */
@@ -52,6 +53,26 @@ export const openDataFiles: OpenDataFile[] = [
     ],
     voorHergebruik: true,
     links: (catalog) => [{ href: '/data/activiteiten.json', label: 'Alle gemeenten' }, ...perGemeente(catalog, gemeenteFeedPath)],
+  },
+  {
+    // The anchor "bestand-hsds" is the `profile` of the HSDS root document (hsds/files.ts): keep the id.
+    id: 'hsds',
+    titel: 'Alle activiteiten voor andere sociale kaarten',
+    formaat: 'JSON',
+    uitleg: [
+      'Alle activiteiten in de vorm van HSDS 3.0. Dat is een internationale afspraak over de gegevens van een sociale kaart. Andere sociale kaarten en programma\'s voor verwijzen kunnen deze bestanden zo lezen.',
+      `Elke gemeente heeft een eigen bestand. Het bestand met alle gemeenten is verdeeld in delen van ${SERVICES_PER_PAGE} activiteiten. Bovenin elk bestand staat hoeveel delen er zijn. Deel 2 heeft hetzelfde adres, met een 2 in plaats van een 1.`,
+      'Elke activiteit, plek en organisatie heeft een vaste code. Die code blijft altijd hetzelfde. Zo kunt u de gegevens elke dag opnieuw ophalen en bijwerken.',
+      'Wat we niet weten, vult het bestand niet in. Een activiteit op afspraak heeft dus geen vaste tijden. De tijden zijn in Nederlandse tijd. Stopt een activiteit in de schoolvakanties of op feestdagen? Dan staat dat in de notitie bij de tijden. En in de agenda van de activiteit.',
+    ],
+    voorHergebruik: true,
+    links: (catalog) => [
+      { href: hsdsServicesPageUrl(1), label: 'Alle gemeenten, deel 1' },
+      ...perGemeente(catalog, hsdsGemeenteUrl),
+      { href: hsdsTaxonomiesUrl, label: "Lijst van de thema's, doelgroepen en klachten" },
+      { href: hsdsTaxonomyTermsUrl, label: "Alle thema's, doelgroepen en klachten met uitleg" },
+      { href: hsdsRootUrl, label: 'Beginbestand met de versie van HSDS' },
+    ],
   },
   {
     id: 'agenda',

@@ -55,7 +55,8 @@ export interface RecurringEvent {
 
 const icalDays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-function byDay(rooster: TimedRooster): string {
+/** The BYDAY of RFC 5545: "TU,TH" weekly, "1WE,3WE" or "-1FR" monthly. HSDS `byday` is the same (hsds/service.ts). */
+export function byDay(rooster: TimedRooster): string {
   const days = rooster.dagen.map((day) => icalDays[weekdayNumber(day) - 1]!);
   if (rooster.soort !== 'maandelijks') return days.join(',');
   return rooster.weken.flatMap((week) => days.map((day) => `${week === 'laatste' ? -1 : week}${day}`)).join(',');
