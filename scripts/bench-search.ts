@@ -17,12 +17,12 @@ import { clickSearchAll, openSession, typeQuery, waitForFirstRender, waitForSear
 import { BENCH_ROOT, generate, loadRealContent, type GeneratedSize, type SyntheticGemeente } from './bench/corpus';
 import { startServer, type BenchServer } from './bench/serve';
 import { chromiumArgs, findChromium } from './chromium';
+// Above this total the client asks before it loads every shard.
+import { SEARCH_ALL_UP_TO } from '../src/lib/search/manifest-view';
 
 const DIST = 'dist';
 const SEARCH_PAGE = `${DIST}/zoeken/index.html`;
 const DEFAULT_SIZES = [1000, 10_000, 50_000];
-/** Above this total the client asks before it loads every shard (SEARCH_ALL_UP_TO in search-page.ts). */
-const SEARCH_ALL_UP_TO = 1500;
 
 const TARGET = {
   /** One frame at 60 Hz. */

@@ -86,6 +86,36 @@ export function toCheckByOrganisation<T extends CoverageActivity>(activities: re
   return [...groups.values()];
 }
 
+/** The line of one gemeente in the national summary of /voor-professionals/: counts only, never the activities. */
+export interface GemeenteCoverageSummary {
+  /** Listed activities in the gemeente. */
+  activities: number;
+  gebieden: number;
+  /** Speerpunten linked to themes or target groups with no activity for them: the gaps the gemeente page marks. */
+  gaps: number;
+  /** Listed activities not checked within half a year (the "Nog controleren" list). */
+  toCheck: number;
+}
+
+/**
+ * `activitiesOf` gives the activities of one gebied and `activities` those of the whole gemeente, both from
+ * the catalog's index, so a summary costs what the gemeente holds, not what the country holds.
+ */
+export function gemeenteCoverageSummary(
+  gebieden: readonly CoverageGebied[],
+  activitiesOf: (gebiedId: string) => readonly CoverageActivity[],
+  activities: readonly CoverageActivity[],
+): GemeenteCoverageSummary {
+  const gaps = gebieden.reduce((sum, gebied) => sum + speerpuntCoverage(gebied, activitiesOf(gebied.id)).filter(isGap).length, 0);
+  const listed = activities.filter((activity) => activity.listed);
+  return { activities: listed.length, gebieden: gebieden.length, gaps, toCheck: listed.filter((activity) => activity.freshness !== 'recent').length };
+}
+
+/** A speerpunt the editor linked to themes or groups, without any activity for it. */
+export function isGap(punt: SpeerpuntCoverage): boolean {
+  return punt.linked && punt.count === 0;
+}
+
 /**
  * The matrix as CSV for a spreadsheet. Semicolons and a byte order mark: Excel with Dutch settings uses the
  * comma as decimal sign, so it only splits columns on ";" when a file is opened with a double click, and it
@@ -95,4 +125,9 @@ export function coverageCsv(rows: readonly CoverageRow[]): string {
   const header = ['Gemeente', 'Dorp of wijk', ...themes.all.map((theme) => theme.label), 'Welzijn op Recept', 'Totaal'];
   const records = rows.map((row) => [row.gebied.gemeenteNaam, row.gebied.naam, ...row.perTheme.map((cell) => cell.count), row.welzijnOpRecept, row.total]);
   return '\uFEFF' + stringify([header, ...records], { delimiter: ';', record_delimiter: '\r\n' });
+}
+
+/** The page of one gemeente for professionals: "/voor-professionals/noordoostpolder/". The national page links it. */
+export function professionalsGemeenteHref(gemeente: string): string {
+  return `/voor-professionals/${gemeente}/`;
 }

@@ -7,3 +7,13 @@
 export function activityPageTitle(titel: string, gebiedNaam: string): string {
   return titel.toLocaleLowerCase('nl').includes(gebiedNaam.toLocaleLowerCase('nl')) ? titel : `${titel}, ${gebiedNaam}`;
 }
+
+/** "Bewegen in Noordoostpolder": the page of one theme in one gemeente. */
+export function themeGemeenteTitle(themeLabel: string, gemeenteNaam: string): string {
+  return `${themeLabel} in ${gemeenteNaam}`;
+}
+
+/** "Voor professionals: Noordoostpolder": the coverage page of one gemeente. */
+export function professionalsGemeenteTitle(gemeenteNaam: string): string {
+  return `Voor professionals: ${gemeenteNaam}`;
+}

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { coverageCsv, coverageRow, speerpuntCoverage, toCheckByOrganisation, type CoverageActivity, type CoverageGebied } from '../../src/lib/coverage';
+import { coverageCsv, coverageRow, gemeenteCoverageSummary, isGap, professionalsGemeenteHref, speerpuntCoverage, toCheckByOrganisation, type CoverageActivity, type CoverageGebied } from '../../src/lib/coverage';
 import { validateFile } from '../../src/lib/content-validation';
 import { themes } from '../../src/lib/taxonomy';
 
@@ -66,6 +66,19 @@ describe('coverage', () => {
       ['A', ['2025-01-01']],
       ['B', ['2026-02-01', '2026-03-01']],
     ]);
+  });
+
+  it('marks as a gap only a linked speerpunt without activities', () => {
+    expect(speerpuntCoverage(ens, activities).map(isGap)).toEqual([false, false, true, true]);
+  });
+
+  it('sums up a gemeente in counts: listed activities, gebieden, gaps and activities to check', () => {
+    const marknesse: CoverageGebied = { ...ens, id: 'marknesse', naam: 'Marknesse', speerpunten: { jaar: 2026, punten: [{ tekst: 'Hulp bij geldzaken.', themas: ['geldzaken'] }] } };
+    const stale = activity(['ontmoeten'], ['iedereen'], { freshness: 'verouderd', checkedOn: '2025-01-01' });
+    const all = [...activities, stale];
+    const ofGebied = (id: string) => all.filter((item) => item.data.gebieden.includes(id));
+    expect(gemeenteCoverageSummary([ens, marknesse], ofGebied, all)).toEqual({ activities: 4, gebieden: 2, gaps: 3, toCheck: 1 });
+    expect(professionalsGemeenteHref('noordoostpolder')).toBe('/voor-professionals/noordoostpolder/');
   });
 
   it('writes CSV for Dutch Excel: BOM, semicolons, one row per gebied', () => {

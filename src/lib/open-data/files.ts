@@ -15,6 +15,8 @@ import { activityCalendarUrl, gebiedCalendarUrl } from './ical';
 export const DATA_LICENCE = { naam: 'CC0 1.0 (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' } as const;
 
 export const coverageCsvUrl = '/data/dekking.csv';
+/** The same table for one gemeente: "/data/dekking/noordoostpolder.csv". */
+export const gemeenteCoverageCsvUrl = (gemeente: string) => `/data/dekking/${gemeente}.csv`;
 
 export interface OpenDataCatalog {
   gemeenten: readonly { id: string; naam: string }[];
@@ -102,11 +104,11 @@ export const openDataFiles: OpenDataFile[] = [
     titel: 'Aanbod per dorp en thema',
     formaat: 'CSV',
     uitleg: [
-      'Hoeveel activiteiten er zijn per dorp of wijk en per thema. Dezelfde tabel als op de pagina voor professionals.',
+      'Hoeveel activiteiten er zijn per dorp of wijk en per thema. Dezelfde tabel als op de pagina voor professionals. Voor alle gemeenten samen of per gemeente.',
       'Open het bestand in Excel. De kolommen zijn gescheiden met een puntkomma.',
     ],
     voorHergebruik: true,
-    links: () => [{ href: coverageCsvUrl, label: 'dekking.csv' }],
+    links: (catalog) => [{ href: coverageCsvUrl, label: 'Alle gemeenten' }, ...perGemeente(catalog, gemeenteCoverageCsvUrl)],
   },
   {
     id: 'zoeken',

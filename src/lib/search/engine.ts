@@ -6,8 +6,10 @@
  * corrected to the words that exist ("alzeimer" → "alzheimer"), and the inverted index then finds the
  * activities. Scanning every activity text with fuse.js on each keystroke grows with the number of
  * activities and misses the 16 ms budget at national scale; the word list grows far slower.
+ * The basic build of fuse.js is enough for a plain search in a list of strings: it leaves out extended
+ * search and logical queries, which this never uses, and weighs about 1.6 KB gzip less on the search page.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { PlainDate } from '../dates';
 import { haversineMetres } from '../geo';
 import { withCorrections, type ParsedQuery } from './query';
