@@ -38,6 +38,8 @@ class SearchPage extends HTMLElement {
   private shown = PAGE_SIZE;
   private run = 0;
   private started = 0;
+  /** The visitor typed or submitted before the search index arrived: the form, not the URL, holds the search. */
+  private askedEarly: 'push' | 'replace' | undefined;
 
   private get onMap() {
     return this.dataset.mode === 'kaart';
@@ -50,13 +52,19 @@ class SearchPage extends HTMLElement {
     this.url = new SearchUrlState(this, this.form, query);
     this.results = new SearchResults(this, this.onMap);
 
+    const askedEarly = (mode: 'push' | 'replace') => {
+      if (!this.view && this.askedEarly !== 'push') this.askedEarly = mode;
+    };
     this.form.addEventListener('input', (event) => {
       this.started = performance.now();
-      void this.update(event.target === query ? 'replace' : 'push');
+      const mode = event.target === query ? 'replace' : 'push';
+      askedEarly(mode);
+      void this.update(mode);
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.started = performance.now();
+      askedEarly('push');
       void this.update('push').then(() => this.results.focusHeading());
     });
     this.results.onMore(async () => {
@@ -95,6 +103,11 @@ class SearchPage extends HTMLElement {
       console.warn('search: no index', error);
       this.form.hidden = true;
       this.results.showUnavailable();
+      return;
+    }
+    if (this.askedEarly) {
+      await this.update(this.askedEarly);
+      if (this.askedEarly === 'push') this.results.focusHeading();
       return;
     }
     this.readUrl(this.view);
