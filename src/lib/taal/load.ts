@@ -108,7 +108,11 @@ export function loadJargon(root: string): { entries: LanguageData['jargon']; pro
   return validateJargonList(raw, file);
 }
 
-export function loadLanguageData(root: string = process.cwd()): LoadResult {
+/**
+ * Reads the data files. `names` skips reading the names from the content, for a worker thread
+ * that gets them from the process that read them once.
+ */
+export function loadLanguageData(root: string = process.cwd(), options: { names?: readonly string[] } = {}): LoadResult {
   const problems: string[] = [];
   let frequencies = new Map<string, number>();
   try {
@@ -123,7 +127,7 @@ export function loadLanguageData(root: string = process.cwd()): LoadResult {
   }
   const jargon = loadJargon(root);
   problems.push(...jargon.problems);
-  return { data: { frequencies, jargon: jargon.entries, names: loadContentNames(root) }, problems };
+  return { data: { frequencies, jargon: jargon.entries, names: options.names ?? loadContentNames(root) }, problems };
 }
 
 let cached: LoadResult | undefined;
