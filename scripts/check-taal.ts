@@ -27,7 +27,7 @@ import { ruleLabel } from '../src/lib/taal/verdict';
 import { plural } from '../src/lib/format';
 import { checkAll, workerCount } from './taal/run';
 import { checkTask, CONTENT_COLLECTIONS, display as displayIn, filesIn, readSource, type Collection, type FileReport, type Task } from './taal/tasks';
-import { cacheFolder, checkerVersion, VerdictCache } from './taal/verdict-cache';
+import { cacheFolder, checkerVersion, NameCache, VerdictCache } from './taal/verdict-cache';
 
 const root = process.cwd();
 const MAX_FINDINGS_SHOWN = 40;
@@ -207,7 +207,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const { data, problems } = loadLanguageData(root);
+  const warn = (message: string) => console.error(message);
+  const folder = cacheFolder(root);
+  const version = folder ? checkerVersion(root) : '';
+  const nameCache = folder ? NameCache.load(join(folder, 'namen.json'), version, warn) : undefined;
+  const { data, problems } = loadLanguageData(root, nameCache ? { nameMemo: nameCache } : {});
+  nameCache?.save(warn);
   if (problems.length) {
     console.error('De taalcheck kan niet starten, omdat er iets mis is met zijn gegevens:');
     for (const problem of problems) console.error(`  ${problem}`);
@@ -245,9 +250,6 @@ async function main(): Promise<number> {
         for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin))) tasks.push({ kind: 'pagina', path, ruleSet: options.ruleSet ?? 'huisstijl' });
       }
     }
-    const warn = (message: string) => console.error(message);
-    const folder = cacheFolder(root);
-    const version = folder ? checkerVersion(root) : '';
     const caches = folder ? { inhoud: VerdictCache.load(join(folder, 'inhoud.json'), version, warn), pagina: VerdictCache.load(join(folder, 'paginas.json'), version, warn) } : undefined;
     reports = (await checkAll(tasks, { root, data, pageExceptions }, { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn })).reports;
     if (caches) {

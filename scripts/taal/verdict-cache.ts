@@ -9,15 +9,17 @@
  *   comes from all content, so it changes with almost every new activity; comparing only the names
  *   that can play a part in this text keeps the other verdicts. When the whole list is unchanged,
  *   not even that comparison is needed.
+ * The names in each content file are kept the same way (`NameCache`, by the hash of the file), so
+ * an unchanged file is not parsed again to read them.
  * The cache lives outside content/, in node_modules/.cache/preventiekaart-taal/ (a clean checkout
- * starts without it), one file per kind of run. It is written whole to a temporary file and then
+ * starts without it): inhoud.json, paginas.json and namen.json. It is written whole to a temporary file and then
  * renamed over the old one; a file that cannot be read is ignored with a warning.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_PATHS } from '../../src/lib/taal/load';
+import { DATA_PATHS, type NameMemo } from '../../src/lib/taal/load';
 import { writeFilesAtomically } from '../redactie/atomic-write';
 import type { FileReport, Task } from './tasks';
 
@@ -89,14 +91,50 @@ export function entryKey(version: string, task: Task, file: string, source: stri
 /** A stored verdict: the list of names it was made with (hash), the evidence that mattered (hash), the report. */
 type Stored = [names: string, evidence: string, report: FileReport];
 
-interface CacheFile {
+interface CacheFile<T> {
   formaat: number;
   versie: string;
-  uitkomsten: Record<string, Stored>;
+  uitkomsten: Record<string, T>;
 }
 
+/**
+ * The entries of a cache file made by this checker version. Missing: none. Made by another version:
+ * none, and `stale` (not a warning: that is what a change of the checker does). Damaged: none, with a warning.
+ */
+function readCacheFile<T>(path: string, version: string, valid: (value: unknown) => value is T, warn: (message: string) => void): { entries: Map<string, T>; stale: boolean } {
+  const entries = new Map<string, T>();
+  if (!existsSync(path)) return { entries, stale: false };
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as CacheFile<unknown>;
+    if (typeof stored !== 'object' || stored === null || typeof stored.uitkomsten !== 'object' || stored.uitkomsten === null) throw new Error('geen uitkomsten');
+    if (stored.formaat !== FORMAT || stored.versie !== version) return { entries, stale: true };
+    for (const [key, value] of Object.entries(stored.uitkomsten)) {
+      if (!valid(value)) throw new Error(`uitkomst ${key}`);
+      entries.set(key, value);
+    }
+    return { entries, stale: false };
+  } catch {
+    warn(`Let op: het bestand met eerdere uitkomsten van de taalcheck is beschadigd (${path}). De taalcheck slaat het over en controleert alles opnieuw.`);
+    entries.clear();
+    return { entries, stale: true };
+  }
+}
+
+/** Written whole to a temporary file, then renamed over the old one; a cache that cannot be written only costs time next run. */
+function writeCacheFile<T>(path: string, version: string, entries: Map<string, T>, warn: (message: string) => void): void {
+  const file: CacheFile<T> = { formaat: FORMAT, versie: version, uitkomsten: Object.fromEntries(entries) };
+  try {
+    writeFilesAtomically('/', [{ file: path, text: JSON.stringify(file) }]);
+  } catch (error) {
+    warn(`Let op: de uitkomsten van de taalcheck konden niet bewaard worden (${(error as Error).message}). De volgende keer duurt de check langer.`);
+  }
+}
+
+const isStored = (value: unknown): value is Stored =>
+  Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof (value[2] as FileReport | undefined)?.file === 'string';
+
 export class VerdictCache {
-  private readonly old = new Map<string, Stored>();
+  private old = new Map<string, Stored>();
   private readonly kept = new Map<string, Stored>();
   private changed = false;
 
@@ -108,24 +146,9 @@ export class VerdictCache {
   /** Reads the cache file; a missing one is empty, a damaged one is empty with a warning. */
   static load(path: string, version: string, warn: (message: string) => void): VerdictCache {
     const cache = new VerdictCache(path, version);
-    if (!existsSync(path)) return cache;
-    try {
-      const stored = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-      if (typeof stored !== 'object' || stored === null || typeof stored.uitkomsten !== 'object' || stored.uitkomsten === null) throw new Error('geen uitkomsten');
-      // Another checker: nothing in it can be trusted. Not a warning: this is what a change of the checker does.
-      if (stored.formaat !== FORMAT || stored.versie !== version) {
-        cache.changed = true;
-        return cache;
-      }
-      for (const [key, value] of Object.entries(stored.uitkomsten)) {
-        if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'string' || typeof value[1] !== 'string' || typeof value[2]?.file !== 'string') throw new Error(`uitkomst ${key}`);
-        cache.old.set(key, value);
-      }
-    } catch {
-      warn(`Let op: het bestand met eerdere uitkomsten van de taalcheck is beschadigd (${path}). De taalcheck slaat het over en controleert alles opnieuw.`);
-      cache.old.clear();
-      cache.changed = true;
-    }
+    const { entries, stale } = readCacheFile(path, version, isStored, warn);
+    cache.old = entries;
+    cache.changed = stale;
     return cache;
   }
 
@@ -141,14 +164,46 @@ export class VerdictCache {
     this.kept.set(key, [names, evidence, report]);
   }
 
-  /** Writes the kept verdicts, if anything changed; a cache that cannot be written only costs time next run. */
+  /** Writes the kept verdicts, if anything changed. */
   save(warn: (message: string) => void): void {
-    if (!this.changed && this.kept.size === this.old.size) return;
-    const file: CacheFile = { formaat: FORMAT, versie: this.version, uitkomsten: Object.fromEntries(this.kept) };
-    try {
-      writeFilesAtomically('/', [{ file: this.path, text: JSON.stringify(file) }]);
-    } catch (error) {
-      warn(`Let op: de uitkomsten van de taalcheck konden niet bewaard worden (${(error as Error).message}). De volgende keer duurt de check langer.`);
-    }
+    if (this.changed || this.kept.size !== this.old.size) writeCacheFile(this.path, this.version, this.kept, warn);
+  }
+}
+
+const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
+
+/** The names in each content file, by the hash of its text (see `NameMemo` in src/lib/taal/load.ts). */
+export class NameCache implements NameMemo {
+  private old = new Map<string, string[]>();
+  private readonly kept = new Map<string, string[]>();
+  private changed = false;
+
+  private constructor(
+    readonly path: string,
+    readonly version: string,
+  ) {}
+
+  static load(path: string, version: string, warn: (message: string) => void): NameCache {
+    const cache = new NameCache(path, version);
+    const { entries, stale } = readCacheFile(path, version, isNames, warn);
+    cache.old = entries;
+    cache.changed = stale;
+    return cache;
+  }
+
+  get(source: string): readonly string[] | undefined {
+    const key = sha256(source);
+    const names = this.old.get(key);
+    if (names) this.kept.set(key, names);
+    return names;
+  }
+
+  set(source: string, names: readonly string[]): void {
+    this.kept.set(sha256(source), [...names]);
+    this.changed = true;
+  }
+
+  save(warn: (message: string) => void): void {
+    if (this.changed || this.kept.size !== this.old.size) writeCacheFile(this.path, this.version, this.kept, warn);
   }
 }

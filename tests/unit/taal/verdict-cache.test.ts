@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLanguageData } from '../../../src/lib/taal/load';
+import { loadContentNames, loadLanguageData } from '../../../src/lib/taal/load';
 import type { LanguageData } from '../../../src/lib/taal/types';
 import { checkAll, workerCount, type WorkContext } from '../../../scripts/taal/run';
 import { CONTENT_COLLECTIONS, filesIn, type Task } from '../../../scripts/taal/tasks';
-import { cacheFolder, checkerVersion, VerdictCache } from '../../../scripts/taal/verdict-cache';
+import { cacheFolder, checkerVersion, NameCache, VerdictCache } from '../../../scripts/taal/verdict-cache';
 
 const root = process.cwd();
 const { data } = loadLanguageData(root);
@@ -118,6 +118,26 @@ describe('verdict cache', { timeout: 120_000 }, () => {
       expect(warnings).toEqual([expect.stringContaining('is beschadigd')]);
       expect((await run(subset, data, cachePath)).checked).toBe(0);
     }
+  });
+
+  it('reads the same names with the name cache as without it, and parses no unchanged file again', () => {
+    const cachePath = join(tempFolder(), 'namen.json');
+    const plain = loadContentNames(root);
+    const warnings: string[] = [];
+    const cold = NameCache.load(cachePath, 'versie-1', (message) => warnings.push(message));
+    expect(loadContentNames(root, cold)).toEqual(plain);
+    cold.save((message) => warnings.push(message));
+    const warm = NameCache.load(cachePath, 'versie-1', (message) => warnings.push(message));
+    let parsed = 0;
+    const counting = { get: (source: string) => warm.get(source), set: (source: string, names: readonly string[]) => (parsed++, warm.set(source, names)) };
+    expect(loadContentNames(root, counting)).toEqual(plain);
+    expect(parsed).toBe(0);
+    expect(warnings).toEqual([]);
+    // Another checker version: every file is read again.
+    const other = NameCache.load(cachePath, 'versie-2', () => {});
+    let again = 0;
+    loadContentNames(root, { get: (source) => other.get(source), set: () => void again++ });
+    expect(again).toBeGreaterThan(300);
   });
 
   it('lives in node_modules/.cache unless told otherwise, and can be switched off', () => {
