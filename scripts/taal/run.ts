@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LanguageData, LanguageException } from '../../src/lib/taal/types';
-import { checkTask, display, readSource, taskEvidence, type FileReport, type Task } from './tasks';
+import { checkTaskAgainst, display, readSource, type FileReport, type Task } from './tasks';
 import { entryKey, sha256, VerdictCache } from './verdict-cache';
 
 /** Below this many files to check, starting threads costs more than it saves (the example site has about 350). */
@@ -22,7 +22,7 @@ export interface WorkItem {
   task: Task;
   file: string;
   source: string;
-  /** The evidence of the cached verdict, when there is one; the worker then first compares. */
+  /** The evidence of the cached verdict, when there is one; the file is checked only when it differs. */
   expected?: string;
 }
 
@@ -36,10 +36,8 @@ export interface WorkContext {
 }
 
 export function doWork(item: WorkItem, context: WorkContext): WorkOutcome {
-  const { task, file, source } = item;
-  const evidence = sha256(taskEvidence(task, file, source, context.data, context.pageExceptions));
-  if (item.expected === evidence) return { index: item.index, evidence, reused: true };
-  return { index: item.index, evidence, reused: false, report: checkTask(task, file, source, context.data, context.pageExceptions) };
+  const { evidence, report } = checkTaskAgainst(item.task, item.file, item.source, context.data, context.pageExceptions, item.expected);
+  return report ? { index: item.index, evidence, reused: false, report } : { index: item.index, evidence, reused: true };
 }
 
 export interface RunOptions {

@@ -8,6 +8,7 @@ import { protectionEvidence, checkTextWith } from '../../src/lib/taal/check';
 import { entryInput, parseContentSource, type CheckInput } from '../../src/lib/taal/content';
 import { pageInput } from '../../src/lib/taal/html';
 import type { LanguageData, LanguageException, RuleSetName, TextResult } from '../../src/lib/taal/types';
+import { sha256 } from './verdict-cache';
 
 export const CONTENT_COLLECTIONS = ['gemeenten', 'gebieden', 'organisaties', 'locaties', 'activiteiten'] as const;
 export type Collection = (typeof CONTENT_COLLECTIONS)[number];
@@ -70,19 +71,27 @@ function prepareTask(task: Task, file: string, source: string, data: LanguageDat
   return { input: entryInput({ id, file, data: parsed.data, body: parsed.body, source }, { isActivity: task.collection === 'activiteiten', ruleSet: task.ruleSet }) };
 }
 
-/** The report of one file; `file` is the path as the report shows it. */
-export function checkTask(task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[]): FileReport {
-  const prepared = prepareTask(task, file, source, data, pageExceptions);
+function reportOf(prepared: Prepared, file: string, data: LanguageData): FileReport {
   if ('error' in prepared) return { file, error: prepared.error };
   if ('result' in prepared) return { file, result: prepared.result };
   return { file, result: checkTextWith(prepared.input.text, data, prepared.input.options) };
 }
 
+/** The report of one file; `file` is the path as the report shows it. */
+export function checkTask(task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[]): FileReport {
+  return reportOf(prepareTask(task, file, source, data, pageExceptions), file, data);
+}
+
 /**
- * The names and exceptions that can matter for this file (see `protectionEvidence`): the same
- * evidence with the same source and checker means the same report. Cheap next to the check itself.
+ * The evidence of one file: the names and exceptions that can matter for it (see
+ * `protectionEvidence`). The same evidence with the same source and checker means the same report,
+ * so when it equals `expected` (the cached verdict's) the file is not checked; otherwise it is.
  */
-export function taskEvidence(task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[]): string {
+export function checkTaskAgainst(
+  task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[], expected?: string,
+): { evidence: string; report?: FileReport } {
   const prepared = prepareTask(task, file, source, data, pageExceptions);
-  return 'input' in prepared ? protectionEvidence(prepared.input.text, data, prepared.input.options) : '[]';
+  // As a hash: a page that lists many activities can match hundreds of names.
+  const evidence = sha256('input' in prepared ? protectionEvidence(prepared.input.text, data, prepared.input.options) : '[]');
+  return evidence === expected ? { evidence } : { evidence, report: reportOf(prepared, file, data) };
 }
