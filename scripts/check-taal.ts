@@ -251,7 +251,7 @@ async function main(): Promise<number> {
       }
     }
     const caches = folder ? { inhoud: VerdictCache.load(join(folder, 'inhoud.json'), version, warn), pagina: VerdictCache.load(join(folder, 'paginas.json'), version, warn) } : undefined;
-    reports = (await checkAll(tasks, { root, data, pageExceptions }, { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn })).reports;
+    reports = (await checkAll(tasks, { root, data, pageExceptions, ...(caches ? { version } : {}) }, { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn })).reports;
     if (caches) {
       if (options.content || both) caches.inhoud.save(warn);
       if (withPages && tasks.some((task) => task.kind === 'pagina')) caches.pagina.save(warn);

@@ -16,28 +16,41 @@ export const WORKERS_ENVIRONMENT = 'PREVENTIEKAART_TAAL_WORKERS';
 /** Files handed to a worker at a time: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 25;
 
-/** A file that has to be looked at: checked, or its evidence compared with the cached verdict's. */
+/**
+ * A file that has to be looked at: checked, or its evidence compared with the cached verdict's.
+ * The file is read again where it is checked: holding every page of a national site in memory to
+ * hand it over would take gigabytes.
+ */
 export interface WorkItem {
   index: number;
   task: Task;
   file: string;
-  source: string;
+  /** The cache key of the file as the main thread read it; none without a cache. */
+  key?: string;
   /** The evidence of the cached verdict, when there is one; the file is checked only when it differs. */
   expected?: string;
 }
 
-/** What came of a work item: the cached verdict still holds, or a new report. */
-export type WorkOutcome = { index: number; evidence: string; reused: true } | { index: number; evidence: string; reused: false; report: FileReport };
+/**
+ * What came of a work item: the cached verdict still holds, or a new report. `cacheable` is false
+ * when the file changed between the two reads (its report then belongs to no key) or could not be read.
+ */
+export type WorkOutcome = { index: number; evidence: string; reused: true } | { index: number; evidence: string; reused: false; report: FileReport; cacheable: boolean };
 
 export interface WorkContext {
   root: string;
   data: LanguageData;
   pageExceptions: readonly LanguageException[];
+  /** The checker version of the cache keys (see verdict-cache.ts). */
+  version?: string;
 }
 
 export function doWork(item: WorkItem, context: WorkContext): WorkOutcome {
-  const { evidence, report } = checkTaskAgainst(item.task, item.file, item.source, context.data, context.pageExceptions, item.expected);
-  return report ? { index: item.index, evidence, reused: false, report } : { index: item.index, evidence, reused: true };
+  const { source, error } = readSource(item.task.path);
+  if (source === undefined) return { index: item.index, evidence: '', reused: false, report: { file: item.file, error: error! }, cacheable: false };
+  const same = item.key !== undefined && context.version !== undefined && entryKey(context.version, item.task, item.file, source) === item.key;
+  const { evidence, report } = checkTaskAgainst(item.task, item.file, source, context.data, context.pageExceptions, same ? item.expected : undefined);
+  return report ? { index: item.index, evidence, reused: false, report, cacheable: same && !report.error } : { index: item.index, evidence, reused: true };
 }
 
 export interface RunOptions {
@@ -84,10 +97,11 @@ function inThreads(items: readonly WorkItem[], context: WorkContext, threads: nu
       next += BATCH;
     };
     const count = Math.min(threads, Math.ceil(items.length / BATCH));
+    if (count === 0) return done(outcomes);
     for (let n = 0; n < count; n++) {
       // The worker runs under the same loader (tsx) as this process: Workers inherit its execArgv.
       const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-        workerData: { root: context.root, names: context.data.names, pageExceptions: context.pageExceptions },
+        workerData: { root: context.root, names: context.data.names, pageExceptions: context.pageExceptions, version: context.version },
       });
       workers.push(worker);
       worker.on('message', (message: { outcomes?: WorkOutcome[]; problems?: string[] }) => {
@@ -125,19 +139,19 @@ export async function checkAll(tasks: readonly Task[], context: WorkContext, opt
       return;
     }
     const cache = options.caches?.[task.kind];
-    if (!cache) return void items.push({ index, task, file, source });
-    const key = (keys[index] = entryKey(cache.version, task, file, source));
+    if (!cache || context.version === undefined) return void items.push({ index, task, file });
+    const key = (keys[index] = entryKey(context.version, task, file, source));
     const cached = cache.get(key);
     if (cached && cached.names === names) {
       // Nothing changed, not even the list of names: the verdict holds without looking.
       reports[index] = cached.report;
       cache.keep(key, names, cached.evidence, cached.report);
     } else {
-      items.push(cached ? { index, task, file, source, expected: cached.evidence } : { index, task, file, source });
+      items.push(cached ? { index, task, file, key, expected: cached.evidence } : { index, task, file, key });
     }
   });
 
-  const threads = options.workers(items.length);
+  const threads = items.length ? options.workers(items.length) : 0;
   let outcomes: WorkOutcome[] | undefined;
   let used = threads > 1 ? threads : 0;
   if (used) {
@@ -159,7 +173,7 @@ export async function checkAll(tasks: readonly Task[], context: WorkContext, opt
     const cache = options.caches?.[item.task.kind];
     const report = outcome.reused ? cache!.get(keys[outcome.index]!)!.report : outcome.report;
     reports[outcome.index] = report;
-    if (cache && !report.error) cache.keep(keys[outcome.index]!, names, outcome.evidence, report);
+    if (cache && (outcome.reused || outcome.cacheable)) cache.keep(keys[outcome.index]!, names, outcome.evidence, report);
   }
   return { reports, checked, threads: used };
 }

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContentNames, loadLanguageData } from '../../../src/lib/taal/load';
 import type { LanguageData } from '../../../src/lib/taal/types';
-import { checkAll, workerCount, type WorkContext } from '../../../scripts/taal/run';
+import { checkAll, doWork, workerCount, type WorkContext } from '../../../scripts/taal/run';
 import { CONTENT_COLLECTIONS, filesIn, type Task } from '../../../scripts/taal/tasks';
-import { cacheFolder, checkerVersion, NameCache, VerdictCache } from '../../../scripts/taal/verdict-cache';
+import { cacheFolder, checkerVersion, entryKey, NameCache, VerdictCache } from '../../../scripts/taal/verdict-cache';
 
 const root = process.cwd();
 const { data } = loadLanguageData(root);
@@ -35,7 +35,7 @@ function tempFolder(): string {
 const noWorkers = () => 0;
 
 async function run(tasks: readonly Task[], languageData: LanguageData, cachePath: string | undefined, version = 'versie-1', warnings: string[] = []) {
-  const context: WorkContext = { root, data: languageData, pageExceptions: [] };
+  const context: WorkContext = { root, data: languageData, pageExceptions: [], version };
   const warn = (message: string) => warnings.push(message);
   const cache = cachePath ? VerdictCache.load(cachePath, version, warn) : undefined;
   const result = await checkAll(tasks, context, { ...(cache ? { caches: { inhoud: cache } } : {}), workers: noWorkers, warn });
@@ -105,6 +105,24 @@ describe('verdict cache', { timeout: 120_000 }, () => {
     // An edit is a new text.
     writeFileSync(path, readFileSync(path, 'utf8').replace('Integrale participatie', 'Samen meedoen'));
     expect((await run([task], data, cachePath)).checked).toBe(1);
+  });
+
+  it('does not keep a verdict under the key of a file that changed while it was checked', () => {
+    const dir = tempFolder();
+    const path = join(dir, 'koffie.md');
+    writeFileSync(path, '---\ntitel: Koffie in het dorp\n---\nElke dinsdag staat de koffie klaar.\n');
+    const task: Task = { kind: 'inhoud', path, collection: 'activiteiten', ruleSet: 'huisstijl' };
+    const context: WorkContext = { root, data, pageExceptions: [], version: 'versie-1' };
+    const key = entryKey('versie-1', task, 'koffie.md', readFileSync(path, 'utf8'));
+    const first = doWork({ index: 0, task, file: 'koffie.md', key }, context);
+    expect(first).toMatchObject({ reused: false, cacheable: true });
+    // Edited after the main thread read it: the report is of the new text, so it belongs to no key.
+    writeFileSync(path, '---\ntitel: Thee in het dorp\n---\nElke woensdag staat de thee klaar.\n');
+    const changed = doWork({ index: 0, task, file: 'koffie.md', key }, context);
+    expect(changed).toMatchObject({ reused: false, cacheable: false });
+    const report = (outcome: ReturnType<typeof doWork>) => (outcome.reused ? undefined : outcome.report);
+    expect(report(changed)).toEqual(report(doWork({ index: 0, task, file: 'koffie.md' }, context)));
+    expect(report(changed)).not.toEqual(report(first));
   });
 
   it('ignores a damaged cache file with a warning, and repairs it', async () => {
