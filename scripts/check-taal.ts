@@ -13,6 +13,11 @@
  * files (a .txt or .md somewhere else) to the b1 rule set.
  * Exits 0 when every text passes its rule set, 1 when one does not or a file could not be read.
  * See src/lib/taal/README.md for the rules and thresholds.
+ *
+ * Whole-folder runs keep each verdict in node_modules/.cache/preventiekaart-taal/ and check only
+ * what changed (scripts/taal/verdict-cache.ts; PREVENTIEKAART_TAAL_CACHE=uit runs without it), and
+ * spread more than 500 files over worker threads (scripts/taal/run.ts; PREVENTIEKAART_TAAL_WORKERS=0
+ * for none). Neither changes the output or the exit code.
  */
 import { existsSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
