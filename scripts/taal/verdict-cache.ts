@@ -59,7 +59,7 @@ function packageVersion(root: string, name: string): string {
 /**
  * Everything the verdicts depend on besides the file and the names: the checker's code and data,
  * the jargon list, the code that turns a file into a text, the libraries that parse, and the
- * Unicode version of the runtime (its regular expressions decide what a letter is).
+ * Unicode and ICU versions of the runtime (its regular expressions decide what a letter is).
  */
 export function checkerVersion(root: string, code: string = CODE_ROOT): string {
   const hash = createHash('sha256').update(`formaat ${FORMAT}\n`);
@@ -79,7 +79,7 @@ export function checkerVersion(root: string, code: string = CODE_ROOT): string {
     }
   }
   for (const name of ['js-yaml', 'node-html-parser', 'hyphen']) hash.update(`${name}@${packageVersion(code, name)}\n`);
-  hash.update(`unicode ${process.versions.unicode}`);
+  hash.update(`unicode ${process.versions.unicode} icu ${process.versions.icu}`);
   return hash.digest('hex');
 }
 
