@@ -124,7 +124,7 @@ export function createPhraseMatcher(phrases: readonly string[], ignoreCase: bool
     return result;
   };
 
-  /** Calls `found` for every phrase that matches from piece `from`; `false` from `found` stops. */
+  /** Calls `found` for every phrase that matches from piece `from`, with the index of its last piece. */
   function walk(pieces: readonly Piece[], from: number, found: (rank: number, last: number) => void): void {
     const first = pieces[from]!;
     let node = root.children.get(foldPiece(first.value));
