@@ -13,29 +13,29 @@
  * files (a .txt or .md somewhere else) to the b1 rule set.
  * Exits 0 when every text passes its rule set, 1 when one does not or a file could not be read.
  * See src/lib/taal/README.md for the rules and thresholds.
+ *
+ * Whole-folder runs keep each verdict in node_modules/.cache/preventiekaart-taal/ and check only
+ * what changed (scripts/taal/verdict-cache.ts; PREVENTIEKAART_TAAL_CACHE=uit runs without it), and
+ * spread more than 500 files over worker threads (scripts/taal/run.ts; PREVENTIEKAART_TAAL_WORKERS=0
+ * for none). Neither changes the output or the exit code.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { checkTextWith, positionIn } from '../src/lib/taal/check';
-import { checkEntry, composeText, parseContentSource, textFields } from '../src/lib/taal/content';
+import { composeText, parseContentSource, textFields } from '../src/lib/taal/content';
 import { checkPage } from '../src/lib/taal/html';
 import { validateJargonList } from '../src/lib/taal/jargon-schema';
 import { loadLanguageData } from '../src/lib/taal/load';
-import type { Finding, LanguageData, LanguageException, RuleSetName, TextResult } from '../src/lib/taal/types';
+import type { Finding, LanguageData, LanguageException, RuleSetName } from '../src/lib/taal/types';
 import { ruleLabel } from '../src/lib/taal/verdict';
 import { plural } from '../src/lib/format';
+import { checkAll, workerCount } from './taal/run';
+import { checkTask, CONTENT_COLLECTIONS, display as displayIn, filesIn, readSource, type Collection, type FileReport, type Task } from './taal/tasks';
+import { cacheFolder, checkerVersion, NameCache, VerdictCache } from './taal/verdict-cache';
 
 const root = process.cwd();
-const CONTENT_COLLECTIONS = ['gemeenten', 'gebieden', 'organisaties', 'locaties', 'activiteiten'] as const;
 const MAX_FINDINGS_SHOWN = 40;
-
-/** One checked file in the report: a result, or a reason it could not be checked. */
-interface FileReport {
-  file: string;
-  result?: TextResult;
-  error?: string;
-}
 
 interface Options {
   content: boolean;
@@ -69,43 +69,13 @@ function parseArguments(args: readonly string[]): Options {
   return options;
 }
 
-/** A path relative to the project root for files inside it; other paths as the user wrote them. */
-const display = (path: string) => {
-  const inside = relative(root, resolve(root, path)).split(sep).join('/');
-  return inside === '' || inside.startsWith('../') ? path : inside;
-};
-
-function filesIn(folder: string, extensions: readonly string[]): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((name) => extensions.some((extension) => name.endsWith(extension)))
-      .sort()
-      .map((name) => join(folder, name));
-  } catch {
-    return [];
-  }
-}
+const display = (path: string) => displayIn(root, path);
 
 /** The collection a path belongs to, when it is a content file: content/<collection>/… */
-function collectionOf(path: string): (typeof CONTENT_COLLECTIONS)[number] | undefined {
+function collectionOf(path: string): Collection | undefined {
   const parts = display(path).split('/');
   if (parts[0] !== 'content') return undefined;
   return CONTENT_COLLECTIONS.find((collection) => collection === parts[1]);
-}
-
-function readSource(path: string): { source?: string; error?: string } {
-  try {
-    if (!existsSync(path)) return { error: 'Dit bestand bestaat niet. Controleer de naam en de map.' };
-    if (statSync(path).isDirectory()) return { error: 'Dit is een map, geen bestand. Noem de bestanden in de map.' };
-    const buffer = readFileSync(path);
-    if (buffer.includes(0)) return { error: 'Dit bestand is geen tekst (het lijkt een afbeelding of ander bestand). Geef een .txt-, .md- of .html-bestand.' };
-    const source = buffer.toString('utf8');
-    if (source.includes('\uFFFD')) return { error: 'Dit bestand is niet als UTF-8 opgeslagen. Sla het op als UTF-8 en probeer het opnieuw.' };
-    return { source: source.replace(/^\uFEFF/, '') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'EACCES' ? 'U hebt geen rechten om dit bestand te lezen.' : 'Dit bestand kan niet gelezen worden.' };
-  }
 }
 
 /** Content and built pages: the house style, unless --b1 or --huisstijl was given. */
@@ -118,14 +88,11 @@ function ruleSetFor(path: string, chosen: RuleSetName | undefined): RuleSetName 
   return chosen ?? (isSitePath(path) ? 'huisstijl' : 'b1');
 }
 
-function checkContentFile(path: string, collection: (typeof CONTENT_COLLECTIONS)[number], data: LanguageData, ruleSet: RuleSetName): FileReport {
+function checkContentFile(path: string, collection: Collection, data: LanguageData, ruleSet: RuleSetName): FileReport {
   const file = display(path);
   const { source, error } = readSource(path);
   if (source === undefined) return { file, error: error! };
-  const parsed = parseContentSource(source, collection === 'activiteiten');
-  if (parsed.problem) return { file, error: parsed.problem };
-  const id = file.replace(/^.*\//, '').replace(/\.(md|ya?ml)$/, '');
-  return { file, result: checkEntry({ id, file, data: parsed.data, body: parsed.body, source }, data, { isActivity: collection === 'activiteiten', ruleSet }) };
+  return checkTask({ kind: 'inhoud', path, collection, ruleSet }, file, source, data, []);
 }
 
 function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly LanguageException[], ruleSet: RuleSetName): FileReport {
@@ -230,7 +197,7 @@ en b1 voor andere bestanden.
 
 De check stopt met code 0 als alles in orde is, en met code 1 als een tekst niet B1 is of niet bij de huisstijl past.`;
 
-function main(): number {
+async function main(): Promise<number> {
   const options = parseArguments(process.argv.slice(2));
   if (options.help) {
     console.log(HELP);
@@ -245,28 +212,36 @@ function main(): number {
     return 1;
   }
 
-  const { data, problems } = loadLanguageData(root);
+  const warn = (message: string) => console.error(message);
+  const folder = cacheFolder(root);
+  const version = folder ? checkerVersion(root) : '';
+  const nameCache = folder ? NameCache.load(join(folder, 'namen.json'), version, warn) : undefined;
+  const { data, problems } = loadLanguageData(root, nameCache ? { nameMemo: nameCache } : {});
+  nameCache?.save(warn);
   if (problems.length) {
     console.error('De taalcheck kan niet starten, omdat er iets mis is met zijn gegevens:');
     for (const problem of problems) console.error(`  ${problem}`);
     return 1;
   }
 
-  const reports: FileReport[] = [];
+  let reports: FileReport[] = [];
   const notes: string[] = [];
-  const pageExceptions = activityExceptions();
+  const both = !options.content && !options.pages;
+  const withPages = options.pages || both;
+  // Pages may show any activity's text, so they get every activity's exceptions; content files only their own.
+  const pageExceptions = options.files.length || withPages ? activityExceptions() : [];
   if (options.files.length) {
     for (const path of options.files) reports.push(checkAnyFile(path, data, pageExceptions, ruleSetFor(path, options.ruleSet)));
   } else {
-    const both = !options.content && !options.pages;
+    const tasks: Task[] = [];
     if (options.content || both) {
       for (const collection of CONTENT_COLLECTIONS) {
         for (const path of filesIn(join(root, 'content', collection), collection === 'activiteiten' ? ['.md'] : ['.yaml', '.yml'])) {
-          reports.push(checkContentFile(path, collection, data, options.ruleSet ?? 'huisstijl'));
+          tasks.push({ kind: 'inhoud', path, collection, ruleSet: options.ruleSet ?? 'huisstijl' });
         }
       }
     }
-    if (options.pages || both) {
+    if (withPages) {
       const dist = join(root, 'dist');
       if (!existsSync(dist)) {
         if (options.pages) {
@@ -277,12 +252,14 @@ function main(): number {
       } else {
         // dist/admin/ is the web editor for editors (Sveltia CMS, a third-party app), not a page of the site.
         const admin = join(dist, 'admin') + sep;
-        for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin))) {
-          const file = display(path);
-          const { source, error } = readSource(path);
-          reports.push(source === undefined ? { file, error: error! } : { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet: options.ruleSet ?? 'huisstijl' }) });
-        }
+        for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin))) tasks.push({ kind: 'pagina', path, ruleSet: options.ruleSet ?? 'huisstijl' });
       }
+    }
+    const caches = folder ? { inhoud: VerdictCache.load(join(folder, 'inhoud.json'), version, warn), pagina: VerdictCache.load(join(folder, 'paginas.json'), version, warn) } : undefined;
+    reports = (await checkAll(tasks, { root, data, pageExceptions, ...(caches ? { version } : {}) }, { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn })).reports;
+    if (caches) {
+      if (options.content || both) caches.inhoud.save(warn);
+      if (withPages && tasks.some((task) => task.kind === 'pagina')) caches.pagina.save(warn);
     }
   }
 
@@ -323,7 +300,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // Never a stack trace for editors: say what happened and how to go on.
   console.error(`De taalcheck liep vast: ${(error as Error).message ?? String(error)}. Meld dit aan de ontwikkelaars, met de opdracht die u gaf.`);

@@ -5,6 +5,8 @@
  */
 import { analyse, prepare, type AnalysedText, type RawFinding } from './analysis';
 import { looksDutch } from './language';
+import { maskMarkup } from './markup';
+import { protectionCandidates } from './protected';
 import { abbreviations } from './rule-abbreviations';
 import { datesAndTimes } from './rule-dates';
 import { jargon } from './rule-jargon';
@@ -127,4 +129,20 @@ export function checkTextWith(text: string, data: LanguageData, options: CheckOp
   const findings = raw.map((finding) => toFinding(finding, file, locate));
   const { verdict, reasons } = decideVerdict(stats, score, findings, ruleSet);
   return { file, verdict, ruleSet, score, stats, reasons, findings };
+}
+
+/**
+ * Everything outside the text itself that its result depends on, beyond the word lists and the
+ * checker: the names and exceptions that match somewhere in it (see `candidates` in phrases.ts).
+ * The verdict cache compares this, so a name added for another activity does not throw away the
+ * verdict of every text, while a name that matches in this text does.
+ */
+export function protectionEvidence(text: string, data: LanguageData, options: CheckOptions = {}): string {
+  if (text.trim() === '') return '[]';
+  const masked = maskMarkup(text, {
+    ...(options.markdown !== undefined ? { markdown: options.markdown } : {}),
+    ...(options.html !== undefined ? { html: options.html } : {}),
+  });
+  const { names, exceptions } = protectionCandidates(masked, prepare(data).names, options.exceptions ?? []);
+  return JSON.stringify([names, exceptions]);
 }

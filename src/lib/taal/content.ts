@@ -6,7 +6,7 @@
  * Offsets are mapped back to the line and column in the source file where possible.
  */
 import yaml from 'js-yaml';
-import { checkTextWith } from './check';
+import { checkTextWith, type CheckOptions } from './check';
 import { TextBuilder } from './segments';
 import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName } from './types';
 
@@ -118,23 +118,36 @@ export interface ContentEntry {
   source?: string;
 }
 
-/** Checks one entry of any collection as one text; content is held to the house style unless told otherwise. */
-export function checkEntry(
-  entry: ContentEntry,
-  data: LanguageData,
-  options: { isActivity?: boolean; extraExceptions?: readonly LanguageException[]; ruleSet?: RuleSetName } = {},
-): TextResult {
+/** A text as the checker gets it: the joined text and the options to check it with. */
+export interface CheckInput {
+  text: string;
+  options: CheckOptions;
+}
+
+type EntryOptions = { isActivity?: boolean; extraExceptions?: readonly LanguageException[]; ruleSet?: RuleSetName };
+
+/** The text of one entry of any collection, and how to check it; content is held to the house style unless told otherwise. */
+export function entryInput(entry: ContentEntry, options: EntryOptions = {}): CheckInput {
   let fields = textFields(entry.data);
   if (entry.body !== undefined && entry.body.trim() !== '') fields.push({ path: '(tekst)', value: entry.body.trim() });
   if (options.isActivity) fields = orderActivityFields(fields);
   const bodyStart = entry.source !== undefined && entry.body !== undefined ? entry.source.length - entry.body.length : undefined;
   const composed = composeText(fields, entry.source, bodyStart);
-  return checkTextWith(composed.text, data, {
-    file: entry.file ?? entry.id,
-    exceptions: [...exceptionsOf(entry.data), ...(options.extraExceptions ?? [])],
-    locate: composed.locate,
-    ruleSet: options.ruleSet ?? 'huisstijl',
-  });
+  return {
+    text: composed.text,
+    options: {
+      file: entry.file ?? entry.id,
+      exceptions: [...exceptionsOf(entry.data), ...(options.extraExceptions ?? [])],
+      locate: composed.locate,
+      ruleSet: options.ruleSet ?? 'huisstijl',
+    },
+  };
+}
+
+/** Checks one entry of any collection as one text; content is held to the house style unless told otherwise. */
+export function checkEntry(entry: ContentEntry, data: LanguageData, options: EntryOptions = {}): TextResult {
+  const input = entryInput(entry, options);
+  return checkTextWith(input.text, data, input.options);
 }
 
 /** What the professionals' view needs per activity: plain data, no functions. */

@@ -5,7 +5,8 @@
  * because a reader takes them in one by one.
  */
 import { parse, NodeType, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
-import { checkTextWith } from './check';
+import { checkTextWith, type CheckOptions } from './check';
+import type { CheckInput } from './content';
 import { TextBuilder } from './segments';
 import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName } from './types';
 
@@ -70,15 +71,24 @@ export function visibleText(html: string): PageText {
   return lang ? { ...built, lang } : built;
 }
 
-/** Checks the visible text of a built page as one text. A page in another language is skipped. */
-/** Checks the visible text of a built page; the site's pages are held to the house style unless told otherwise. */
-export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): TextResult {
+/**
+ * The text of a built page and how to check it, or the language of a page that is not Dutch.
+ * The site's pages are held to the house style unless told otherwise.
+ */
+export function pageInput(html: string, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): CheckInput | { otherLanguage: string; options: CheckOptions } {
   const ruleSet = options.ruleSet ?? 'huisstijl';
   const page = visibleText(html);
-  if (page.lang !== undefined && !/^nl\b/i.test(page.lang)) {
-    const result = checkTextWith('', data, { file: options.file, ruleSet });
-    return { ...result, note: `Deze pagina is niet in het Nederlands (lang="${page.lang}"). De taalcheck slaat hem over.` };
-  }
+  if (page.lang !== undefined && !/^nl\b/i.test(page.lang)) return { otherLanguage: page.lang, options: { file: options.file, ruleSet } };
   // The page text has no Markdown: a "*" or "#" on a page is meant literally.
-  return checkTextWith(page.text, data, { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false, ruleSet });
+  return { text: page.text, options: { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false, ruleSet } };
+}
+
+/** Checks the visible text of a built page as one text. A page in another language is skipped. */
+export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): TextResult {
+  const input = pageInput(html, options);
+  if ('otherLanguage' in input) {
+    const result = checkTextWith('', data, input.options);
+    return { ...result, note: `Deze pagina is niet in het Nederlands (lang="${input.otherLanguage}"). De taalcheck slaat hem over.` };
+  }
+  return checkTextWith(input.text, data, input.options);
 }

@@ -69,15 +69,30 @@ function collectNames(value: unknown, names: Set<string>, key = ''): void {
   }
 }
 
+/**
+ * Remembers the names found in a file by its text, so an unchanged file is not parsed again: at
+ * national scale, reading the names of every file is most of the time of an unchanged B1 gate.
+ */
+export interface NameMemo {
+  get(source: string): readonly string[] | undefined;
+  set(source: string, names: readonly string[]): void;
+}
+
 /** Names of gemeenten, gebieden, organisations, places and contacts in the content. */
-export function loadContentNames(root: string): string[] {
+export function loadContentNames(root: string, memo?: NameMemo): string[] {
   const names = new Set<string>();
   for (const collection of NAME_COLLECTIONS) {
     for (const path of filesIn(join(root, 'content', collection))) {
       try {
-        let source = readText(path);
-        if (path.endsWith('.md')) source = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-        collectNames(yaml.load(source), names);
+        const source = readText(path);
+        let found = memo?.get(source);
+        if (!found) {
+          const inFile = new Set<string>();
+          collectNames(yaml.load(path.endsWith('.md') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '') : source), inFile);
+          found = [...inFile];
+          memo?.set(source, found);
+        }
+        for (const name of found) names.add(name);
       } catch {
         // A broken file is reported by npm run check:content; its names are simply not known here.
       }
@@ -108,7 +123,11 @@ export function loadJargon(root: string): { entries: LanguageData['jargon']; pro
   return validateJargonList(raw, file);
 }
 
-export function loadLanguageData(root: string = process.cwd()): LoadResult {
+/**
+ * Reads the data files. `names` skips reading the names from the content, for a worker thread
+ * that gets them from the process that read them once; `nameMemo` reuses names of unchanged files.
+ */
+export function loadLanguageData(root: string = process.cwd(), options: { names?: readonly string[]; nameMemo?: NameMemo } = {}): LoadResult {
   const problems: string[] = [];
   let frequencies = new Map<string, number>();
   try {
@@ -123,7 +142,7 @@ export function loadLanguageData(root: string = process.cwd()): LoadResult {
   }
   const jargon = loadJargon(root);
   problems.push(...jargon.problems);
-  return { data: { frequencies, jargon: jargon.entries, names: loadContentNames(root) }, problems };
+  return { data: { frequencies, jargon: jargon.entries, names: options.names ?? loadContentNames(root, options.nameMemo) }, problems };
 }
 
 let cached: LoadResult | undefined;

@@ -3,6 +3,7 @@
  * exceptions an editor wrote in a content file. They are found as spans of the text; a word
  * inside such a span is skipped by the word rules and left out of the word statistics.
  */
+import { createPhraseMatcher, piecesOf, type Piece, type PhraseMatcher } from './phrases';
 import type { LanguageException } from './types';
 
 export type Protection = 'naam' | 'uitzondering' | 'citaat';
@@ -39,24 +40,8 @@ export const DEFAULT_NAMES: readonly string[] = [
   'Koningsdag', 'Kerstmis', 'Pasen', 'Pinksteren', 'Ramadan', 'Suikerfeest', 'Offerfeest', 'Sinterklaas', 'Oud en Nieuw',
 ];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\d])';
-const WORD_EDGE_AFTER = '(?![\\p{L}\\p{M}\\d])';
-
-/** One regular expression for a list of phrases, longest first so "Egmond aan Zee" beats "Egmond". */
-export function phrasePattern(phrases: readonly string[], ignoreCase: boolean): RegExp | undefined {
-  const cleaned = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length >= 2))].sort((a, b) => b.length - a.length);
-  if (cleaned.length === 0) return undefined;
-  const alternatives = cleaned.map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`${WORD_EDGE_BEFORE}(?:${alternatives})${WORD_EDGE_AFTER}`, ignoreCase ? 'giu' : 'gu');
-}
-
-function spansOf(pattern: RegExp | undefined, text: string, kind: Protection): ProtectedSpan[] {
-  if (!pattern) return [];
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, kind }));
+function spansOf(matcher: PhraseMatcher, pieces: readonly Piece[], kind: Protection): ProtectedSpan[] {
+  return matcher.find(pieces).map((match) => ({ start: match.start, end: match.end, kind }));
 }
 
 /**
@@ -79,17 +64,41 @@ export function quoteSpans(text: string): ProtectedSpan[] {
 }
 
 export interface ProtectionMatcher {
-  names: RegExp | undefined;
+  names: PhraseMatcher;
 }
 
 export function createNameMatcher(names: readonly string[]): ProtectionMatcher {
-  return { names: phrasePattern([...DEFAULT_NAMES, ...names], false) };
+  return { names: createPhraseMatcher([...DEFAULT_NAMES, ...names], false) };
+}
+
+/**
+ * Exceptions are matched without regard to case. A page is checked against the exceptions of every
+ * activity (one list, the same array for every page), so its matcher is built once per list.
+ */
+const exceptionMatchers = new WeakMap<readonly LanguageException[], PhraseMatcher>();
+export function exceptionMatcher(exceptions: readonly LanguageException[]): PhraseMatcher {
+  let matcher = exceptionMatchers.get(exceptions);
+  if (!matcher) {
+    matcher = createPhraseMatcher(exceptions.map((exception) => exception.tekst), true);
+    exceptionMatchers.set(exceptions, matcher);
+  }
+  return matcher;
 }
 
 export function protectedSpans(text: string, matcher: ProtectionMatcher, exceptions: readonly LanguageException[]): ProtectedSpan[] {
+  const pieces = piecesOf(text);
   return [
-    ...spansOf(phrasePattern(exceptions.map((exception) => exception.tekst), true), text, 'uitzondering'),
-    ...spansOf(matcher.names, text, 'naam'),
+    ...spansOf(exceptionMatcher(exceptions), pieces, 'uitzondering'),
+    ...spansOf(matcher.names, pieces, 'naam'),
     ...quoteSpans(text),
   ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What of the names and exceptions can play a part in a text: every name and exception that matches
+ * somewhere in it. Equal lists mean equal protected spans, whatever else the lists of names hold.
+ */
+export function protectionCandidates(text: string, matcher: ProtectionMatcher, exceptions: readonly LanguageException[]): { names: string[]; exceptions: string[] } {
+  const pieces = piecesOf(text);
+  return { names: matcher.names.candidates(pieces), exceptions: exceptionMatcher(exceptions).candidates(pieces) };
 }
