@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { DATA_PATHS } from '../../src/lib/taal/load';
-import { prng } from './corpus';
+import { prng } from './synthetic';
 
 export const TAAL_BENCH_ROOT = join(tmpdir(), 'preventiekaart-bench-taal');
 
