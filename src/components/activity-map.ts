@@ -7,10 +7,17 @@
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
  * or other activities altogether, such as search results: element.setData(data).
  * The element fires 'pk-map:ready' when the map is drawn.
+ *
+ * With data-overview (the national map on /kaart/) the page carries no map data: the map starts with one
+ * marker per gemeente from that small file and loads a gemeente's points when the visitor chooses its
+ * marker or its line in the list, zooms in on it, or a search found activities there (see
+ * src/lib/map/overview.ts). The list beside it is one line per gemeente; the loaded activities are added
+ * under their gemeente, so the list shows what the map shows.
  */
-import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
-import { activitiesOnMap, centreLegend, type MapActivity, type MapData } from '../lib/map/data';
-import { checkMapData } from '../lib/map/data-guard';
+import { areaFailedNote, gemeenteCountText, inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
+import { activitiesOnMap, centreLegend, mergeMapData, type MapActivity, type MapData } from '../lib/map/data';
+import { checkMapData, checkMapOverview } from '../lib/map/data-guard';
+import { areasInView, areasToDraw, boundsOfEntry, countPerGemeente, gemeenteMapDataUrl, type MapArea, type MapOverview } from '../lib/map/overview';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -28,7 +35,15 @@ function loadStylesheet(href: string): Promise<void> {
 
 export interface MapItemsDetail {
   ids: readonly string[] | null;
+  /** The gemeente of each of `ids`, in the same order: on /kaart/ the map loads their points. */
+  gemeenten?: readonly string[];
 }
+
+/** A search that found activities in at most this many gemeenten loads their points; more stay one marker per gemeente. */
+const LOAD_FOR_SEARCH_UP_TO = 8;
+/** Zoomed in this far (about 30 km across), the map loads the gemeenten in view, a few at a time. */
+const LOAD_FROM_ZOOM = 11;
+const LOAD_IN_VIEW_UP_TO = 3;
 
 export class ActivityMapElement extends HTMLElement {
   private data: MapData = { a: [], p: [], r: 0 };
@@ -40,6 +55,15 @@ export class ActivityMapElement extends HTMLElement {
   private engine?: MapEngine;
   private loading?: Promise<MapEngine | undefined>;
   private observer?: IntersectionObserver;
+  /** /kaart/: the gemeenten, and the points of those loaded, in the order they came (so indexes stay). */
+  private overview?: MapOverview;
+  private parts = new Map<string, MapData>();
+  private partLoads = new Map<string, Promise<boolean>>();
+  /** Gemeenten that failed to load: zooming does not ask again, choosing them does. */
+  private partFailed = new Set<string>();
+  /** What a search found per gemeente, when it said where (MapItemsDetail.gemeenten). */
+  private found: Map<string, number> | null = null;
+  private choice = 0;
 
   private get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
   private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
@@ -48,22 +72,26 @@ export class ActivityMapElement extends HTMLElement {
   private get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
   private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
 
+  private get national() { return this.dataset.overview !== undefined; }
+
   connectedCallback() {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
-    } catch {
-      parsed = undefined;
+    if (!this.national) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
+      } catch {
+        parsed = undefined;
+      }
+      const checked = checkMapData(parsed);
+      if (!checked.ok) {
+        // The list on the page still works; only the map is left out.
+        console.warn('map: data refused', checked.problem);
+        this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
+        return;
+      }
+      this.data = checked.value;
+      this.onMap = activitiesOnMap(this.data);
     }
-    const checked = checkMapData(parsed);
-    if (!checked.ok) {
-      // The list on the page still works; only the map is left out.
-      console.warn('map: data refused', checked.problem);
-      this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
-      return;
-    }
-    this.data = checked.value;
-    this.onMap = activitiesOnMap(this.data);
     this.classList.add('pk-map--enhanced');
     this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.loading;
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-map-with-js]')) hidden.hidden = false;
@@ -74,7 +102,10 @@ export class ActivityMapElement extends HTMLElement {
       this.applyList();
       this.listStatus.textContent = this.onlyBox.checked ? this.countNote() : '';
     });
-    this.addEventListener('pk-map:items', (event) => this.setVisible((event as CustomEvent<MapItemsDetail>).detail?.ids ?? null));
+    this.addEventListener('pk-map:items', (event) => {
+      const detail = (event as CustomEvent<MapItemsDetail>).detail;
+      this.setVisible(detail?.ids ?? null, detail?.gemeenten);
+    });
 
     // Load when the box is about to scroll into view, not before: most visitors never reach it.
     this.observer = new IntersectionObserver(
@@ -124,9 +155,13 @@ export class ActivityMapElement extends HTMLElement {
     legend.querySelector('[data-map-legend-text]')!.textContent = this.data.c ? centreLegend(this.data.c) : '';
   }
 
-  /** Show only these activities on the list and the map; null shows all. */
-  setVisible(ids: Iterable<string> | null) {
+  /** Show only these activities on the list and the map; null shows all. On /kaart/ `gemeenten` says where they are (MapItemsDetail). */
+  setVisible(ids: Iterable<string> | null, gemeenten?: readonly string[]) {
     this.chosen = ids ? new Set(ids) : null;
+    if (this.national) {
+      void this.chooseNational(ids ? [...ids] : null, gemeenten);
+      return;
+    }
     this.applyList();
     const remote = this.data.a.filter((activity) => !this.onMap.has(activity.id) && (!this.chosen || this.chosen.has(activity.id))).length;
     this.showRemote(remote);
@@ -139,8 +174,115 @@ export class ActivityMapElement extends HTMLElement {
     return true;
   }
 
+  /**
+   * The search chose activities: load the gemeenten where it found them when they are few, else show one
+   * marker per gemeente with the number found there. Without `gemeenten` only loaded points can be chosen.
+   */
+  private async chooseNational(ids: string[] | null, gemeenten?: readonly string[]) {
+    const run = ++this.choice;
+    this.found = ids && gemeenten ? countPerGemeente(ids, gemeenten) : null;
+    if (this.found && this.found.size <= LOAD_FOR_SEARCH_UP_TO) await Promise.all([...this.found.keys()].map((id) => this.loadGemeente(id)));
+    if (run === this.choice) this.refresh(true);
+  }
+
+  private areas(): MapArea[] {
+    if (!this.overview || (this.chosen && !this.found)) return [];
+    return areasToDraw(this.overview, new Set(this.parts.keys()), this.found ?? undefined);
+  }
+
+  /** /kaart/: list, counts and map after a gemeente loaded or the search changed. */
+  private refresh(fit: boolean) {
+    this.addShowOnMapButtons();
+    this.applyList();
+    const remote = this.chosen ? this.data.a.filter((activity) => !this.onMap.has(activity.id) && this.chosen!.has(activity.id)).length : this.overview?.r;
+    if (remote !== undefined) this.showRemote(remote);
+    this.engine?.setOverview(this.data, this.areas(), this.chosen, fit);
+  }
+
+  private gemeenteLine(id: string) {
+    return this.list?.querySelector<HTMLElement>(`[data-map-gemeente="${CSS.escape(id)}"]`) ?? undefined;
+  }
+
+  private gemeenteName(id: string) {
+    return this.overview?.g.find((entry) => entry.id === id)?.n ?? id;
+  }
+
+  /** The points of one gemeente, once; true when they are there. */
+  private loadGemeente(id: string): Promise<boolean> {
+    let pending = this.partLoads.get(id);
+    if (!pending) {
+      const url = gemeenteMapDataUrl(id);
+      pending = fetch(url)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          const checked = checkMapData(await response.json(), url);
+          if (!checked.ok) throw new Error(checked.problem);
+          this.parts.set(id, checked.value);
+          this.partFailed.delete(id);
+          this.data = mergeMapData([...this.parts.values()]);
+          this.onMap = activitiesOnMap(this.data);
+          this.addToList(id, checked.value);
+          return true;
+        })
+        .catch((error: unknown) => {
+          console.warn('map: gemeente refused', error);
+          this.partLoads.delete(id);
+          this.partFailed.add(id);
+          this.notice.textContent = areaFailedNote(this.gemeenteName(id));
+          return false;
+        });
+      this.partLoads.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** The activities of a loaded gemeente under its line in the list: a link to each. */
+  private addToList(id: string, data: MapData) {
+    const line = this.gemeenteLine(id);
+    if (!line || line.querySelector('[data-activity-id]')) return;
+    const list = Object.assign(document.createElement('ul'), { className: 'pk-map-gemeente__activities' });
+    for (const activity of data.a) {
+      const item = document.createElement('li');
+      item.dataset.activityId = activity.id;
+      item.append(Object.assign(document.createElement('a'), { href: activity.u, textContent: activity.t }));
+      list.append(item);
+    }
+    line.append(list);
+  }
+
+  /** Zoomed in far enough: load the gemeenten in view (not those that failed; choosing one tries again). */
+  private loadInView(view: Parameters<typeof areasInView>[1], zoom: number) {
+    if (zoom < LOAD_FROM_ZOOM) return;
+    const wanted = areasInView(this.areas().filter((area) => !this.partFailed.has(area.id)), view, LOAD_IN_VIEW_UP_TO);
+    if (wanted.length === 0) return;
+    void Promise.all(wanted.map((area) => this.loadGemeente(area.id))).then((loaded) => {
+      if (loaded.some(Boolean)) this.refresh(false);
+    });
+  }
+
+  /** "Toon op de kaart" on a gemeente's line: load its points and zoom to it. */
+  private async showGemeente(id: string) {
+    this.box.scrollIntoView({ block: 'center', behavior: 'auto' });
+    const engine = await this.load();
+    const entry = this.overview?.g.find((candidate) => candidate.id === id);
+    if (!engine || !entry) return;
+    if (await this.loadGemeente(id)) this.refresh(false);
+    engine.zoomTo(boundsOfEntry(entry), entry);
+  }
+
   private applyList() {
     for (const item of this.items()) item.hidden = !this.isShown(item.dataset.activityId!);
+    for (const line of this.list?.querySelectorAll<HTMLElement>('[data-map-gemeente]') ?? []) {
+      const id = line.dataset.mapGemeente!;
+      const count = line.querySelector<HTMLElement>('[data-map-gemeente-count]');
+      // Loaded: the activities shown under it; not loaded: what the search found there.
+      const shown = this.parts.has(id) ? line.querySelectorAll('[data-activity-id]:not([hidden])').length : (this.found?.get(id) ?? 0);
+      line.hidden = !!this.chosen && shown === 0;
+      if (count) {
+        count.dataset.all ??= count.textContent ?? '';
+        count.textContent = this.chosen ? gemeenteCountText(shown, true) : count.dataset.all;
+      }
+    }
     // Headings of groups (a theme, a gemeente) without any visible card would be empty.
     for (const group of this.list?.querySelectorAll<HTMLElement>('[data-map-group]') ?? []) {
       group.hidden = !group.querySelector('[data-activity-id]:not([hidden])');
@@ -154,6 +296,14 @@ export class ActivityMapElement extends HTMLElement {
   }
 
   private addShowOnMapButtons() {
+    for (const line of this.list?.querySelectorAll<HTMLElement>('[data-map-gemeente]') ?? []) {
+      if (line.querySelector(':scope > .pk-map-show')) continue;
+      const name = line.querySelector('a')?.textContent ?? '';
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'pk-button pk-button--secondary pk-map-show pk-no-print', textContent: MAP_TEXT.showOnMap });
+      button.setAttribute('aria-label', `${MAP_TEXT.showOnMap}: gemeente ${name}`);
+      button.addEventListener('click', () => void this.showGemeente(line.dataset.mapGemeente!));
+      line.querySelector('[data-map-gemeente-count]')?.after(button);
+    }
     for (const item of this.items()) {
       const id = item.dataset.activityId!;
       if (!this.onMap.has(id) || item.querySelector('.pk-map-show')) continue;
@@ -190,11 +340,20 @@ export class ActivityMapElement extends HTMLElement {
     first.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }
 
+  private async loadOverview() {
+    const url = this.dataset.overview!;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const checked = checkMapOverview(await response.json(), url);
+    if (!checked.ok) throw new Error(checked.problem);
+    this.overview = checked.value;
+  }
+
   private load(): Promise<MapEngine | undefined> {
     this.observer?.disconnect();
     this.loading ??= (async () => {
       try {
-        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss)]);
+        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss), this.national ? this.loadOverview() : undefined]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
         const drawn = this.data;
@@ -211,10 +370,17 @@ export class ActivityMapElement extends HTMLElement {
           onTiles: (failed) => {
             this.notice.textContent = failed ? MAP_TEXT.tilesFailed : '';
           },
+          onArea: async (id) => {
+            if (await this.loadGemeente(id)) this.refresh(false);
+          },
+          onMove: (view, zoom) => this.loadInView(view, zoom),
         });
-        // The search may have sent new results while Leaflet loaded.
-        if (this.data !== drawn) this.engine.setData(this.data);
-        if (this.chosen) this.engine.setVisible(this.chosen);
+        if (this.national) this.refresh(true);
+        else {
+          // The search may have sent new results while Leaflet loaded.
+          if (this.data !== drawn) this.engine.setData(this.data);
+          if (this.chosen) this.engine.setVisible(this.chosen);
+        }
         this.querySelector<HTMLElement>('[data-map-only-field]')!.hidden = false;
         this.dataset.state = 'ready';
         this.dispatchEvent(new CustomEvent('pk-map:ready', { bubbles: true }));
