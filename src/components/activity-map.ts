@@ -64,6 +64,8 @@ export class ActivityMapElement extends HTMLElement {
   /** What a search found per gemeente, when it said where (MapItemsDetail.gemeenten). */
   private found: Map<string, number> | null = null;
   private choice = 0;
+  /** The notice over the map says both when tiles fail and when a gemeente's points do not load. */
+  private notes = { tiles: '', points: '' };
 
   private get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
   private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
@@ -199,6 +201,11 @@ export class ActivityMapElement extends HTMLElement {
     this.engine?.setOverview(this.data, this.areas(), this.chosen, fit);
   }
 
+  private note(kind: keyof ActivityMapElement['notes'], text: string) {
+    this.notes[kind] = text;
+    this.notice.textContent = [this.notes.tiles, this.notes.points].filter(Boolean).join(' ');
+  }
+
   private gemeenteLine(id: string) {
     return this.list?.querySelector<HTMLElement>(`[data-map-gemeente="${CSS.escape(id)}"]`) ?? undefined;
   }
@@ -219,6 +226,7 @@ export class ActivityMapElement extends HTMLElement {
           if (!checked.ok) throw new Error(checked.problem);
           this.parts.set(id, checked.value);
           this.partFailed.delete(id);
+          if (this.partFailed.size === 0) this.note('points', '');
           this.data = mergeMapData([...this.parts.values()]);
           this.onMap = activitiesOnMap(this.data);
           this.addToList(id, checked.value);
@@ -228,7 +236,7 @@ export class ActivityMapElement extends HTMLElement {
           console.warn('map: gemeente refused', error);
           this.partLoads.delete(id);
           this.partFailed.add(id);
-          this.notice.textContent = areaFailedNote(this.gemeenteName(id));
+          this.note('points', areaFailedNote(this.gemeenteName(id)));
           return false;
         });
       this.partLoads.set(id, pending);
@@ -368,7 +376,7 @@ export class ActivityMapElement extends HTMLElement {
             }
           },
           onTiles: (failed) => {
-            this.notice.textContent = failed ? MAP_TEXT.tilesFailed : '';
+            this.note('tiles', failed ? MAP_TEXT.tilesFailed : '');
           },
           onArea: async (id) => {
             if (await this.loadGemeente(id)) this.refresh(false);
