@@ -295,6 +295,6 @@ test.describe('without JavaScript', () => {
   // The list of /kaart/ without JavaScript is tested in kaart.test.ts; its search form is not shown.
   test('/kaart/ shows no search form', async ({ page }) => {
     await page.goto('/kaart/');
-    await expect(page.getByLabel('Gemeente')).toBeHidden();
+    await expect(page.getByLabel('Gemeente', { exact: true })).toBeHidden();
   });
 });
