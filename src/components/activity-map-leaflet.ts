@@ -6,7 +6,8 @@
 import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
-import { areaLabel, clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
+import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
+import { areaClusterLabel, areaLabel } from '../lib/map/overview-labels';
 import { visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
 import type { MapArea } from '../lib/map/overview';
 import { unpackDates } from '../lib/map/packed-dates';
@@ -244,7 +245,9 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     const size = isCluster ? (feature.count < 10 ? 40 : feature.count < 100 ? 46 : 54) : 34;
     const label =
       feature.kind === 'cluster'
-        ? clusterLabel(feature.places, feature.count, feature.areas)
+        ? feature.areas > 0
+          ? areaClusterLabel(feature.places, feature.count, feature.areas)
+          : clusterLabel(feature.places, feature.count)
         : feature.kind === 'area'
           ? areaLabel(areas[feature.index]!.n, feature.count)
           : placeLabel(data.p[feature.index]!.n, (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t));
@@ -409,6 +412,8 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       const moved = nextMoveEnd(map);
       map.setView([input.lat, input.lon], zoom, { animate });
       await moved;
+      // Another move (the zoom to a gemeente that just loaded) can end first: then jump there at once.
+      if (!markerFor(`p${input.index}`)) map.setView([input.lat, input.lon], zoom, { animate: false });
       const marker = markerFor(`p${input.index}`);
       if (!marker) return false;
       select(input.index, marker, false);

@@ -14,10 +14,10 @@
  * src/lib/map/overview.ts). The list beside it is one line per gemeente; the loaded activities are added
  * under their gemeente, so the list shows what the map shows.
  */
-import { areaFailedNote, gemeenteCountText, inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
-import { activitiesOnMap, centreLegend, mergeMapData, type MapActivity, type MapData } from '../lib/map/data';
-import { checkMapData, checkMapOverview } from '../lib/map/data-guard';
-import { areasInView, areasToDraw, boundsOfEntry, countPerGemeente, gemeenteMapDataUrl, type MapArea, type MapOverview } from '../lib/map/overview';
+import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
+import { activitiesOnMap, centreLegend, type MapActivity, type MapData } from '../lib/map/data';
+import { checkMapData } from '../lib/map/data-guard';
+import type { NationalMap } from './activity-map-national';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -39,45 +39,34 @@ export interface MapItemsDetail {
   gemeenten?: readonly string[];
 }
 
-/** A search that found activities in at most this many gemeenten loads their points; more stay one marker per gemeente. */
-const LOAD_FOR_SEARCH_UP_TO = 8;
-/** Zoomed in this far (about 30 km across), the map loads the gemeenten in view, a few at a time. */
-const LOAD_FROM_ZOOM = 11;
-const LOAD_IN_VIEW_UP_TO = 3;
-
 export class ActivityMapElement extends HTMLElement {
-  private data: MapData = { a: [], p: [], r: 0 };
-  private onMap = new Set<string>();
+  // Not private: the national map (activity-map-national.ts) drives these too.
+  data: MapData = { a: [], p: [], r: 0 };
+  onMap = new Set<string>();
   /** Chosen by another script (a filter); null means all. */
-  private chosen: Set<string> | null = null;
+  chosen: Set<string> | null = null;
   /** Activities with a marker in the current view. */
   private inView: Set<string> | null = null;
-  private engine?: MapEngine;
+  engine?: MapEngine;
   private loading?: Promise<MapEngine | undefined>;
   private observer?: IntersectionObserver;
-  /** /kaart/: the gemeenten, and the points of those loaded, in the order they came (so indexes stay). */
-  private overview?: MapOverview;
-  private parts = new Map<string, MapData>();
-  private partLoads = new Map<string, Promise<boolean>>();
-  /** Gemeenten that failed to load: zooming does not ask again, choosing them does. */
-  private partFailed = new Set<string>();
-  /** What a search found per gemeente, when it said where (MapItemsDetail.gemeenten). */
-  private found: Map<string, number> | null = null;
-  private choice = 0;
+  /** /kaart/: the overview and the gemeenten loaded, from a chunk of its own (activity-map-national.ts). */
+  private nationalMap?: Promise<NationalMap>;
+  private national?: NationalMap;
   /** The notice over the map says both when tiles fail and when a gemeente's points do not load. */
   private notes = { tiles: '', points: '' };
 
-  private get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
+  get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
   private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
   private get onlyBox() { return this.querySelector<HTMLInputElement>('[data-map-only]')!; }
   private get listStatus() { return this.querySelector<HTMLElement>('[data-map-list-status]')!; }
-  private get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
+  get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
   private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
 
-  private get national() { return this.dataset.overview !== undefined; }
-
   connectedCallback() {
-    if (!this.national) {
+    if (this.dataset.overview !== undefined) {
+      this.nationalMap = import('./activity-map-national').then(({ NationalMap }) => (this.national = new NationalMap(this)));
+    } else {
       let parsed: unknown;
       try {
         parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
@@ -145,7 +134,7 @@ export class ActivityMapElement extends HTMLElement {
   }
 
   /** "3 activiteiten zijn online of bij u thuis": a line only when there are any. */
-  private showRemote(count: number) {
+  showRemote(count: number) {
     const line = this.querySelector<HTMLElement>('[data-map-remote]')!;
     line.textContent = remoteNote(count);
     line.hidden = count === 0;
@@ -160,8 +149,8 @@ export class ActivityMapElement extends HTMLElement {
   /** Show only these activities on the list and the map; null shows all. On /kaart/ `gemeenten` says where they are (MapItemsDetail). */
   setVisible(ids: Iterable<string> | null, gemeenten?: readonly string[]) {
     this.chosen = ids ? new Set(ids) : null;
-    if (this.national) {
-      void this.chooseNational(ids ? [...ids] : null, gemeenten);
+    if (this.nationalMap) {
+      void this.nationalMap.then((national) => national.choose(ids ? [...ids] : null, gemeenten));
       return;
     }
     this.applyList();
@@ -176,121 +165,14 @@ export class ActivityMapElement extends HTMLElement {
     return true;
   }
 
-  /**
-   * The search chose activities: load the gemeenten where it found them when they are few, else show one
-   * marker per gemeente with the number found there. Without `gemeenten` only loaded points can be chosen.
-   */
-  private async chooseNational(ids: string[] | null, gemeenten?: readonly string[]) {
-    const run = ++this.choice;
-    this.found = ids && gemeenten ? countPerGemeente(ids, gemeenten) : null;
-    if (this.found && this.found.size <= LOAD_FOR_SEARCH_UP_TO) await Promise.all([...this.found.keys()].map((id) => this.loadGemeente(id)));
-    if (run === this.choice) this.refresh(true);
-  }
-
-  private areas(): MapArea[] {
-    if (!this.overview || (this.chosen && !this.found)) return [];
-    return areasToDraw(this.overview, new Set(this.parts.keys()), this.found ?? undefined);
-  }
-
-  /** /kaart/: list, counts and map after a gemeente loaded or the search changed. */
-  private refresh(fit: boolean) {
-    this.addShowOnMapButtons();
-    this.applyList();
-    const remote = this.chosen ? this.data.a.filter((activity) => !this.onMap.has(activity.id) && this.chosen!.has(activity.id)).length : this.overview?.r;
-    if (remote !== undefined) this.showRemote(remote);
-    this.engine?.setOverview(this.data, this.areas(), this.chosen, fit);
-  }
-
-  private note(kind: keyof ActivityMapElement['notes'], text: string) {
+  note(kind: 'tiles' | 'points', text: string) {
     this.notes[kind] = text;
     this.notice.textContent = [this.notes.tiles, this.notes.points].filter(Boolean).join(' ');
   }
 
-  private gemeenteLine(id: string) {
-    return this.list?.querySelector<HTMLElement>(`[data-map-gemeente="${CSS.escape(id)}"]`) ?? undefined;
-  }
-
-  private gemeenteName(id: string) {
-    return this.overview?.g.find((entry) => entry.id === id)?.n ?? id;
-  }
-
-  /** The points of one gemeente, once; true when they are there. */
-  private loadGemeente(id: string): Promise<boolean> {
-    let pending = this.partLoads.get(id);
-    if (!pending) {
-      const url = gemeenteMapDataUrl(id);
-      pending = fetch(url)
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-          const checked = checkMapData(await response.json(), url);
-          if (!checked.ok) throw new Error(checked.problem);
-          this.parts.set(id, checked.value);
-          this.partFailed.delete(id);
-          if (this.partFailed.size === 0) this.note('points', '');
-          this.data = mergeMapData([...this.parts.values()]);
-          this.onMap = activitiesOnMap(this.data);
-          this.addToList(id, checked.value);
-          return true;
-        })
-        .catch((error: unknown) => {
-          console.warn('map: gemeente refused', error);
-          this.partLoads.delete(id);
-          this.partFailed.add(id);
-          this.note('points', areaFailedNote(this.gemeenteName(id)));
-          return false;
-        });
-      this.partLoads.set(id, pending);
-    }
-    return pending;
-  }
-
-  /** The activities of a loaded gemeente under its line in the list: a link to each. */
-  private addToList(id: string, data: MapData) {
-    const line = this.gemeenteLine(id);
-    if (!line || line.querySelector('[data-activity-id]')) return;
-    const list = Object.assign(document.createElement('ul'), { className: 'pk-map-gemeente__activities' });
-    for (const activity of data.a) {
-      const item = document.createElement('li');
-      item.dataset.activityId = activity.id;
-      item.append(Object.assign(document.createElement('a'), { href: activity.u, textContent: activity.t }));
-      list.append(item);
-    }
-    line.append(list);
-  }
-
-  /** Zoomed in far enough: load the gemeenten in view (not those that failed; choosing one tries again). */
-  private loadInView(view: Parameters<typeof areasInView>[1], zoom: number) {
-    if (zoom < LOAD_FROM_ZOOM) return;
-    const wanted = areasInView(this.areas().filter((area) => !this.partFailed.has(area.id)), view, LOAD_IN_VIEW_UP_TO);
-    if (wanted.length === 0) return;
-    void Promise.all(wanted.map((area) => this.loadGemeente(area.id))).then((loaded) => {
-      if (loaded.some(Boolean)) this.refresh(false);
-    });
-  }
-
-  /** "Toon op de kaart" on a gemeente's line: load its points and zoom to it. */
-  private async showGemeente(id: string) {
-    this.box.scrollIntoView({ block: 'center', behavior: 'auto' });
-    const engine = await this.load();
-    const entry = this.overview?.g.find((candidate) => candidate.id === id);
-    if (!engine || !entry) return;
-    if (await this.loadGemeente(id)) this.refresh(false);
-    engine.zoomTo(boundsOfEntry(entry), entry);
-  }
-
-  private applyList() {
+  applyList() {
     for (const item of this.items()) item.hidden = !this.isShown(item.dataset.activityId!);
-    for (const line of this.list?.querySelectorAll<HTMLElement>('[data-map-gemeente]') ?? []) {
-      const id = line.dataset.mapGemeente!;
-      const count = line.querySelector<HTMLElement>('[data-map-gemeente-count]');
-      // Loaded: the activities shown under it; not loaded: what the search found there.
-      const shown = this.parts.has(id) ? line.querySelectorAll('[data-activity-id]:not([hidden])').length : (this.found?.get(id) ?? 0);
-      line.hidden = !!this.chosen && shown === 0;
-      if (count) {
-        count.dataset.all ??= count.textContent ?? '';
-        count.textContent = this.chosen ? gemeenteCountText(shown, true) : count.dataset.all;
-      }
-    }
+    this.national?.showLines();
     // Headings of groups (a theme, a gemeente) without any visible card would be empty.
     for (const group of this.list?.querySelectorAll<HTMLElement>('[data-map-group]') ?? []) {
       group.hidden = !group.querySelector('[data-activity-id]:not([hidden])');
@@ -303,15 +185,8 @@ export class ActivityMapElement extends HTMLElement {
     return inViewNote(shown, total);
   }
 
-  private addShowOnMapButtons() {
-    for (const line of this.list?.querySelectorAll<HTMLElement>('[data-map-gemeente]') ?? []) {
-      if (line.querySelector(':scope > .pk-map-show')) continue;
-      const name = line.querySelector('a')?.textContent ?? '';
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'pk-button pk-button--secondary pk-map-show pk-no-print', textContent: MAP_TEXT.showOnMap });
-      button.setAttribute('aria-label', `${MAP_TEXT.showOnMap}: gemeente ${name}`);
-      button.addEventListener('click', () => void this.showGemeente(line.dataset.mapGemeente!));
-      line.querySelector('[data-map-gemeente-count]')?.after(button);
-    }
+  addShowOnMapButtons() {
+    this.national?.addButtons();
     for (const item of this.items()) {
       const id = item.dataset.activityId!;
       if (!this.onMap.has(id) || item.querySelector('.pk-map-show')) continue;
@@ -348,20 +223,11 @@ export class ActivityMapElement extends HTMLElement {
     first.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }
 
-  private async loadOverview() {
-    const url = this.dataset.overview!;
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const checked = checkMapOverview(await response.json(), url);
-    if (!checked.ok) throw new Error(checked.problem);
-    this.overview = checked.value;
-  }
-
-  private load(): Promise<MapEngine | undefined> {
+  load(): Promise<MapEngine | undefined> {
     this.observer?.disconnect();
     this.loading ??= (async () => {
       try {
-        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss), this.national ? this.loadOverview() : undefined]);
+        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss), this.nationalMap?.then((national) => national.loadOverview(this.dataset.overview!))]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
         const drawn = this.data;
@@ -378,12 +244,10 @@ export class ActivityMapElement extends HTMLElement {
           onTiles: (failed) => {
             this.note('tiles', failed ? MAP_TEXT.tilesFailed : '');
           },
-          onArea: async (id) => {
-            if (await this.loadGemeente(id)) this.refresh(false);
-          },
-          onMove: (view, zoom) => this.loadInView(view, zoom),
+          onArea: (id) => this.national!.show(id),
+          onMove: (view, zoom) => this.national?.loadInView(view, zoom),
         });
-        if (this.national) this.refresh(true);
+        if (this.national) this.national.refresh(true);
         else {
           // The search may have sent new results while Leaflet loaded.
           if (this.data !== drawn) this.engine.setData(this.data);

@@ -1,11 +1,10 @@
 /**
  * Shape check for the map data a page carries (<script type="application/json" data-map-data>) or loads
- * (/data/kaart/: the overview and a gemeente's points), run by <pk-map> before it draws: data of another shape leaves the list and a message, not a broken map.
+ * (a gemeente's points under /data/kaart/; the overview has overview-guard.ts), run by <pk-map> before it draws: data of another shape leaves the list and a message, not a broken map.
  * Browser-safe, no zod (see ../guard.ts).
  */
-import { checkData, exactly, listOf, number, optional, shape, text, tuple, type Check, type Checked } from '../guard';
+import { checkData, listOf, number, optional, shape, text, type Check, type Checked } from '../guard';
 import type { MapData } from './data';
-import { MAP_OVERVIEW_VERSION, type MapOverview } from './overview';
 
 const texts = listOf(text);
 
@@ -28,15 +27,4 @@ const mapCheck: Check = (value, path) => {
 /** `name` starts every path of a problem: the page's data, or the file a page loaded. */
 export function checkMapData(value: unknown, name = 'kaartgegevens'): Checked<MapData> {
   return checkData<MapData>(value, mapCheck, name);
-}
-
-const overviewCheck = shape({
-  v: exactly(MAP_OVERVIEW_VERSION),
-  g: listOf(shape({ id: text, n: text, k: number, lat: number, lon: number, s: tuple(number, number, number, number) })),
-  r: number,
-});
-
-/** /data/kaart/index.json: one marker per gemeente, of this very format version. */
-export function checkMapOverview(value: unknown, name = 'index.json'): Checked<MapOverview> {
-  return checkData<MapOverview>(value, overviewCheck, name);
 }

@@ -114,23 +114,3 @@ export function mapDataOf(entries: readonly MapEntry[], centre?: MapCentre): Map
 export function centreLegend(centre: MapCentre): string {
   return centre.l ?? `Het midden van ${centre.n}`;
 }
-
-/**
- * The map data of several parts as one (the loaded gemeenten on /kaart/). An activity of two gemeenten is
- * in both files: it is kept once, and places at the same address still share one marker.
- */
-export function mergeMapData(parts: readonly MapData[]): MapData {
-  if (parts.length === 1) return parts[0]!;
-  const entries: MapEntry[] = [];
-  const seen = new Set<string>();
-  for (const part of parts) {
-    const placesOf = part.a.map((): { naam: string; lat: number; lon: number }[] => []);
-    for (const place of part.p) for (const index of place.a) placesOf[index]!.push({ naam: place.n, lat: place.lat, lon: place.lon });
-    part.a.forEach((activity, index) => {
-      if (seen.has(activity.id)) return;
-      seen.add(activity.id);
-      entries.push({ activity, places: placesOf[index]! });
-    });
-  }
-  return mapDataOf(entries);
-}

@@ -7,7 +7,7 @@
  * Browser-safe: pure functions, no run-time imports but the bounds helpers.
  */
 import { boundsOf, type Bounds } from './bounds';
-import { roundCoordinate, type MapData } from './data';
+import { mapDataOf, roundCoordinate, type MapData, type MapEntry } from './data';
 
 export const MAP_DATA_PATH = '/data/kaart';
 export const MAP_OVERVIEW_URL = `${MAP_DATA_PATH}/index.json`;
@@ -105,4 +105,24 @@ export function countPerGemeente(ids: readonly string[], gemeenten: readonly str
     counts.set(gemeente, (counts.get(gemeente) ?? 0) + 1);
   });
   return counts;
+}
+
+/**
+ * The map data of several parts as one (the loaded gemeenten on /kaart/). An activity of two gemeenten is
+ * in both files: it is kept once, and places at the same address still share one marker.
+ */
+export function mergeMapData(parts: readonly MapData[]): MapData {
+  if (parts.length === 1) return parts[0]!;
+  const entries: MapEntry[] = [];
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const placesOf = part.a.map((): { naam: string; lat: number; lon: number }[] => []);
+    for (const place of part.p) for (const index of place.a) placesOf[index]!.push({ naam: place.n, lat: place.lat, lon: place.lon });
+    part.a.forEach((activity, index) => {
+      if (seen.has(activity.id)) return;
+      seen.add(activity.id);
+      entries.push({ activity, places: placesOf[index]! });
+    });
+  }
+  return mapDataOf(entries);
 }

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../scripts/content-files';
 import { activitiesInGemeente, buildCatalog } from '../../../src/lib/catalog';
 import { buildClusterIndex, featuresInView, type ClusterInput } from '../../../src/lib/map/cluster';
-import { activitiesOnMap, mapDataOf, mergeMapData, type MapActivity, type MapData } from '../../../src/lib/map/data';
-import { checkMapData, checkMapOverview } from '../../../src/lib/map/data-guard';
-import { areaLabel, clusterLabel, gemeenteCountText } from '../../../src/lib/map/labels';
-import { areasInView, areasToDraw, countPerGemeente, gemeenteMapDataUrl, MAP_OVERVIEW_VERSION, overviewEntry, type MapOverview } from '../../../src/lib/map/overview';
+import { activitiesOnMap, mapDataOf, type MapActivity, type MapData } from '../../../src/lib/map/data';
+import { checkMapData } from '../../../src/lib/map/data-guard';
+import { checkMapOverview } from '../../../src/lib/map/overview-guard';
+import { clusterLabel } from '../../../src/lib/map/labels';
+import { areaClusterLabel, areaLabel, gemeenteCountText } from '../../../src/lib/map/overview-labels';
+import { areasInView, areasToDraw, countPerGemeente, gemeenteMapDataUrl, MAP_OVERVIEW_VERSION, mergeMapData, overviewEntry, type MapOverview } from '../../../src/lib/map/overview';
 import { buildMapData, siteMapData } from '../../../src/lib/map/points';
 
 const { entries } = loadContentFiles(process.cwd());
@@ -117,8 +119,8 @@ describe('the markers of gemeenten not loaded', () => {
 
   it('says in Dutch what a marker of a gemeente and a group of gemeenten hold', () => {
     expect(areaLabel('Heiloo', 12)).toBe('Gemeente Heiloo: 12 activiteiten. Kies om ze te zien.');
-    expect(clusterLabel(3, 40, 3)).toBe('Groep van 3 gemeenten met 40 activiteiten. Kies om in te zoomen.');
-    expect(clusterLabel(4, 40, 1)).toBe('Groep met 40 activiteiten. Kies om in te zoomen.');
+    expect(areaClusterLabel(3, 40, 3)).toBe('Groep van 3 gemeenten met 40 activiteiten. Kies om in te zoomen.');
+    expect(areaClusterLabel(4, 40, 1)).toBe('Groep met 40 activiteiten. Kies om in te zoomen.');
     expect(clusterLabel(4, 4)).toBe('Groep van 4 plekken. Kies om in te zoomen.');
     expect(gemeenteCountText(1, true)).toBe('1 activiteit gevonden');
     expect(gemeenteCountText(12, false)).toBe('12 activiteiten');
