@@ -1,5 +1,9 @@
 /**
- * Benchmark of the map with 500, 5,000 and 50,000 synthetic places, in Chromium.
+ * Benchmark of the map with 500, 5,000 and 50,000 synthetic places, in Chromium. Two tables:
+ * - all places on one map, as a gemeente or gebied page and the search results map carry them;
+ * - the national map of /kaart/ for that many activities: the overview it loads first (one marker per
+ *   gemeente of about ACTIVITIES_PER_GEMEENTE activities) and then one gemeente's points, as when the
+ *   visitor chooses it. Sizes of both files, raw and gzip, and the time to draw each.
  *   npm run bench:map                 5 runs per size
  *   npm run bench:map -- 9 --cpu=4    9 runs, CPU slowed down 4 times (a cheap phone)
  *   npm run bench:map -- --verbose    also every long task and step of every run
@@ -11,13 +15,15 @@
  * A benchmark, not a test: it prints medians and never fails on a target.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import type { MapActivity, MapData, MapPlace } from '../src/lib/map/data';
+import { mapDataOf, type MapActivity, type MapData, type MapEntry, type MapPlace } from '../src/lib/map/data';
+import { MAP_OVERVIEW_VERSION, overviewEntry, type MapOverview } from '../src/lib/map/overview';
 import { siteConfig } from '../src/site.config';
 import { chromiumArgs, findChromium } from './chromium';
 
@@ -52,6 +58,33 @@ function syntheticData(count: number): MapData {
     p.push(place);
   }
   return { a, p, r: 0 };
+}
+
+/** About 50,000 activities in about 350 gemeenten, as a national preventiekaart would have. */
+const ACTIVITIES_PER_GEMEENTE = 143;
+
+/** The files of /data/kaart/ for `count` activities: the overview and the first gemeente's points. */
+function syntheticNational(count: number): { overview: MapOverview; gemeente: MapData } {
+  const next = random(count + 1);
+  const gemeenten = Math.max(1, Math.round(count / ACTIVITIES_PER_GEMEENTE));
+  const overview: MapOverview = { v: MAP_OVERVIEW_VERSION, g: [], r: 0 };
+  let first: MapData | undefined;
+  for (let g = 0; g < gemeenten; g++) {
+    const centre = { lat: 51.3 + next() * 2, lon: 4.2 + next() * 2.6 };
+    const size = Math.floor(count / gemeenten) + (g < count % gemeenten ? 1 : 0);
+    const entries: MapEntry[] = [];
+    for (let index = 0; index < size; index++) {
+      const id = `g${g}a${index}`;
+      const place = { naam: `Plek ${Math.floor(index / 2) + 1}`, lat: centre.lat + (Math.floor(index / 2) % 9) * 0.01 - 0.04, lon: centre.lon + (Math.floor(index / 18) % 9) * 0.015 - 0.06 };
+      entries.push({ activity: { id, t: `Activiteit ${index + 1}`, u: `/activiteiten/${id}/`, w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur', g: `g${g}`, b: ['b'] }, places: index % 10 === 9 ? [] : [place] });
+    }
+    const data = mapDataOf(entries);
+    first ??= data;
+    const entry = overviewEntry(`g${g}`, `Gemeente ${g + 1}`, data);
+    if (entry) overview.g.push(entry);
+    overview.r += data.r;
+  }
+  return { overview, gemeente: first! };
 }
 
 const ENTRY = `
@@ -105,6 +138,32 @@ window.bench = async (size, tiles) => {
     loadTask: longest(longTasks.filter((task) => task.startTime < importStart - 1)),
   };
 };
+window.benchNational = async (size, tiles) => {
+  const overviewText = await (await fetch('overview-' + size + '.json')).text();
+  const gemeenteText = await (await fetch('gemeente-' + size + '.json')).text();
+  const { createLeafletMap } = await import(${JSON.stringify(resolve('src/components/activity-map-leaflet.ts'))});
+  const { areasToDraw } = await import(${JSON.stringify(resolve('src/lib/map/overview.ts'))});
+  await frame();
+  const start = performance.now();
+  const overview = JSON.parse(overviewText);
+  const empty = { a: [], p: [], r: 0 };
+  const engine = await createLeafletMap(document.getElementById('map'), empty, tiles, { onView() {} });
+  engine.setOverview(empty, areasToDraw(overview, new Set()), null, true);
+  document.body.getBoundingClientRect();
+  await frame();
+  const overviewRender = performance.now() - start;
+  const overviewMarkers = document.querySelectorAll('.pk-map-marker').length;
+  const loadStart = performance.now();
+  const gemeente = JSON.parse(gemeenteText);
+  const id = gemeente.a[0].g;
+  engine.setOverview(gemeente, areasToDraw(overview, new Set([id])), null, false);
+  const entry = overview.g.find((item) => item.id === id);
+  engine.zoomTo({ south: entry.s[0], west: entry.s[1], north: entry.s[2], east: entry.s[3] });
+  document.body.getBoundingClientRect();
+  await frame();
+  const gemeenteRender = performance.now() - loadStart;
+  return { overviewRender, overviewMarkers, gemeenteRender, gemeenteMarkers: document.querySelectorAll('.pk-map-marker').length };
+};
 `;
 
 const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title>
@@ -125,7 +184,15 @@ async function main() {
     copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet.css'));
     copyFileSync('src/styles/map.css', join(dir, 'map.css'));
     copyFileSync('src/styles/tokens.css', join(dir, 'tokens.css'));
-    for (const size of SIZES) writeFileSync(join(dir, `data-${size}.json`), JSON.stringify(syntheticData(size)));
+    const fileSizes = new Map<number, { overview: Buffer; gemeente: Buffer }>();
+    for (const size of SIZES) {
+      writeFileSync(join(dir, `data-${size}.json`), JSON.stringify(syntheticData(size)));
+      const national = syntheticNational(size);
+      const files = { overview: Buffer.from(JSON.stringify(national.overview)), gemeente: Buffer.from(JSON.stringify(national.gemeente)) };
+      fileSizes.set(size, files);
+      writeFileSync(join(dir, `overview-${size}.json`), files.overview);
+      writeFileSync(join(dir, `gemeente-${size}.json`), files.gemeente);
+    }
 
     const server = createServer((request, response) => {
       const path = join(dir, new URL(request.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
@@ -141,6 +208,7 @@ async function main() {
 
     const browser = await chromium.launch({ executablePath, args: chromiumArgs });
     const rows: string[][] = [];
+    const nationalRows: string[][] = [];
     for (const size of SIZES) {
       const results: (Record<string, number> & { tasks: string; steps: string })[] = [];
       for (let run = 0; run < runs; run++) {
@@ -157,6 +225,27 @@ async function main() {
       const median = (key: string) => [...results.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(results.length / 2)]!;
       const ms = (key: string) => `${median(key).toFixed(0)} ms`;
       const task = (key: string) => (median(key) === 0 ? 'none' : ms(key));
+      const national: Record<string, number>[] = [];
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+        const page = await context.newPage();
+        if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => 'benchNational' in window);
+        national.push(await page.evaluate(({ size, tiles }) => (window as unknown as { benchNational: (s: number, t: unknown) => Promise<Record<string, number>> }).benchNational(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
+        await context.close();
+      }
+      const nationalMedian = (key: string) => [...national.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(national.length / 2)]!;
+      const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+      const files = fileSizes.get(size)!;
+      nationalRows.push([
+        size.toLocaleString('en'),
+        `${kb(files.overview.length)} / ${kb(gzipSync(files.overview).length)}`,
+        `${kb(files.gemeente.length)} / ${kb(gzipSync(files.gemeente).length)}`,
+        `${nationalMedian('overviewRender').toFixed(0)} ms (${nationalMedian('overviewMarkers')} markers)`,
+        `${nationalMedian('gemeenteRender').toFixed(0)} ms (${nationalMedian('gemeenteMarkers')} markers)`,
+      ]);
       rows.push([size.toLocaleString('en'), String(median('markers')), ms('firstRender'), ms('parse'), `${ms('leaflet')} / ${ms('tiles')} / ${ms('clusters')} / ${ms('draw')}`, `${ms('pan')} (max ${ms('panMax')})`, `${ms('zoom')} (max ${ms('zoomMax')})`, task('longestTask'), `${ms('importTime')}, ${task('importTask')}`]);
     }
     await browser.close();
@@ -176,6 +265,16 @@ async function main() {
     console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const row of rows) console.log(line(row));
     console.log('\nTargets: first render <= 1 s at 50,000 points; no long task over 50 ms at 500 points.');
+
+    const nationalHeader = ['activities', 'overview raw / gzip', 'one gemeente raw / gzip', 'overview drawn', 'gemeente loaded and drawn'];
+    const nationalWidths = nationalHeader.map((title, column) => Math.max(title.length, ...nationalRows.map((row) => row[column]!.length)));
+    const nationalLine = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(nationalWidths[column]!)).join(' | ')} |`;
+    console.log(`\n/kaart/: the overview (one marker per gemeente of about ${ACTIVITIES_PER_GEMEENTE} activities), then one gemeente's points. Median of ${runs} runs.`);
+    console.log('overview drawn: from the overview JSON text to its markers painted; gemeente: parse, redraw and zoom to it, to the next frame.\n');
+    console.log(nationalLine(nationalHeader));
+    console.log(`|${nationalWidths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+    for (const row of nationalRows) console.log(nationalLine(row));
+    console.log('\nBudget: every JSON the page loads before the visitor asks for more <= 100 KB gzip (the overview).');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

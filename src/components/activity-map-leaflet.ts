@@ -7,7 +7,9 @@ import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
 import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
+import { areaClusterLabel, areaLabel } from '../lib/map/overview-labels';
 import { visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
+import type { MapArea } from '../lib/map/overview';
 import { unpackDates } from '../lib/map/packed-dates';
 import { todayInNetherlands } from '../lib/dates';
 import { nextDateText } from '../lib/upcoming';
@@ -33,6 +35,10 @@ export interface MapCallbacks {
   onView?(ids: Set<string>): void;
   /** No tile has loaded and one failed (true), or tiles load again (false). */
   onTiles?(failed: boolean): void;
+  /** A gemeente not loaded yet was chosen (/kaart/): load its points; the map zooms to it after. */
+  onArea?(id: string): Promise<void>;
+  /** The view moved, so /kaart/ can load the gemeenten the visitor zoomed in on. */
+  onMove?(view: Bounds, zoom: number): void;
 }
 
 export interface MapEngine {
@@ -41,6 +47,13 @@ export interface MapEngine {
   setVisible(ids: ReadonlySet<string> | null): void;
   /** Show other activities altogether, such as a new list of search results. */
   setData(next: MapData): void;
+  /**
+   * /kaart/: the points of the loaded gemeenten, a marker for each gemeente not loaded, and the
+   * activities to show (null: all). `fit` moves the map around them; without it the view stays.
+   */
+  setOverview(next: MapData, areas: readonly MapArea[], ids: ReadonlySet<string> | null, fit: boolean): void;
+  /** Show this box; with `focusNear` the marker nearest to it gets focus (for the keyboard). */
+  zoomTo(bounds: Bounds, focusNear?: { lat: number; lon: number }): void;
   /** Zoom to the place of this activity, open its popup and focus its marker. */
   reveal(activityId: string): Promise<boolean>;
   /** Markers and clusters now on the map, for tests and the benchmark. */
@@ -142,6 +155,7 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
   let markers = new Map<string, L.Marker>();
   let visible: ReadonlySet<string> | null = null;
   let inputs: ClusterInput[] = [];
+  let areas: readonly MapArea[] = [];
   let shownAt = new Map<number, number[]>();
   let index: ClusterIndex = buildClusterIndex([]);
   let selectedPlace: number | undefined;
@@ -152,7 +166,7 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     const places = visiblePlaces(data, visible);
     shownAt = new Map(places.map(({ index: placeIndex, shown }) => [placeIndex, shown]));
     inputs = places.map(({ place, index: placeIndex, shown }) => ({ index: placeIndex, lat: place.lat, lon: place.lon, count: shown.length }));
-    index = buildClusterIndex(inputs);
+    index = buildClusterIndex([...inputs, ...areas.map((area, areaIndex) => ({ index: areaIndex, lat: area.lat, lon: area.lon, count: area.count, area: true }))]);
   };
 
   const currentBounds = (): Bounds => {
@@ -214,12 +228,29 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     map.setView([feature.lat, feature.lon], zoom, { animate });
   }
 
+  /** A gemeente whose points are not loaded: load them, then show the gemeente. */
+  async function openArea(area: MapArea, viaKeyboard: boolean) {
+    await callbacks.onArea?.(area.id);
+    zoomTo(area.bounds, viaKeyboard ? area : undefined);
+  }
+
+  function zoomTo(bounds: Bounds, near?: { lat: number; lon: number }) {
+    if (near) focusNear = L.latLng(near.lat, near.lon);
+    map.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]], { padding: [48, 48], maxZoom: 15, animate });
+  }
+
   function makeMarker(feature: MapFeature): L.Marker {
-    const isCluster = feature.kind === 'cluster';
+    // An area (a gemeente not loaded) looks like a cluster: a number that opens into places.
+    const isCluster = feature.kind !== 'place';
     const size = isCluster ? (feature.count < 10 ? 40 : feature.count < 100 ? 46 : 54) : 34;
-    const label = isCluster
-      ? clusterLabel(feature.places, feature.count)
-      : placeLabel(data.p[feature.index]!.n, (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t));
+    const label =
+      feature.kind === 'cluster'
+        ? feature.areas > 0
+          ? areaClusterLabel(feature.places, feature.count, feature.areas)
+          : clusterLabel(feature.places, feature.count)
+        : feature.kind === 'area'
+          ? areaLabel(areas[feature.index]!.n, feature.count)
+          : placeLabel(data.p[feature.index]!.n, (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t));
     const icon = L.divIcon({
       className: isCluster ? 'pk-map-marker pk-map-marker--cluster' : 'pk-map-marker pk-map-marker--place',
       html: `<span aria-hidden="true">${isCluster || feature.count > 1 ? feature.count : ''}</span>`,
@@ -231,12 +262,14 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       element.setAttribute('aria-label', label);
       element.dataset.kind = feature.kind;
       element.dataset.count = String(feature.count);
+      if (feature.kind === 'area') element.dataset.gemeente = areas[feature.index]!.id;
       if (feature.kind === 'place') {
         element.dataset.place = String(feature.index);
         if (feature.index === selectedPlace) element.classList.add('pk-map-marker--selected');
       }
     });
-    const choose = (viaKeyboard: boolean) => (feature.kind === 'cluster' ? expand(feature, viaKeyboard) : select(feature.index, marker, viaKeyboard));
+    const choose = (viaKeyboard: boolean) =>
+      feature.kind === 'cluster' ? expand(feature, viaKeyboard) : feature.kind === 'area' ? void openArea(areas[feature.index]!, viaKeyboard) : select(feature.index, marker, viaKeyboard);
     marker.on('click', (event) => choose((event as L.LeafletMouseEvent).originalEvent?.detail === 0));
     // Leaflet turns Enter on a focused marker into "keypress", not "click"; Space is what buttons also do.
     marker.on('keypress', (event) => {
@@ -256,7 +289,9 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     const features = featuresInView(index, padBounds(currentBounds(), 0.2), map.getZoom());
     const next = new Map<string, L.Marker>();
     for (const feature of features) {
-      const key = feature.kind === 'cluster' ? `${feature.key}:${feature.places}:${feature.count}` : `${feature.key}:${feature.count}`;
+      // An area's index changes as gemeenten load: its key names the gemeente.
+      const key =
+        feature.kind === 'cluster' ? `${feature.key}:${feature.places}:${feature.count}:${feature.areas}` : feature.kind === 'area' ? `g:${areas[feature.index]!.id}:${feature.count}` : `${feature.key}:${feature.count}`;
       const existing = markers.get(key);
       if (existing) {
         markers.delete(key);
@@ -314,7 +349,7 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
   };
 
   const fit = () => {
-    const around = boundsOf([...(visible ? inputs : data.p), ...(data.c ? [data.c] : [])]);
+    const around = boundsOf([...(visible ? inputs : data.p), ...areas, ...(data.c ? [data.c] : [])]);
     if (around) map.fitBounds([[around.south, around.west], [around.north, around.east]], { padding: [48, 48], maxZoom: 15, animate: false });
     else map.setView([52.2, 5.3], 7, { animate: false });
   };
@@ -333,6 +368,8 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
   await yieldToMain();
   stepStart = performance.now();
   map.on('moveend', render);
+  // Only a move, not a redraw, may load more: new points never make the map load again by themselves.
+  map.on('moveend', () => callbacks.onMove?.(currentBounds(), map.getZoom()));
   render();
   step('draw');
 
@@ -357,6 +394,16 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       placeCentre();
       redraw();
     },
+    setOverview(next, nextAreas, ids, refit) {
+      data = next;
+      areas = nextAreas;
+      visible = ids;
+      if (refit) return redraw();
+      // New points while the visitor looks: the view stays, an open popup too when its place is still there.
+      rebuild();
+      render();
+    },
+    zoomTo,
     async reveal(activityId) {
       const activityIndex = data.a.findIndex((activity) => activity.id === activityId);
       const input = inputs.find((candidate) => shownAt.get(candidate.index)?.includes(activityIndex));
@@ -365,6 +412,8 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       const moved = nextMoveEnd(map);
       map.setView([input.lat, input.lon], zoom, { animate });
       await moved;
+      // Another move (the zoom to a gemeente that just loaded) can end first: then jump there at once.
+      if (!markerFor(`p${input.index}`)) map.setView([input.lat, input.lon], zoom, { animate: false });
       const marker = markerFor(`p${input.index}`);
       if (!marker) return false;
       select(input.index, marker, false);

@@ -7,10 +7,17 @@
  *   element.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: [...] | null } }))
  * or other activities altogether, such as search results: element.setData(data).
  * The element fires 'pk-map:ready' when the map is drawn.
+ *
+ * With data-overview (the national map on /kaart/) the page carries no map data: the map starts with one
+ * marker per gemeente from that small file and loads a gemeente's points when the visitor chooses its
+ * marker or its line in the list, zooms in on it, or a search found activities there (see
+ * src/lib/map/overview.ts). The list beside it is one line per gemeente; the loaded activities are added
+ * under their gemeente, so the list shows what the map shows.
  */
 import { inViewNote, MAP_TEXT, remoteNote } from '../lib/map/labels';
 import { activitiesOnMap, centreLegend, type MapActivity, type MapData } from '../lib/map/data';
 import { checkMapData } from '../lib/map/data-guard';
+import type { NationalMap } from './activity-map-national';
 import type { MapEngine, TileConfig } from './activity-map-leaflet';
 // As a URL, not an import: a CSS import would make Astro link it on every page with a map, in view or not.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -28,42 +35,54 @@ function loadStylesheet(href: string): Promise<void> {
 
 export interface MapItemsDetail {
   ids: readonly string[] | null;
+  /** The gemeente of each of `ids`, in the same order: on /kaart/ the map loads their points. */
+  gemeenten?: readonly string[];
 }
 
 export class ActivityMapElement extends HTMLElement {
-  private data: MapData = { a: [], p: [], r: 0 };
-  private onMap = new Set<string>();
+  // Not private: the national map (activity-map-national.ts) drives these too.
+  data: MapData = { a: [], p: [], r: 0 };
+  onMap = new Set<string>();
   /** Chosen by another script (a filter); null means all. */
-  private chosen: Set<string> | null = null;
+  chosen: Set<string> | null = null;
   /** Activities with a marker in the current view. */
   private inView: Set<string> | null = null;
-  private engine?: MapEngine;
+  engine?: MapEngine;
   private loading?: Promise<MapEngine | undefined>;
   private observer?: IntersectionObserver;
+  /** /kaart/: the overview and the gemeenten loaded, from a chunk of its own (activity-map-national.ts). */
+  private nationalMap?: Promise<NationalMap>;
+  private national?: NationalMap;
+  /** The notice over the map says both when tiles fail and when a gemeente's points do not load. */
+  private notes = { tiles: '', points: '' };
 
-  private get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
+  get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
   private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
   private get onlyBox() { return this.querySelector<HTMLInputElement>('[data-map-only]')!; }
   private get listStatus() { return this.querySelector<HTMLElement>('[data-map-list-status]')!; }
-  private get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
+  get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
   private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
 
   connectedCallback() {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
-    } catch {
-      parsed = undefined;
+    if (this.dataset.overview !== undefined) {
+      this.nationalMap = import('./activity-map-national').then(({ NationalMap }) => (this.national = new NationalMap(this)));
+    } else {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(this.querySelector('[data-map-data]')?.textContent ?? '');
+      } catch {
+        parsed = undefined;
+      }
+      const checked = checkMapData(parsed);
+      if (!checked.ok) {
+        // The list on the page still works; only the map is left out.
+        console.warn('map: data refused', checked.problem);
+        this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
+        return;
+      }
+      this.data = checked.value;
+      this.onMap = activitiesOnMap(this.data);
     }
-    const checked = checkMapData(parsed);
-    if (!checked.ok) {
-      // The list on the page still works; only the map is left out.
-      console.warn('map: data refused', checked.problem);
-      this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.failed;
-      return;
-    }
-    this.data = checked.value;
-    this.onMap = activitiesOnMap(this.data);
     this.classList.add('pk-map--enhanced');
     this.querySelector<HTMLElement>('[data-map-fallback]')!.textContent = MAP_TEXT.loading;
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-map-with-js]')) hidden.hidden = false;
@@ -74,7 +93,10 @@ export class ActivityMapElement extends HTMLElement {
       this.applyList();
       this.listStatus.textContent = this.onlyBox.checked ? this.countNote() : '';
     });
-    this.addEventListener('pk-map:items', (event) => this.setVisible((event as CustomEvent<MapItemsDetail>).detail?.ids ?? null));
+    this.addEventListener('pk-map:items', (event) => {
+      const detail = (event as CustomEvent<MapItemsDetail>).detail;
+      this.setVisible(detail?.ids ?? null, detail?.gemeenten);
+    });
 
     // Load when the box is about to scroll into view, not before: most visitors never reach it.
     this.observer = new IntersectionObserver(
@@ -112,7 +134,7 @@ export class ActivityMapElement extends HTMLElement {
   }
 
   /** "3 activiteiten zijn online of bij u thuis": a line only when there are any. */
-  private showRemote(count: number) {
+  showRemote(count: number) {
     const line = this.querySelector<HTMLElement>('[data-map-remote]')!;
     line.textContent = remoteNote(count);
     line.hidden = count === 0;
@@ -124,9 +146,13 @@ export class ActivityMapElement extends HTMLElement {
     legend.querySelector('[data-map-legend-text]')!.textContent = this.data.c ? centreLegend(this.data.c) : '';
   }
 
-  /** Show only these activities on the list and the map; null shows all. */
-  setVisible(ids: Iterable<string> | null) {
+  /** Show only these activities on the list and the map; null shows all. On /kaart/ `gemeenten` says where they are (MapItemsDetail). */
+  setVisible(ids: Iterable<string> | null, gemeenten?: readonly string[]) {
     this.chosen = ids ? new Set(ids) : null;
+    if (this.nationalMap) {
+      void this.nationalMap.then((national) => national.choose(ids ? [...ids] : null, gemeenten));
+      return;
+    }
     this.applyList();
     const remote = this.data.a.filter((activity) => !this.onMap.has(activity.id) && (!this.chosen || this.chosen.has(activity.id))).length;
     this.showRemote(remote);
@@ -139,8 +165,14 @@ export class ActivityMapElement extends HTMLElement {
     return true;
   }
 
-  private applyList() {
+  note(kind: 'tiles' | 'points', text: string) {
+    this.notes[kind] = text;
+    this.notice.textContent = [this.notes.tiles, this.notes.points].filter(Boolean).join(' ');
+  }
+
+  applyList() {
     for (const item of this.items()) item.hidden = !this.isShown(item.dataset.activityId!);
+    this.national?.showLines();
     // Headings of groups (a theme, a gemeente) without any visible card would be empty.
     for (const group of this.list?.querySelectorAll<HTMLElement>('[data-map-group]') ?? []) {
       group.hidden = !group.querySelector('[data-activity-id]:not([hidden])');
@@ -153,7 +185,8 @@ export class ActivityMapElement extends HTMLElement {
     return inViewNote(shown, total);
   }
 
-  private addShowOnMapButtons() {
+  addShowOnMapButtons() {
+    this.national?.addButtons();
     for (const item of this.items()) {
       const id = item.dataset.activityId!;
       if (!this.onMap.has(id) || item.querySelector('.pk-map-show')) continue;
@@ -190,11 +223,11 @@ export class ActivityMapElement extends HTMLElement {
     first.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }
 
-  private load(): Promise<MapEngine | undefined> {
+  load(): Promise<MapEngine | undefined> {
     this.observer?.disconnect();
     this.loading ??= (async () => {
       try {
-        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss)]);
+        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss), this.nationalMap?.then((national) => national.loadOverview(this.dataset.overview!))]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
         const drawn = this.data;
@@ -209,12 +242,17 @@ export class ActivityMapElement extends HTMLElement {
             }
           },
           onTiles: (failed) => {
-            this.notice.textContent = failed ? MAP_TEXT.tilesFailed : '';
+            this.note('tiles', failed ? MAP_TEXT.tilesFailed : '');
           },
+          onArea: (id) => this.national!.show(id),
+          onMove: (view, zoom) => this.national?.loadInView(view, zoom),
         });
-        // The search may have sent new results while Leaflet loaded.
-        if (this.data !== drawn) this.engine.setData(this.data);
-        if (this.chosen) this.engine.setVisible(this.chosen);
+        if (this.national) this.national.refresh(true);
+        else {
+          // The search may have sent new results while Leaflet loaded.
+          if (this.data !== drawn) this.engine.setData(this.data);
+          if (this.chosen) this.engine.setVisible(this.chosen);
+        }
         this.querySelector<HTMLElement>('[data-map-only-field]')!.hidden = false;
         this.dataset.state = 'ready';
         this.dispatchEvent(new CustomEvent('pk-map:ready', { bubbles: true }));

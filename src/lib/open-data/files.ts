@@ -10,6 +10,7 @@ import { REFERRAL_INDEX_PATH } from '../referral/record';
 import { gemeenteFeedUrl, totalFeedUrl } from './feed';
 import { hsdsGemeenteUrl, hsdsRootUrl, hsdsServicesPageUrl, hsdsTaxonomiesUrl, hsdsTaxonomyTermsUrl, SERVICES_PER_PAGE } from './hsds/files';
 import { activityCalendarUrl, gebiedCalendarUrl } from './ical';
+import { MAP_OVERVIEW_URL } from '../map/overview';
 
 /** The licence of all our data. CC0: anyone may use it without asking and without naming us, as the Dutch government advises for open data. */
 export const DATA_LICENCE = { naam: 'CC0 1.0 (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl' } as const;
@@ -131,6 +132,17 @@ export const openDataFiles: OpenDataFile[] = [
     ],
     voorHergebruik: false,
     links: () => [{ href: REFERRAL_INDEX_PATH, label: 'Lijst van de dorpen en wijken' }],
+  },
+  {
+    id: 'kaart',
+    titel: 'Bestanden voor de kaart',
+    formaat: 'JSON',
+    uitleg: [
+      'De kaart van het hele land laadt eerst een klein bestand. Daarin staat per gemeente één punt met het aantal activiteiten.',
+      'Kiest u een gemeente op de kaart? Dan laadt de kaart de plekken van die gemeente. Ze zijn voor de website zelf. De vorm kan veranderen.',
+    ],
+    voorHergebruik: false,
+    links: () => [{ href: MAP_OVERVIEW_URL, label: 'Lijst van de gemeenten op de kaart' }],
   },
   {
     id: 'lijstje',
