@@ -207,34 +207,35 @@ async function main() {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    // One fresh page per run, local requests only, with the chosen CPU slowdown; `entry` is the function the bench page exposes.
+    const runInPage = async <T>(entry: 'bench' | 'benchNational', size: number): Promise<T> => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+      const page = await context.newPage();
+      if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      await page.goto(`${origin}/`);
+      await page.waitForFunction((name) => name in window, entry);
+      const result = await page.evaluate(
+        ({ name, size, tiles }) => (window as unknown as Record<string, (s: number, t: unknown) => Promise<T>>)[name]!(size, tiles),
+        { name: entry, size, tiles: siteConfig.kaart.tegels },
+      );
+      await context.close();
+      return result;
+    };
     const rows: string[][] = [];
     const nationalRows: string[][] = [];
     for (const size of SIZES) {
       const results: (Record<string, number> & { tasks: string; steps: string })[] = [];
       for (let run = 0; run < runs; run++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
-        const page = await context.newPage();
-        if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-        await page.goto(`${origin}/`);
-        await page.waitForFunction(() => 'bench' in window);
-        results.push(await page.evaluate(({ size, tiles }) => (window as unknown as { bench: (s: number, t: unknown) => Promise<Record<string, number> & { tasks: string; steps: string }> }).bench(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
+        results.push(await runInPage<Record<string, number> & { tasks: string; steps: string }>('bench', size));
         if (verbose) console.log(size, 'long tasks (start ms after data, + duration):', results.at(-1)!.tasks, '| steps:', results.at(-1)!.steps);
-        await context.close();
       }
       const median = (key: string) => [...results.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(results.length / 2)]!;
       const ms = (key: string) => `${median(key).toFixed(0)} ms`;
       const task = (key: string) => (median(key) === 0 ? 'none' : ms(key));
       const national: Record<string, number>[] = [];
       for (let run = 0; run < runs; run++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
-        const page = await context.newPage();
-        if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-        await page.goto(`${origin}/`);
-        await page.waitForFunction(() => 'benchNational' in window);
-        national.push(await page.evaluate(({ size, tiles }) => (window as unknown as { benchNational: (s: number, t: unknown) => Promise<Record<string, number>> }).benchNational(size, tiles), { size, tiles: siteConfig.kaart.tegels }));
-        await context.close();
+        national.push(await runInPage<Record<string, number>>('benchNational', size));
       }
       const nationalMedian = (key: string) => [...national.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(national.length / 2)]!;
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
