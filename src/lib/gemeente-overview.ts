@@ -12,7 +12,7 @@ export interface OverviewItem {
   id: string;
   titel: string;
   url: string;
-  /** "elke dinsdag", "op afspraak", or the status when the activity does not take place now. */
+  /** "elke dinsdag", "op afspraak", or "tijdelijk gestopt" when the activity does not take place now. */
   wanneer: string;
 }
 
@@ -30,7 +30,8 @@ export const SHARED_GROUP = 'meer-gebieden';
 /** The one short fact next to a title: when it usually takes place, or that it does not. */
 export function overviewFact(activity: Pick<ActivityView, 'data'>): string {
   const { status, rooster } = activity.data;
-  return status === 'actief' ? shortRhythm(rooster) : activityStatuses.label(status);
+  // Lower case: it follows the title after a comma.
+  return status === 'actief' ? shortRhythm(rooster) : activityStatuses.label(status).toLowerCase();
 }
 
 const toItem = (activity: ActivityView): OverviewItem => ({ id: activity.id, titel: activity.data.titel, url: activity.url, wanneer: overviewFact(activity) });
