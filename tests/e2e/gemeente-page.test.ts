@@ -4,7 +4,7 @@
  * the gebied pages. Expected activities come from the open data feed of the same build, not from literals.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { axeProblems, expect, test } from './fixtures';
 
 const GEMEENTE = '/gemeenten/noordoostpolder/';
 
@@ -54,6 +54,17 @@ test('the compact list is the list beside the map: "Toon op de kaart" selects th
   await item.getByRole('button', { name: `Toon op de kaart: ${title}` }).click();
   await expect(page.locator('.pk-map-marker--selected')).toBeFocused();
   await expect(page.locator('.leaflet-popup')).toContainText(title);
+});
+
+test('axe finds no WCAG 2.2 AA problem on the gemeente page with its map, nor on the verwijskaarten of a gemeente', async ({ page }) => {
+  await page.goto(GEMEENTE);
+  await page.locator('pk-map [data-map-box]').scrollIntoViewIfNeeded();
+  await expect(page.locator('pk-map')).toHaveAttribute('data-state', 'ready');
+  expect(await axeProblems(page), GEMEENTE).toEqual([]);
+  await page.goto('/verwijzen/gemeente/noordoostpolder/');
+  expect(await axeProblems(page), 'verwijskaarten per gemeente').toEqual([]);
+  await page.getByRole('link', { name: 'Ens', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Gemeente Noordoostpolder' })).toHaveAttribute('href', '/verwijzen/gemeente/noordoostpolder/');
 });
 
 test.describe('without JavaScript', () => {
