@@ -34,7 +34,7 @@ function el(tag: string, attributes: Attributes = {}, ...children: (Node | strin
   return element;
 }
 
-const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per gemeente een kaart met alle activiteiten van elk dorp en elke wijk. Die werkt wel.';
+const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina vindt u per gemeente de kaarten met alle activiteiten en de welzijnscoach. Die werken wel.';
 const FAILED_LOAD = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina de gemeente, en dan het dorp of de wijk: daar staat alles op één kaart.';
 const LOADING = 'De activiteiten worden geladen. Een moment.';
 
