@@ -12,6 +12,7 @@ import { rankActivities, type RankedActivity } from '../lib/referral/ranking';
 import { receptDates, referralGemeentePath, type ReferralActivity, type ReferralGebied, type ReferralGemeenteData, type ReferralIndexGebied } from '../lib/referral/record';
 import { choicesFragment, parseChoices, REFERRAL_STATE_NAMES, type ReferralChoices } from '../lib/referral/url-state';
 import { plural } from '../lib/format';
+import { telHref } from '../lib/links';
 import { todayInNetherlands } from '../lib/dates';
 import { checkReferralGemeenteData, checkReferralIndex } from '../lib/referral-guard';
 import { ASK_WHEN_NEXT } from '../lib/upcoming';
@@ -33,8 +34,8 @@ function el(tag: string, attributes: Attributes = {}, ...children: (Node | strin
   return element;
 }
 
-const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.';
-const FAILED_LOAD = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina het dorp of de wijk: daar staat alles op één kaart.';
+const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina vindt u per gemeente de kaarten met alle activiteiten en de welzijnscoach. Die werken wel.';
+const FAILED_LOAD = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina de gemeente, en dan het dorp of de wijk: daar staat alles op één kaart.';
 const LOADING = 'De activiteiten worden geladen. Een moment.';
 
 type Loaded = { ok: true; data: ReferralGemeenteData } | { ok: false; message: string };
@@ -71,6 +72,8 @@ class Referral extends HTMLElement {
   private get postcodeInput() { return this.querySelector<HTMLInputElement>('[data-referral-postcode]')!; }
   private get postcodeStatus() { return this.querySelector<HTMLElement>('[data-referral-postcode-status]')!; }
   private get nameInput() { return this.querySelector<HTMLInputElement>('[data-referral-name]')!; }
+  private get coachSlot() { return this.querySelector<HTMLElement>('[data-referral-coach]')!; }
+  private get postcodeTable() { return this.querySelector<HTMLDetailsElement>('[data-referral-postcodes]')!; }
 
   async connectedCallback() {
     moveOldLinkState(REFERRAL_STATE_NAMES);
@@ -111,6 +114,9 @@ class Referral extends HTMLElement {
     this.list.addEventListener('change', (event) => this.toggle(event.target as HTMLInputElement));
     this.nameInput.addEventListener('input', () => this.renderSheet());
     this.postcodeInput.addEventListener('input', () => this.fromPostcode());
+    // The table of every gebied is made only when someone opens it: most visitors type the postcode.
+    if (this.postcodeTable.open) this.fillPostcodeTable();
+    else this.postcodeTable.addEventListener('toggle', () => this.fillPostcodeTable(), { once: true });
     this.querySelector('[data-referral-print]')!.addEventListener('click', () => this.print());
     // The next patient gets a new code: a printed code is used up.
     window.addEventListener('afterprint', () => {
@@ -207,7 +213,6 @@ class Referral extends HTMLElement {
 
   private render(choices: ReferralChoices) {
     const count = ++this.renderCount;
-    for (const coach of this.querySelectorAll<HTMLElement>('[data-coach]')) coach.hidden = coach.dataset.coach !== choices.gebied;
     const chosen = choices.gebied ? this.gebieden.get(choices.gebied) : undefined;
     const ready = chosen && this.loaded.get(chosen.gemeente);
     if (!chosen || ready) {
@@ -217,6 +222,7 @@ class Referral extends HTMLElement {
     // The gemeente's file is not here yet: an empty list until it is, so no list of another gebied stays.
     this.shownGebied = undefined;
     this.ranked = [];
+    this.renderCoach(undefined);
     this.status.textContent = LOADING;
     this.renderList();
     this.renderSheet();
@@ -230,6 +236,7 @@ class Referral extends HTMLElement {
 
   private show(choices: ReferralChoices, gebied: ReferralGebied | undefined, activities: readonly ReferralActivity[]) {
     this.shownGebied = gebied;
+    this.renderCoach(gebied);
     this.ranked = gebied ? rankActivities(activities, gebied, choices.klachten, choices) : [];
     // Keep ticks that still fit the new choices; drop the rest, so the recept never shows a hidden activity.
     this.onRecept = this.onRecept.filter((id) => this.ranked.some((item) => item.activity.id === id));
@@ -239,6 +246,39 @@ class Referral extends HTMLElement {
     else this.status.textContent = `${plural(this.ranked.length, 'activiteit past', 'activiteiten passen')} bij uw keuze in ${gebied.naam} en omgeving. De beste staan bovenaan.`;
     this.renderList();
     this.renderSheet();
+  }
+
+  /** The coach of the gebied shown, from the one template in the page (ReferralCoach.astro); nothing when none is chosen. */
+  private renderCoach(gebied: ReferralGebied | undefined) {
+    if (!gebied) {
+      this.coachSlot.replaceChildren();
+      return;
+    }
+    if (this.coachSlot.firstElementChild?.getAttribute('data-coach') === gebied.id) return;
+    const template = this.querySelector<HTMLTemplateElement>('[data-referral-coach-template]')!;
+    const panel = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+    panel.dataset.coach = gebied.id;
+    const values: Record<string, string> = { gebied: gebied.naam, ...gebied.coach };
+    for (const field of panel.querySelectorAll<HTMLElement>('[data-coach-field]')) field.textContent = values[field.dataset.coachField!] ?? '';
+    const { telefoon, email } = gebied.coach;
+    panel.querySelector('a[data-coach-field="telefoon"]')?.setAttribute('href', telHref(telefoon));
+    panel.querySelector('a[data-coach-field="email"]')?.setAttribute('href', `mailto:${email}`);
+    this.coachSlot.replaceChildren(panel);
+  }
+
+  /** Every gebied with its postcodes, grouped per gemeente as in the gebied choice above it. */
+  private fillPostcodeTable() {
+    const table = this.postcodeTable.querySelector('table')!;
+    if (table.tBodies.length > 0) return;
+    const select = this.form.elements.namedItem('gebied') as HTMLSelectElement;
+    for (const group of select.querySelectorAll('optgroup')) {
+      const rows = [...group.querySelectorAll('option')]
+        .map((option) => this.gebieden.get(option.value))
+        .filter((gebied): gebied is ReferralIndexGebied => gebied !== undefined && gebied.postcodes.length > 0)
+        .map((gebied) => el('tr', {}, el('th', { scope: 'row' }, gebied.naam), el('td', {}, gebied.postcodes.join(', '))));
+      if (rows.length === 0) continue;
+      table.append(el('tbody', {}, el('tr', {}, el('th', { scope: 'rowgroup', colspan: '2' }, group.label)), ...rows));
+    }
   }
 
   private renderList() {

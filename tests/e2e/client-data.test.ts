@@ -62,15 +62,16 @@ test('when every shard a search needs is broken, the page offers browsing again'
   expect(errors).toEqual([]);
 });
 
-test('referral data with activities: null: the page says searching does not work, the kaart per gebied still does', async ({ page }) => {
+test('referral data with activities: null: the page says searching does not work, the kaart per gebied (via its gemeente) still does', async ({ page }) => {
   const errors = uncaughtErrors(page);
   await page.route('**/data/verwijzen/noordoostpolder.json', changed({ activities: null }));
   await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');
   await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid$/);
   await expect(page.locator('[data-referral-status]')).toHaveText(
-    'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina staat per dorp of wijk een kaart met alle activiteiten. Die werkt wel.',
+    'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina vindt u per gemeente de kaarten met alle activiteiten en de welzijnscoach. Die werken wel.',
   );
   await expect(page.locator('[data-referral-list] > li')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Gemeente Noordoostpolder', exact: true }).click();
   await page.getByRole('link', { name: 'Ens', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welzijn op Recept in Ens');
   expect(errors).toEqual([]);

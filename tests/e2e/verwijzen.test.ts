@@ -1,7 +1,7 @@
 /**
  * The huisarts's journey on /verwijzen/: from klachten to a printed welzijnsrecept.
  * Also: choices live in the URL (and only choices), the name on the recept never leaves the page,
- * it works with the keyboard alone, without JavaScript it points to the kaart per gebied, and axe
+ * it works with the keyboard alone, without JavaScript it points per gemeente to the kaart per gebied, and axe
  * finds nothing in any state.
  */
 import { gzipSync } from 'node:zlib';
@@ -190,13 +190,19 @@ test('nothing leaves the site and the name is never sent, stored or put in the U
   await expect(page.locator('.pk-recept')).toBeHidden();
 });
 
-test('without JavaScript the page points to a complete kaart per gebied', async ({ browser }) => {
+test('without JavaScript the page points per gemeente to a complete kaart per gebied', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
-  await expect(page.getByRole('status')).toContainText('Zoeken werkt alleen als JavaScript aan staat. Kies onderaan deze pagina het dorp of de wijk.');
+  await expect(page.getByRole('status')).toContainText('Zoeken werkt alleen als JavaScript aan staat. Kies onderaan deze pagina de gemeente, en dan het dorp of de wijk.');
   // The form could only send the klachten to the server, so it is not offered.
   await expect(page.locator('[data-referral-form]')).toBeHidden();
+  // One link per gemeente, none per gebied: the page does not grow with the gebieden of the country (issue 14).
+  const kaarten = page.getByRole('region', { name: 'Alles op één kaart, per dorp of wijk' });
+  await expect(kaarten.locator('a[href^="/verwijzen/"]')).toHaveCount(await kaarten.locator('a[href^="/verwijzen/gemeente/"]').count());
+  await expect(page.getByRole('link', { name: 'Ens', exact: true })).toHaveCount(0);
+  await kaarten.getByRole('link', { name: 'Gemeente Noordoostpolder', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welzijn op Recept in de gemeente Noordoostpolder');
   await page.getByRole('link', { name: 'Ens', exact: true }).click();
   await expect(page).toHaveURL(/\/verwijzen\/ens\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welzijn op Recept in Ens');
@@ -230,6 +236,49 @@ test('axe finds no WCAG 2.2 AA problem in any state', async ({ page }) => {
   expect(await axeProblems(page), 'kaart per gebied').toEqual([]);
 });
 
+test('one coach in the page, filled from the gemeente file for the gebied chosen (issue 14)', async ({ page }) => {
+  // The verwijskaart renders the same coach markup on the server: what the tool shows must match it.
+  const coachOf = async (gebied: string) => {
+    await page.goto(`/verwijzen/${gebied}/`);
+    const card = page.locator('.pk-referral-coach');
+    return { text: (await card.locator('dl').innerText()).trim(), tel: await card.locator('a[href^="tel:"]').getAttribute('href') };
+  };
+  const ens = await coachOf('ens');
+  const heiloo = await coachOf('heiloo');
+  expect(ens.text).not.toBe(heiloo.text);
+
+  await page.goto('/verwijzen/');
+  // No panel per gebied of the country: before a choice there is no coach at all, only its template.
+  await expect(page.locator('[data-coach]')).toHaveCount(0);
+  const select = page.getByRole('combobox', { name: 'Dorp of wijk' });
+  await select.selectOption('ens');
+  const coach = page.getByRole('region', { name: 'Welzijnscoach in Ens' });
+  await expect(coach).toBeVisible();
+  expect((await coach.locator('dl').innerText()).trim()).toBe(ens.text);
+  await expect(coach.locator('a[href^="tel:"]')).toHaveAttribute('href', ens.tel!);
+
+  await select.selectOption('heiloo');
+  await expect(page.getByRole('region', { name: 'Welzijnscoach in Heiloo' })).toBeVisible();
+  await expect(page.locator('[data-coach]')).toHaveCount(1);
+  expect((await page.locator('[data-coach]').locator('dl').innerText()).trim()).toBe(heiloo.text);
+});
+
+test('the postcode table is made from the index when opened, grouped per gemeente', async ({ page, request }) => {
+  const index = (await (await request.get('/data/verwijzen/index.json')).json()) as { gebieden: { id: string; naam: string; postcodes: string[] }[] };
+  const withPostcodes = index.gebieden.filter((gebied) => gebied.postcodes.length > 0);
+  expect(withPostcodes.length).toBeGreaterThan(1);
+  await page.goto('/verwijzen/');
+  const table = page.getByRole('table', { name: 'Postcodes per dorp of wijk' });
+  await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
+  await expect(table.locator('tbody tr')).toHaveCount(0);
+  await page.getByText('Welke postcode hoort bij welk dorp of welke wijk?').click();
+  await expect(table.getByRole('rowheader', { name: 'Ens', exact: true })).toBeVisible();
+  const ens = withPostcodes.find((gebied) => gebied.id === 'ens')!;
+  await expect(table.getByRole('row', { name: new RegExp(`^Ens ${ens.postcodes.join(', ')}$`) })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Gemeente Noordoostpolder' })).toBeVisible();
+  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(withPostcodes.length);
+});
+
 test('the patient\'s postcode chooses the gebied without ever reaching the URL', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -252,11 +301,11 @@ test('the patient\'s postcode chooses the gebied without ever reaching the URL',
   expect(requests.filter((url) => /8307|1921|1012/.test(url))).toEqual([]);
 });
 
-test('when the data cannot load, the page says so and points to the kaart per gebied', async ({ page }) => {
+test('when the data cannot load, the page says so and points to the kaarten per gemeente', async ({ page }) => {
   await page.route('**/data/verwijzen/index.json', (route) => route.abort('failed'));
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
-  await expect(page.getByRole('link', { name: 'Ens' }).last()).toHaveAttribute('href', '/verwijzen/ens/');
+  await expect(page.getByRole('link', { name: 'Gemeente Noordoostpolder', exact: true })).toHaveAttribute('href', '/verwijzen/gemeente/noordoostpolder/');
 });
 
 test('when a gemeente\'s file cannot load, the page says so, and the next choice tries again', async ({ page }) => {

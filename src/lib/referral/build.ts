@@ -67,10 +67,6 @@ export function toReferralGebied(gebied: GebiedView, gemeente: GemeenteView): Re
   };
 }
 
-export function referralGebieden(catalog: Catalog): ReferralGebied[] {
-  return catalog.gemeenten.flatMap((gemeente) => gemeente.gebieden.map((gebied) => toReferralGebied(gebied, gemeente)));
-}
-
 /** /data/verwijzen/index.json: every gebied with its gemeente and postcodes, so a choice or a postcode knows which file to load. */
 export function referralIndex(catalog: Catalog): ReferralIndex {
   return {

@@ -86,6 +86,12 @@ export const REFERRAL_INDEX_PATH = '/data/verwijzen/index.json';
 /** The activities of one gemeente, loaded when a gebied of it is chosen. */
 export const referralGemeentePath = (gemeenteId: string) => `/data/verwijzen/${gemeenteId}.json`;
 
+/** The printable verwijskaart of a gebied (pages/verwijzen/[gebied].astro). */
+export const verwijskaartUrl = (gebiedId: string) => `/verwijzen/${gebiedId}/`;
+
+/** The verwijskaarten of one gemeente's gebieden: /verwijzen/ links per gemeente, so it does not grow with the gebieden. */
+export const referralGemeentePageUrl = (gemeenteId: string) => `/verwijzen/gemeente/${gemeenteId}/`;
+
 /** The format of the referral files; raise it when their shape changes, so an old page refuses new data (see referral-guard.ts). */
 export const REFERRAL_DATA_VERSION = 2;
 
