@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -82,3 +82,21 @@ export async function stubPrint(page: Page) {
     };
   });
 }
+
+/** An activity as the open-data feed /data/activiteiten.json has it: the source of truth the map tests count against. */
+export interface FeedActivity {
+  id: string;
+  titel: string;
+  status: string;
+  gemeente: { id: string; naam: string };
+  gebieden: { id: string }[];
+  locaties: { lat?: number }[];
+}
+
+/** The listed (not stopped) activities of the built site, from its open-data feed. */
+export async function listedActivities(request: APIRequestContext): Promise<FeedActivity[]> {
+  const response = await request.get('/data/activiteiten.json');
+  return ((await response.json()) as { activiteiten: FeedActivity[] }).activiteiten.filter((activity) => activity.status !== 'gestopt');
+}
+
+export const hasPlace = (activity: FeedActivity) => activity.locaties.some((locatie) => locatie.lat !== undefined);

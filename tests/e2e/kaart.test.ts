@@ -7,22 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { axeProblems, BUILD_DATE, expect, test, withoutTiles } from './fixtures';
+import type { Page } from '@playwright/test';
+import { axeProblems, BUILD_DATE, expect, hasPlace, listedActivities, test, withoutTiles, type FeedActivity } from './fixtures';
 
-interface FeedActivity {
-  id: string;
-  status: string;
-  gemeente: { id: string; naam: string };
-  gebieden: { id: string }[];
-  locaties: { lat?: number }[];
-}
-
-async function feed(request: APIRequestContext): Promise<FeedActivity[]> {
-  const response = await request.get('/data/activiteiten.json');
-  return ((await response.json()) as { activiteiten: FeedActivity[] }).activiteiten.filter((activity) => activity.status !== 'gestopt');
-}
-const hasPlace = (activity: FeedActivity) => activity.locaties.some((locatie) => locatie.lat !== undefined);
 const inGemeente = (id: string) => (activity: FeedActivity) => activity.gemeente.id === id;
 
 test.beforeEach(async ({ page }) => {
@@ -55,7 +42,7 @@ async function openKaart(page: Page, path = '/kaart/') {
 test('at the start the map loads only the overview: one number per gemeente, adding up to every activity with a place', async ({ page, request, externalRequests }) => {
   const requested = dataRequests(page);
   await openKaart(page);
-  const activities = await feed(request);
+  const activities = await listedActivities(request);
   await expect.poll(() => markerTotal(page)).toBe(activities.filter(hasPlace).length);
   // Noordoostpolder lies far from the others: its own marker, with its own number.
   const noordoostpolder = page.locator('.pk-map-marker[data-kind="area"][data-gemeente="noordoostpolder"]');
@@ -70,7 +57,7 @@ test('at the start the map loads only the overview: one number per gemeente, add
 test('choosing a gemeente on the map loads its points, and the list shows its activities under it', async ({ page, request }) => {
   const requested = dataRequests(page);
   await openKaart(page);
-  const expected = (await feed(request)).filter(inGemeente('noordoostpolder'));
+  const expected = (await listedActivities(request)).filter(inGemeente('noordoostpolder'));
   await page.locator('.pk-map-marker[data-gemeente="noordoostpolder"]').click();
   // The gemeente's marker gives way to its places and groups of places.
   await expect(page.locator('.pk-map-marker[data-gemeente="noordoostpolder"]')).toHaveCount(0);
@@ -132,7 +119,7 @@ test('keyboard only: a gemeente from the list, and a gemeente marker with Enter'
 
 test('a search loads the points of the gemeente it found something in, and the list and map show the results', async ({ page, request }) => {
   const requested = dataRequests(page);
-  const ens = (await feed(request)).filter((activity) => activity.gebieden.some((gebied) => gebied.id === 'ens'));
+  const ens = (await listedActivities(request)).filter((activity) => activity.gebieden.some((gebied) => gebied.id === 'ens'));
   await openKaart(page, '/kaart/#gebied=ens');
   await expect(page.getByRole('status').filter({ hasText: 'gevonden in Ens' })).toHaveText(`${ens.length} activiteiten gevonden in Ens.`);
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(ens.length);
@@ -143,7 +130,7 @@ test('a search loads the points of the gemeente it found something in, and the l
   // Clearing the search shows every gemeente again, the loaded one with its points.
   await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('');
   await expect(gemeenteLine(page, 'heiloo')).toBeVisible();
-  await expect.poll(() => markerTotal(page)).toBe((await feed(request)).filter(hasPlace).length);
+  await expect.poll(() => markerTotal(page)).toBe((await listedActivities(request)).filter(hasPlace).length);
 });
 
 test.describe('with a broken file', () => {
@@ -185,7 +172,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('/kaart/ lists every gemeente with its number of activities and a link to its own map and list', async ({ page, request }) => {
-    const activities = await feed(request);
+    const activities = await listedActivities(request);
     await page.goto('/kaart/');
     await expect(page.locator('pk-map [data-map-box]')).toHaveText('Hier kan een kaart staan. Onder de kaart staan alle gemeenten. Kies een gemeente voor haar activiteiten.');
     const gemeenten = [...new Map(activities.map((activity) => [activity.gemeente.id, activity.gemeente.naam])).entries()];

@@ -3,23 +3,9 @@
  * request that leaves the machine, so these tests also show that the map works when tiles fail.
  * Expected numbers come from the open data feed of the same build, not from literals.
  */
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { axeProblems, BUILD_DATE, expect, test, withoutTiles } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { axeProblems, BUILD_DATE, expect, hasPlace, listedActivities, test, withoutTiles, type FeedActivity } from './fixtures';
 
-interface FeedActivity {
-  id: string;
-  titel: string;
-  status: string;
-  gemeente: { id: string };
-  gebieden: { id: string }[];
-  locaties: { lat?: number }[];
-}
-
-async function feed(request: APIRequestContext): Promise<FeedActivity[]> {
-  const response = await request.get('/data/activiteiten.json');
-  return ((await response.json()) as { activiteiten: FeedActivity[] }).activiteiten.filter((activity) => activity.status !== 'gestopt');
-}
-const hasPlace = (activity: FeedActivity) => activity.locaties.some((locatie) => locatie.lat !== undefined);
 const inGebied = (id: string) => (activity: FeedActivity) => activity.gebieden.some((gebied) => gebied.id === id);
 
 
@@ -55,7 +41,7 @@ async function clickInPopup(target: Locator, done: () => Promise<void>) {
 const markerTotal = (page: Page) => markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
 
 test('on the Ens page the markers and clusters add up to the activities with a place there', async ({ page, request }) => {
-  const expected = (await feed(request)).filter(inGebied('ens')).filter(hasPlace).length;
+  const expected = (await listedActivities(request)).filter(inGebied('ens')).filter(hasPlace).length;
   expect(expected).toBeGreaterThan(3);
   await openMap(page, '/gebieden/ens/');
   expect(await markerTotal(page)).toBe(expected);
@@ -65,13 +51,13 @@ test('on the Ens page the markers and clusters add up to the activities with a p
 });
 
 test('the page says which activities are not on the map', async ({ page, request }) => {
-  const remote = (await feed(request)).filter(inGebied('ens')).filter((activity) => !hasPlace(activity)).length;
+  const remote = (await listedActivities(request)).filter(inGebied('ens')).filter((activity) => !hasPlace(activity)).length;
   await page.goto('/gebieden/ens/');
   await expect(page.getByText(`${remote} activiteiten zijn online of bij u thuis. Die staan niet op de kaart.`)).toBeVisible();
 });
 
 test('the gemeente page and /kaart/ show every activity with a place', async ({ page, request }) => {
-  const activities = await feed(request);
+  const activities = await listedActivities(request);
   await openMap(page, '/gemeenten/noordoostpolder/');
   expect(await markerTotal(page)).toBe(activities.filter((activity) => activity.gemeente.id === 'noordoostpolder').filter(hasPlace).length);
   await openMap(page, '/kaart/');
@@ -172,7 +158,7 @@ test('"Alleen wat op de kaart staat" makes the list follow the map', async ({ pa
 });
 
 test('/kaart/#gebied=ens shows only Ens, in the list and on the map', async ({ page, request }) => {
-  const ens = (await feed(request)).filter(inGebied('ens'));
+  const ens = (await listedActivities(request)).filter(inGebied('ens'));
   await openMap(page, '/kaart/#gebied=ens');
   await expect(page.getByRole('status').filter({ hasText: 'gevonden in Ens' })).toHaveText(`${ens.length} activiteiten gevonden in Ens.`);
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(ens.length);
@@ -182,7 +168,7 @@ test('/kaart/#gebied=ens shows only Ens, in the list and on the map', async ({ p
 });
 
 test('/kaart/ ignores an unknown gemeente and says so', async ({ page, request }) => {
-  const gemeenten = new Set((await feed(request)).map((activity) => activity.gemeente.id));
+  const gemeenten = new Set((await listedActivities(request)).map((activity) => activity.gemeente.id));
   await page.goto('/kaart/#gemeente=atlantis');
   await expect(page.getByText('Een keuze uit de link kennen we niet: gemeente "atlantis". We zoeken zonder die keuze.')).toBeVisible();
   // Nothing chosen: every gemeente stays in the list.
