@@ -108,6 +108,9 @@ function spread(total: number, parts: number, random: Random, min = 1): number[]
 /** Degrees of latitude and longitude per km in the Netherlands (52° N). */
 const KM_LAT = 1 / 111;
 const KM_LON = 1 / 68;
+// Every gebied lies inside the box that check:content accepts for the Netherlands (latitude 50.7 to 53.6),
+// with room for its places 1.5 km around it: an anchor near the border plus random offsets may not leave it.
+const inNetherlands = ([lat, lon]: [number, number]): [number, number] => [round(Math.min(53.45, Math.max(50.8, lat))), lon];
 const near = (random: Random, [lat, lon]: [number, number], km: number): [number, number] => [round(lat + (random() * 2 - 1) * km * KM_LAT), round(lon + (random() * 2 - 1) * km * KM_LON)];
 
 function plan(activities: number, random: Random, real: Real): Gemeente[] {
@@ -121,14 +124,14 @@ function plan(activities: number, random: Random, real: Real): Gemeente[] {
   return perGemeente.map((count) => {
     const naam = newName();
     const anchor = pick(random, ANCHORS);
-    const centrum: [number, number] = [round(anchor[0] + (random() - 0.5) * 0.3), round(anchor[1] + (random() - 0.5) * 0.4)];
+    const centrum = inNetherlands([anchor[0] + (random() - 0.5) * 0.3, anchor[1] + (random() - 0.5) * 0.4]);
     // The main kern carries the gemeente's name, larger ones have wijken, the rest are dorpen.
     const names = [naam, ...QUARTERS.slice(0, count > 8 ? 3 : 0).map((quarter) => `${naam} ${quarter}`)];
     while (names.length < count) names.push(newName());
     const gebieden = names.slice(0, count).map((gebiedNaam, index) => ({
       id: slug(gebiedNaam),
       naam: gebiedNaam,
-      centrum: index === 0 ? centrum : near(random, centrum, 6),
+      centrum: index === 0 ? centrum : inNetherlands(near(random, centrum, 6)),
       postcode: String(1000 + (postcode++ % 9000)),
       activities: perGebied[next++]!,
     }));

@@ -42,33 +42,77 @@ export function weekdayNumber(day: Weekday): number {
   return weekdays.indexOf(day) + 1;
 }
 
-function mondayOf(date: PlainDate): PlainDate {
-  return addDays(date, 1 - isoWeekday(date));
+/** A day of the calendar with what the schedule rules ask of it, worked out once. */
+interface CalendarDay {
+  date: PlainDate;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Days since 1970-01-01, for counting weeks. */
+  epochDay: number;
+  /** Which week of its month the day is in: 1 for days 1 to 7, and so on. */
+  weekOfMonth: number;
+  /** In the last seven days of its month. */
+  lastWeekOfMonth: boolean;
 }
 
-/** Whether the regular pattern of a timed schedule falls on this date (before pauses). */
-export function matchesPattern(rooster: TimedRooster, date: PlainDate): boolean {
-  if (!rooster.dagen.some((day) => weekdayNumber(day) === isoWeekday(date))) return false;
-  if (rooster.periode && (date < rooster.periode.van || date > rooster.periode.tot)) return false;
+function calendarDay(date: PlainDate): CalendarDay {
+  return {
+    date,
+    weekday: isoWeekday(date),
+    epochDay: daysBetween('1970-01-01', date),
+    weekOfMonth: Math.ceil(Number(date.slice(8, 10)) / 7),
+    lastWeekOfMonth: addDays(date, 7).slice(5, 7) !== date.slice(5, 7),
+  };
+}
+
+// Every activity of a build looks at the same days from the same today: the days are worked out once,
+// not once per activity (date arithmetic on strings was most of a large build's time).
+const calendars = new Map<string, CalendarDay[]>();
+const CALENDARS_KEPT = 8;
+
+function calendarFrom(today: PlainDate, days: number): readonly CalendarDay[] {
+  const key = `${today}+${days}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = Array.from({ length: days + 1 }, (_, offset) => calendarDay(addDays(today, offset)));
+    if (calendars.size >= CALENDARS_KEPT) calendars.delete(calendars.keys().next().value!);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+function matchesDay(rooster: TimedRooster, day: CalendarDay): boolean {
+  if (!rooster.dagen.some((weekday) => weekdayNumber(weekday) === day.weekday)) return false;
+  if (rooster.periode && (day.date < rooster.periode.van || day.date > rooster.periode.tot)) return false;
   switch (rooster.soort) {
     case 'wekelijks':
       return true;
     case 'tweewekelijks': {
-      if (date < rooster.eersteKeer) return false;
-      const weeks = daysBetween(mondayOf(rooster.eersteKeer), mondayOf(date)) / 7;
+      if (day.date < rooster.eersteKeer) return false;
+      const first = calendarDay(rooster.eersteKeer);
+      const weeks = (day.epochDay - (day.weekday - 1) - (first.epochDay - (first.weekday - 1))) / 7;
       return weeks % 2 === 0;
     }
-    case 'maandelijks': {
-      const dayOfMonth = Number(date.slice(8, 10));
-      const nth = Math.ceil(dayOfMonth / 7);
-      const isLast = addDays(date, 7).slice(5, 7) !== date.slice(5, 7);
-      return rooster.weken.some((week) => (week === 'laatste' ? isLast : week === nth));
-    }
+    case 'maandelijks':
+      return rooster.weken.some((week) => (week === 'laatste' ? day.lastWeekOfMonth : week === day.weekOfMonth));
   }
 }
 
+/** Whether the regular pattern of a timed schedule falls on this date (before pauses). */
+export function matchesPattern(rooster: TimedRooster, date: PlainDate): boolean {
+  return matchesDay(rooster, calendarDay(date));
+}
+
+const holidaysByYear = new Map<number, Map<PlainDate, string>>();
+
 export function holidayOn(date: PlainDate): string | undefined {
-  return publicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)?.naam;
+  const year = Number(date.slice(0, 4));
+  let holidays = holidaysByYear.get(year);
+  if (!holidays) {
+    holidays = new Map(publicHolidays(year).map((holiday) => [holiday.date, holiday.naam]));
+    holidaysByYear.set(year, holidays);
+  }
+  return holidays.get(date);
 }
 
 export function schoolHolidayOn(date: PlainDate, context: Pick<ScheduleContext, 'region' | 'schoolHolidays'>): string | undefined {
@@ -84,9 +128,10 @@ export function upcomingDates(rooster: Rooster, context: ScheduleContext, option
   const result: UpcomingDates = { dates: [], skipped: [] };
   if (rooster.soort === 'op-afspraak') return result;
 
-  for (let offset = 0; offset <= horizonDays && result.dates.length < count; offset++) {
-    const date = addDays(context.today, offset);
-    if (!matchesPattern(rooster, date)) continue;
+  for (const day of calendarFrom(context.today, horizonDays)) {
+    if (result.dates.length >= count) break;
+    if (!matchesDay(rooster, day)) continue;
+    const { date } = day;
     const reden =
       (rooster.pauzeOpFeestdagen ? holidayOn(date) : undefined) ??
       (rooster.pauzeInSchoolvakanties ? schoolHolidayOn(date, context) : undefined);

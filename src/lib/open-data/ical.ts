@@ -74,10 +74,13 @@ function frequency(rooster: TimedRooster): string {
   }
 }
 
+// Made once: a new formatter per event was a large part of a national build.
+const amsterdamClock = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
 /** "2026-12-25" + "10:00" in Amsterdam as a UTC date-time, "20261225T090000Z", for UNTIL. */
 export function amsterdamToUtc(date: PlainDate, time: string): string {
   const asUtc = Date.parse(`${date}T${time}:00Z`);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(asUtc));
+  const parts = amsterdamClock.formatToParts(new Date(asUtc));
   const part = (type: string) => Number(parts.find((item) => item.type === type)!.value);
   const shown = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'));
   const utc = new Date(asUtc - (shown - asUtc));
@@ -89,6 +92,19 @@ export function amsterdamToUtc(date: PlainDate, time: string): string {
  * stopped, or a period that lies in the past. Nothing is invented for those.
  */
 export function recurringEvent(activity: CalendarActivity, context: CalendarContext): RecurringEvent | undefined {
+  // The activity's own calendar, its gebied's and the HSDS files all ask for the same event.
+  let perActivity = eventsByHolidays.get(context.schoolHolidays);
+  if (!perActivity) eventsByHolidays.set(context.schoolHolidays, (perActivity = new WeakMap()));
+  let events = perActivity.get(activity);
+  if (!events) perActivity.set(activity, (events = new Map()));
+  const key = `${context.today} ${context.site}`;
+  if (!events.has(key)) events.set(key, buildRecurringEvent(activity, context));
+  return events.get(key);
+}
+
+const eventsByHolidays = new WeakMap<readonly SchoolHoliday[], WeakMap<CalendarActivity, Map<string, RecurringEvent | undefined>>>();
+
+function buildRecurringEvent(activity: CalendarActivity, context: CalendarContext): RecurringEvent | undefined {
   const { rooster } = activity.data;
   if (rooster.soort === 'op-afspraak' || activity.data.status !== 'actief') return undefined;
   const scheduleContext = { today: context.today, region: activity.gemeente.schoolvakantieRegio, schoolHolidays: context.schoolHolidays };
@@ -124,13 +140,17 @@ export function escapeText(value: string): string {
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+/** UTF-8 octets of one code point, without encoding it (an encoder per character was slow). */
+const utf8Octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0)!);
     // The first line holds 75 octets; continuation lines start with a space, so they hold 74 more.
     const limit = pieces.length === 0 ? 75 : 74;
     if (octets + size > limit) {

@@ -52,14 +52,29 @@ export function hsdsPage<T>(contents: T[], pageNumber: number, total: number, pe
 
 /** The services of these activities, each checked against the official schema. */
 export function hsdsServices(activities: readonly ActivityView[], context: HsdsContext): HsdsService[] {
+  const key = `${context.site} ${context.today}`;
   return activities.map((activity) => {
-    const service = hsdsService(activity, context);
-    assertValidService(service, activity.file);
+    // Each service is in its gemeente's file and on a page of the whole list: made and checked once.
+    let services = checkedServices.get(activity);
+    if (!services) checkedServices.set(activity, (services = new Map()));
+    let service = services.get(key);
+    if (!service) {
+      service = hsdsService(activity, context);
+      assertValidService(service, activity.file);
+      services.set(key, service);
+    }
     return service;
   });
 }
 
-const listed = (catalog: Catalog) => catalog.activities.filter((activity) => activity.listed);
+const checkedServices = new WeakMap<ActivityView, Map<string, HsdsService>>();
+const listedByCatalog = new WeakMap<Catalog, ActivityView[]>();
+
+function listed(catalog: Catalog): ActivityView[] {
+  let activities = listedByCatalog.get(catalog);
+  if (!activities) listedByCatalog.set(catalog, (activities = catalog.activities.filter((activity) => activity.listed)));
+  return activities;
+}
 
 /** All listed activities of one gemeente, also those it shares with a neighbour, on one page. */
 export function hsdsGemeenteFile(catalog: Catalog, gemeenteId: string, site: string): HsdsPage<HsdsService> {

@@ -31,5 +31,11 @@ export type HsdsIdKind =
 
 /** hsdsId('activiteit', 'koffie-inloop-ens') is the UUID v5 of "activiteit:koffie-inloop-ens". */
 export function hsdsId(kind: HsdsIdKind, ...parts: string[]): string {
-  return uuidV5([kind, ...parts].join(':'), HSDS_NAMESPACE);
+  const name = [kind, ...parts].join(':');
+  let id = idsByName.get(name);
+  if (id === undefined) idsByName.set(name, (id = uuidV5(name, HSDS_NAMESPACE)));
+  return id;
 }
+
+// The same organisation, place and term ids come back in many services; hashing each once is enough.
+const idsByName = new Map<string, string>();
