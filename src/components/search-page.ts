@@ -48,6 +48,10 @@ class SearchPage extends HTMLElement {
   async connectedCallback() {
     moveOldLinkState(SEARCH_STATE_NAMES);
     this.form = element(this, '[data-search-form]');
+    // The page holds the gebieden once (2,500 options nationally); "vanaf" offers the same ones. The form
+    // only works with a script, so the copy is made here, before the URL state is written into it.
+    const gebieden = this.form.querySelectorAll('select[name="gebied"] > optgroup');
+    element<HTMLSelectElement>(this.form, '[data-search-same-gebieden]').append(...[...gebieden].map((group) => group.cloneNode(true)));
     const query = element<HTMLInputElement>(this.form, 'input[name="q"]');
     this.url = new SearchUrlState(this, this.form, query);
     this.results = new SearchResults(this, this.onMap);

@@ -388,3 +388,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-form]')).toBeHidden();
   });
 });
+
+test('"vanaf" offers the same dorpen and wijken as "Dorp of wijk", from the one list in the page', async ({ page }) => {
+  await page.goto('/zoeken/');
+  const options = (name: string) => page.locator(`select[name="${name}"] optgroup option`).evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+  const gebieden = await options('gebied');
+  expect(gebieden.length).toBeGreaterThan(10);
+  await expect.poll(() => options('bij')).toEqual(gebieden);
+});
