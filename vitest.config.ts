@@ -13,7 +13,10 @@ export default defineConfig({
     environment: 'node',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: PROCESS_TESTS } },
-      { extends: true, test: { name: 'processes', include: PROCESS_TESTS, testTimeout: PROCESS_TIMEOUT_MS, hookTimeout: PROCESS_TIMEOUT_MS } },
+      {
+        extends: true,
+        test: { name: 'processes', include: PROCESS_TESTS, testTimeout: PROCESS_TIMEOUT_MS, hookTimeout: PROCESS_TIMEOUT_MS },
+      },
     ],
   },
 });

@@ -77,12 +77,19 @@ function distStats(dist: string): { pages: number; outputBytes: number } {
 }
 
 async function build(project: string, phases: { name: string; command: string }[], logFile: string): Promise<BuildResult> {
-  const env = { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, PREVENTIEKAART_DATUM: TEST_DATE, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`,
+    PREVENTIEKAART_DATUM: TEST_DATE,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const results: PhaseResult[] = [];
   for (const phase of phases) {
     const result = await runPhase(phase.name, phase.command, { cwd: project, env, logFile });
     results.push(result);
-    console.log(`  ${phase.name.padEnd(28)} ${seconds(result.seconds).padStart(9)}  ${memory(result.peakRss).padStart(9)}${result.exitCode ? `  FAILED (exit ${result.exitCode}), see ${logFile}` : ''}`);
+    console.log(
+      `  ${phase.name.padEnd(28)} ${seconds(result.seconds).padStart(9)}  ${memory(result.peakRss).padStart(9)}${result.exitCode ? `  FAILED (exit ${result.exitCode}), see ${logFile}` : ''}`,
+    );
     if (result.exitCode !== 0) return { phases: results, pages: 0, outputBytes: 0, failed: `${phase.name} failed, see ${logFile}` };
   }
   return { phases: results, ...distStats(join(project, 'dist')) };
@@ -92,11 +99,13 @@ const seconds = (value: number) => `${value < 100 ? value.toFixed(1) : Math.roun
 const memory = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 30).toFixed(2)} GiB`);
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const thousands = (value: number) => value.toLocaleString('en-US');
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`;
 const total = (result: BuildResult) => result.phases.reduce((sum, phase) => sum + phase.seconds, 0);
 const peak = (result: BuildResult) => (canMeasureMemory ? Math.max(0, ...result.phases.map((phase) => phase.peakRss ?? 0)) : undefined);
 const astroPhase = (result: BuildResult) => result.phases.find((phase) => /^astro build\b/.test(phase.command));
-const perPage = (secondsTaken: number | undefined, pages: number) => (secondsTaken === undefined || pages === 0 ? undefined : (secondsTaken * 1000) / pages);
+const perPage = (secondsTaken: number | undefined, pages: number) =>
+  secondsTaken === undefined || pages === 0 ? undefined : (secondsTaken * 1000) / pages;
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
 
 async function runSize(activities: number): Promise<SizeResult> {
@@ -107,7 +116,9 @@ async function runSize(activities: number): Promise<SizeResult> {
   for (const log of ['site.log', 'bare.log']) rmSync(join(root, log), { force: true });
   prepareSiteProject(repo, site, { experimental: astroFlags, deferRender });
   const written = writeSyntheticContent(join(site, 'content'), activities, join(repo, 'content'));
-  console.log(`  content: ${thousands(written.activities)} activities, ${written.gebieden} gebieden, ${written.gemeenten} gemeenten, ${written.organisaties} organisaties, ${written.locaties} locaties`);
+  console.log(
+    `  content: ${thousands(written.activities)} activities, ${written.gebieden} gebieden, ${written.gemeenten} gemeenten, ${written.organisaties} organisaties, ${written.locaties} locaties`,
+  );
   const scripts = (JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   console.log('  Preventiekaart (npm run build, phase by phase)');
   const siteResult = await build(site, phasesOf(scripts, 'build'), join(root, 'site.log'));
@@ -122,19 +133,43 @@ async function runSize(activities: number): Promise<SizeResult> {
 
 function table(results: SizeResult[]): string[] {
   const phaseNames = [...new Set(results.flatMap((result) => result.site.phases.map((phase) => phase.name)))];
-  const header = ['activities', 'build', 'pages', ...phaseNames, 'whole build', 'peak memory', 'output', 'astro build per page', 'whole build per page', 'output per page'];
+  const header = [
+    'activities',
+    'build',
+    'pages',
+    ...phaseNames,
+    'whole build',
+    'peak memory',
+    'output',
+    'astro build per page',
+    'whole build per page',
+    'output per page',
+  ];
   const rows = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const result of results) {
-    for (const [label, build] of [['Preventiekaart', result.site], ['bare Astro', result.bare]] as const) {
+    for (const [label, build] of [
+      ['Preventiekaart', result.site],
+      ['bare Astro', result.bare],
+    ] as const) {
       const cells = phaseNames.map((name) => {
-        const phase = build.phases.find((item) => item.name === name) ?? (label === 'bare Astro' && name.startsWith('astro build') ? astroPhase(build) : undefined);
+        const phase =
+          build.phases.find((item) => item.name === name) ??
+          (label === 'bare Astro' && name.startsWith('astro build') ? astroPhase(build) : undefined);
         return phase ? seconds(phase.seconds) : '–';
       });
-      rows.push(`| ${thousands(result.activities)} | ${label}${build.failed ? ' (failed)' : ''} | ${thousands(build.pages)} | ${cells.join(' | ')} | ${seconds(total(build))} | ${memory(peak(build))} | ${megabytes(build.outputBytes)} | ${ms(perPage(astroPhase(build)?.seconds, build.pages))} | ${ms(perPage(total(build), build.pages))} | ${build.pages ? `${(build.outputBytes / build.pages / 1000).toFixed(1)} KB` : 'n/a'} |`);
+      rows.push(
+        `| ${thousands(result.activities)} | ${label}${build.failed ? ' (failed)' : ''} | ${thousands(build.pages)} | ${cells.join(' | ')} | ${seconds(total(build))} | ${memory(peak(build))} | ${megabytes(build.outputBytes)} | ${ms(perPage(astroPhase(build)?.seconds, build.pages))} | ${ms(perPage(total(build), build.pages))} | ${build.pages ? `${(build.outputBytes / build.pages / 1000).toFixed(1)} KB` : 'n/a'} |`,
+      );
     }
     const { site, bare } = result;
-    const ratios = phaseNames.map((name) => (name.startsWith('astro build') ? ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages)) : ''));
-    rows.push(`| ${thousands(result.activities)} | site / bare, per page | ${ratio(site.pages, bare.pages)} | ${ratios.join(' | ')} | | ${ratio(peak(site), peak(bare))} | ${ratio(site.outputBytes, bare.outputBytes)} | ${ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages))} | ${ratio(perPage(total(site), site.pages), perPage(total(bare), bare.pages))} | ${ratio(site.outputBytes / site.pages, bare.outputBytes / bare.pages)} |`);
+    const ratios = phaseNames.map((name) =>
+      name.startsWith('astro build')
+        ? ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages))
+        : '',
+    );
+    rows.push(
+      `| ${thousands(result.activities)} | site / bare, per page | ${ratio(site.pages, bare.pages)} | ${ratios.join(' | ')} | | ${ratio(peak(site), peak(bare))} | ${ratio(site.outputBytes, bare.outputBytes)} | ${ratio(perPage(astroPhase(site)?.seconds, site.pages), perPage(astroPhase(bare)?.seconds, bare.pages))} | ${ratio(perPage(total(site), site.pages), perPage(total(bare), bare.pages))} | ${ratio(site.outputBytes / site.pages, bare.outputBytes / bare.pages)} |`,
+    );
   }
   return rows;
 }
@@ -144,10 +179,14 @@ for (const size of sizes) results.push(await runSize(size));
 
 console.log('\n## Bench: build at scale\n');
 console.log(table(results).join('\n'));
-console.log(`\nPeak memory: the largest sum of RSS over the process tree of a phase, sampled every 100 ms${canMeasureMemory ? '' : ' (NOT MEASURED: this system has no /proc)'}; for the site the largest of its phases.`);
-console.log('Output: bytes of dist/ without admin/ (the web editor\'s bundle, the same at every size). Ratios per page (the site has more pages than activities); the pages ratio is site pages / bare pages. Wall times depend on the machine; compare the rows of one run.');
+console.log(
+  `\nPeak memory: the largest sum of RSS over the process tree of a phase, sampled every 100 ms${canMeasureMemory ? '' : ' (NOT MEASURED: this system has no /proc)'}; for the site the largest of its phases.`,
+);
+console.log(
+  "Output: bytes of dist/ without admin/ (the web editor's bundle, the same at every size). Ratios per page (the site has more pages than activities); the pages ratio is site pages / bare pages. Wall times depend on the machine; compare the rows of one run.",
+);
 if (astroFlags.length) console.log(`Astro experimental flags on: ${astroFlags.join(', ')}.`);
-if (deferRender) console.log('The site\'s glob loaders with deferRender: true (the bare site as it is).');
+if (deferRender) console.log("The site's glob loaders with deferRender: true (the bare site as it is).");
 
 let broken = false;
 for (const result of results) {

@@ -49,11 +49,23 @@ function syntheticData(count: number): MapData {
   const p: MapPlace[] = [];
   for (let index = 0; index < count; index++) {
     const village = villages[Math.floor(next() * villages.length)]!;
-    const place: MapPlace = { n: `Plek ${index + 1}`, lat: village.lat + (next() - 0.5) * 0.04, lon: village.lon + (next() - 0.5) * 0.06, a: [] };
+    const place: MapPlace = {
+      n: `Plek ${index + 1}`,
+      lat: village.lat + (next() - 0.5) * 0.04,
+      lon: village.lon + (next() - 0.5) * 0.06,
+      a: [],
+    };
     const activities = 1 + Math.floor(next() * next() * 3);
     for (let k = 0; k < activities; k++) {
       place.a.push(a.length);
-      a.push({ id: `a${a.length}`, t: `Activiteit ${a.length + 1}`, u: `/activiteiten/a${a.length}/`, w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur', g: 'g', b: ['b'] });
+      a.push({
+        id: `a${a.length}`,
+        t: `Activiteit ${a.length + 1}`,
+        u: `/activiteiten/a${a.length}/`,
+        w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur',
+        g: 'g',
+        b: ['b'],
+      });
     }
     p.push(place);
   }
@@ -75,8 +87,22 @@ function syntheticNational(count: number): { overview: MapOverview; gemeente: Ma
     const entries: MapEntry[] = [];
     for (let index = 0; index < size; index++) {
       const id = `g${g}a${index}`;
-      const place = { naam: `Plek ${Math.floor(index / 2) + 1}`, lat: centre.lat + (Math.floor(index / 2) % 9) * 0.01 - 0.04, lon: centre.lon + (Math.floor(index / 18) % 9) * 0.015 - 0.06 };
-      entries.push({ activity: { id, t: `Activiteit ${index + 1}`, u: `/activiteiten/${id}/`, w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur', g: `g${g}`, b: ['b'] }, places: index % 10 === 9 ? [] : [place] });
+      const place = {
+        naam: `Plek ${Math.floor(index / 2) + 1}`,
+        lat: centre.lat + (Math.floor(index / 2) % 9) * 0.01 - 0.04,
+        lon: centre.lon + (Math.floor(index / 18) % 9) * 0.015 - 0.06,
+      };
+      entries.push({
+        activity: {
+          id,
+          t: `Activiteit ${index + 1}`,
+          u: `/activiteiten/${id}/`,
+          w: 'Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur',
+          g: `g${g}`,
+          b: ['b'],
+        },
+        places: index % 10 === 9 ? [] : [place],
+      });
     }
     const data = mapDataOf(entries);
     first ??= data;
@@ -179,7 +205,16 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pk-bench-map-'));
   try {
     writeFileSync(join(dir, 'entry.js'), ENTRY);
-    await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, splitting: true, minify: true, format: 'esm', outdir: dir, entryNames: 'bench', logLevel: 'warning' });
+    await build({
+      entryPoints: [join(dir, 'entry.js')],
+      bundle: true,
+      splitting: true,
+      minify: true,
+      format: 'esm',
+      outdir: dir,
+      entryNames: 'bench',
+      logLevel: 'warning',
+    });
     writeFileSync(join(dir, 'index.html'), PAGE);
     copyFileSync('node_modules/leaflet/dist/leaflet.css', join(dir, 'leaflet.css'));
     copyFileSync('src/styles/map.css', join(dir, 'map.css'));
@@ -210,7 +245,9 @@ async function main() {
     // One fresh page per run, local requests only, with the chosen CPU slowdown; `entry` is the function the bench page exposes.
     const runInPage = async <T>(entry: 'bench' | 'benchNational', size: number): Promise<T> => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+      );
       const page = await context.newPage();
       if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
       await page.goto(`${origin}/`);
@@ -228,7 +265,8 @@ async function main() {
       const results: (Record<string, number> & { tasks: string; steps: string })[] = [];
       for (let run = 0; run < runs; run++) {
         results.push(await runInPage<Record<string, number> & { tasks: string; steps: string }>('bench', size));
-        if (verbose) console.log(size, 'long tasks (start ms after data, + duration):', results.at(-1)!.tasks, '| steps:', results.at(-1)!.steps);
+        if (verbose)
+          console.log(size, 'long tasks (start ms after data, + duration):', results.at(-1)!.tasks, '| steps:', results.at(-1)!.steps);
       }
       const median = (key: string) => [...results.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(results.length / 2)]!;
       const ms = (key: string) => `${median(key).toFixed(0)} ms`;
@@ -237,7 +275,8 @@ async function main() {
       for (let run = 0; run < runs; run++) {
         national.push(await runInPage<Record<string, number>>('benchNational', size));
       }
-      const nationalMedian = (key: string) => [...national.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(national.length / 2)]!;
+      const nationalMedian = (key: string) =>
+        [...national.map((result) => result[key]!)].sort((x, y) => x - y)[Math.floor(national.length / 2)]!;
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
       const files = fileSizes.get(size)!;
       nationalRows.push([
@@ -247,21 +286,51 @@ async function main() {
         `${nationalMedian('overviewRender').toFixed(0)} ms (${nationalMedian('overviewMarkers')} markers)`,
         `${nationalMedian('gemeenteRender').toFixed(0)} ms (${nationalMedian('gemeenteMarkers')} markers)`,
       ]);
-      rows.push([size.toLocaleString('en'), String(median('markers')), ms('firstRender'), ms('parse'), `${ms('leaflet')} / ${ms('tiles')} / ${ms('clusters')} / ${ms('draw')}`, `${ms('pan')} (max ${ms('panMax')})`, `${ms('zoom')} (max ${ms('zoomMax')})`, task('longestTask'), `${ms('importTime')}, ${task('importTask')}`]);
+      rows.push([
+        size.toLocaleString('en'),
+        String(median('markers')),
+        ms('firstRender'),
+        ms('parse'),
+        `${ms('leaflet')} / ${ms('tiles')} / ${ms('clusters')} / ${ms('draw')}`,
+        `${ms('pan')} (max ${ms('panMax')})`,
+        `${ms('zoom')} (max ${ms('zoomMax')})`,
+        task('longestTask'),
+        `${ms('importTime')}, ${task('importTask')}`,
+      ]);
     }
     await browser.close();
     server.close();
 
-    const header = ['points', 'markers drawn', 'first render', 'of which JSON.parse', 'steps: map / tiles / clusters / markers', 'pan', 'zoom', 'longest task (map)', 'import Leaflet chunk: time, longest task'];
+    const header = [
+      'points',
+      'markers drawn',
+      'first render',
+      'of which JSON.parse',
+      'steps: map / tiles / clusters / markers',
+      'pan',
+      'zoom',
+      'longest task (map)',
+      'import Leaflet chunk: time, longest task',
+    ];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-    console.log(`\nMap benchmark: median of ${runs} runs per size, Chromium ${browser.version()}, CPU slowdown ${cpu}x, viewport 1280x800.`);
+    console.log(
+      `\nMap benchmark: median of ${runs} runs per size, Chromium ${browser.version()}, CPU slowdown ${cpu}x, viewport 1280x800.`,
+    );
     // Other work on the machine slows every number down: say how busy it was.
-    console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (1, 5, 15 min) at the end.`);
+    console.log(
+      `Machine: ${cpus().length} CPUs, load average ${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' / ')} (1, 5, 15 min) at the end.`,
+    );
     console.log('first render: from the data (JSON text) to the markers painted: parse, clustering, Leaflet map, markers, next frame.');
     console.log('pan (240x160 px), zoom (one step): main-thread time (script + style + layout, forced), median and max of 6.');
-    console.log('longest task: PerformanceObserver "longtask" (only tasks over 50 ms exist) from the first render on; "none" means no task over 50 ms.');
-    console.log('import: the dynamic import() of the map code (Leaflet, supercluster), measured apart as on the site it happens before the data is used.\n');
+    console.log(
+      'longest task: PerformanceObserver "longtask" (only tasks over 50 ms exist) from the first render on; "none" means no task over 50 ms.',
+    );
+    console.log(
+      'import: the dynamic import() of the map code (Leaflet, supercluster), measured apart as on the site it happens before the data is used.\n',
+    );
     console.log(line(header));
     console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const row of rows) console.log(line(row));
@@ -270,8 +339,12 @@ async function main() {
     const nationalHeader = ['activities', 'overview raw / gzip', 'one gemeente raw / gzip', 'overview drawn', 'gemeente loaded and drawn'];
     const nationalWidths = nationalHeader.map((title, column) => Math.max(title.length, ...nationalRows.map((row) => row[column]!.length)));
     const nationalLine = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(nationalWidths[column]!)).join(' | ')} |`;
-    console.log(`\n/kaart/: the overview (one marker per gemeente of about ${ACTIVITIES_PER_GEMEENTE} activities), then one gemeente's points. Median of ${runs} runs.`);
-    console.log('overview drawn: from the overview JSON text to its markers painted; gemeente: parse, redraw and zoom to it, to the next frame.\n');
+    console.log(
+      `\n/kaart/: the overview (one marker per gemeente of about ${ACTIVITIES_PER_GEMEENTE} activities), then one gemeente's points. Median of ${runs} runs.`,
+    );
+    console.log(
+      'overview drawn: from the overview JSON text to its markers painted; gemeente: parse, redraw and zoom to it, to the next frame.\n',
+    );
     console.log(nationalLine(nationalHeader));
     console.log(`|${nationalWidths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
     for (const row of nationalRows) console.log(nationalLine(row));

@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { clickSearchAll, openSession, typeQuery, waitForFirstRender, waitForSearchAllButton, type Keystroke, type Session } from './bench/browser';
+import {
+  clickSearchAll,
+  openSession,
+  typeQuery,
+  waitForFirstRender,
+  waitForSearchAllButton,
+  type Keystroke,
+  type Session,
+} from './bench/browser';
 import { BENCH_ROOT, generate, loadRealContent, type GeneratedSize, type SyntheticGemeente } from './bench/corpus';
 import { startServer, type BenchServer } from './bench/serve';
 import { chromiumArgs, findChromium } from './chromium';
@@ -35,19 +43,77 @@ const TARGET = {
 
 /** What residents, mantelzorgers and huisartsen type, typos included (see the brief). */
 const QUERIES = [
-  'wandelen', 'eenzaam', 'koffie drinken', 'nederlands leren', 'vergeetachtig', 'geldzorgen', 'alzeimer', 'taalmaatje', 'mantelzorg', 'somberheid',
-  'samen eten', 'fietsen', 'zwemmen voor ouderen', 'hulp bij formulieren', 'digid', 'computer les', 'schulden', 'rouwverwerking', 'praatgroep', 'dementie',
-  'ik voel me alleen', 'bewegen 65+', 'yoga', 'zingen in een koor', 'handwerken', 'schilderen', 'moestuin', 'klussen in huis', 'maaltijd aan huis', 'jongeren',
-  'opvoeden', 'mantelzorgers ontmoeten', 'stress', 'piekeren', 'weinig zelfvertrouwen', 'vrijwilligerswerk', 'buurthuis', 'inloop', 'welzijn op recept', 'valpreventie',
-  'wandelem', 'eenzaamheit', 'vrijwiliger', 'mantelzrog', 'kofie', 'dementy',
-  'sociaal isolement', 'psychosociale klachten', 'lichte depressie', 'overbelaste mantelzorger', 'beweegprogramma',
+  'wandelen',
+  'eenzaam',
+  'koffie drinken',
+  'nederlands leren',
+  'vergeetachtig',
+  'geldzorgen',
+  'alzeimer',
+  'taalmaatje',
+  'mantelzorg',
+  'somberheid',
+  'samen eten',
+  'fietsen',
+  'zwemmen voor ouderen',
+  'hulp bij formulieren',
+  'digid',
+  'computer les',
+  'schulden',
+  'rouwverwerking',
+  'praatgroep',
+  'dementie',
+  'ik voel me alleen',
+  'bewegen 65+',
+  'yoga',
+  'zingen in een koor',
+  'handwerken',
+  'schilderen',
+  'moestuin',
+  'klussen in huis',
+  'maaltijd aan huis',
+  'jongeren',
+  'opvoeden',
+  'mantelzorgers ontmoeten',
+  'stress',
+  'piekeren',
+  'weinig zelfvertrouwen',
+  'vrijwilligerswerk',
+  'buurthuis',
+  'inloop',
+  'welzijn op recept',
+  'valpreventie',
+  'wandelem',
+  'eenzaamheit',
+  'vrijwiliger',
+  'mantelzrog',
+  'kofie',
+  'dementy',
+  'sociaal isolement',
+  'psychosociale klachten',
+  'lichte depressie',
+  'overbelaste mantelzorger',
+  'beweegprogramma',
 ];
 
 /**
  * A different set for the warm-up pass: it warms the JIT and loads the shards and the fuzzy word
  * index, but leaves the client's per-word cache cold for the measured words, as for a new visitor.
  */
-const WARM_UP = ['sport', 'lezen', 'muziek', 'kinderen', 'ontmoeting', 'spelletjes', 'biljart', 'tekenen', 'dansen', 'gezond koken', 'verdriet', 'post'];
+const WARM_UP = [
+  'sport',
+  'lezen',
+  'muziek',
+  'kinderen',
+  'ontmoeting',
+  'spelletjes',
+  'biljart',
+  'tekenen',
+  'dansen',
+  'gezond koken',
+  'verdriet',
+  'post',
+];
 
 /** Place words from the synthetic data: gebieden of the largest gemeente and of others. */
 function placeQueries(size: GeneratedSize): string[] {
@@ -97,7 +163,8 @@ function searchPageFor(size: GeneratedSize, html: string): string {
   let page = html;
   for (const [id, inner] of Object.entries(options)) {
     const pattern = new RegExp(`(<select[^>]*id="${id}"[^>]*>\\s*<option value="">[^<]*</option>)[\\s\\S]*?(</select>)`);
-    if (!pattern.test(page)) throw new Error(`${SEARCH_PAGE}: no <select id="${id}"> with an empty first option; the bench cannot list the synthetic places.`);
+    if (!pattern.test(page))
+      throw new Error(`${SEARCH_PAGE}: no <select id="${id}"> with an empty first option; the bench cannot list the synthetic places.`);
     page = page.replace(pattern, (_, open: string, close: string) => `${open}${inner}${close}`);
   }
   return page;
@@ -131,13 +198,20 @@ interface SizeResult {
   problems: string[];
 }
 
-async function withSession<T>(browser: Browser, server: BenchServer, problems: string[], label: string, run: (session: Session) => Promise<T>): Promise<T> {
+async function withSession<T>(
+  browser: Browser,
+  server: BenchServer,
+  problems: string[],
+  label: string,
+  run: (session: Session) => Promise<T>,
+): Promise<T> {
   const session = await openSession(browser, server.origin);
   try {
     return await run(session);
   } finally {
     for (const error of new Set(session.errors)) problems.push(`${label}: ${error}`);
-    if (session.blocked.length) problems.push(`${label}: ${session.blocked.length} request(s) off this machine refused, first ${session.blocked[0]}`);
+    if (session.blocked.length)
+      problems.push(`${label}: ${session.blocked.length} request(s) off this machine refused, first ${session.blocked[0]}`);
     await session.context.close();
   }
 }
@@ -153,7 +227,13 @@ async function typeAll(session: Session, queries: readonly string[], placeQuerie
   return { keys, unexpectedPlaces };
 }
 
-async function benchSize(browser: Browser, server: BenchServer, html: string, activities: number, real: ReturnType<typeof loadRealContent>): Promise<SizeResult> {
+async function benchSize(
+  browser: Browser,
+  server: BenchServer,
+  html: string,
+  activities: number,
+  real: ReturnType<typeof loadRealContent>,
+): Promise<SizeResult> {
   const started = performance.now();
   const size = generate(activities, real);
   const generateMs = performance.now() - started;
@@ -208,10 +288,17 @@ async function benchSize(browser: Browser, server: BenchServer, html: string, ac
     await typeAll(session, warmUp, new Set());
     return typeAll(session, measured, withPlace);
   });
-  for (const [label, typing] of [['1 gemeente', one], ['all gemeenten', all]] as const) {
+  for (const [label, typing] of [
+    ['1 gemeente', one],
+    ['all gemeenten', all],
+  ] as const) {
     const lost = typing.keys.filter((key) => !Number.isFinite(key.ms));
-    if (lost.length) problems.push(`keystrokes, ${label}: ${lost.length} keystroke(s) rendered nothing within 30 s, first "${lost[0]!.prefix}"`);
-    if (typing.unexpectedPlaces.length) problems.push(`keystrokes, ${label}: a place was read in queries without one: ${typing.unexpectedPlaces.map((query) => `"${query}"`).join(', ')}`);
+    if (lost.length)
+      problems.push(`keystrokes, ${label}: ${lost.length} keystroke(s) rendered nothing within 30 s, first "${lost[0]!.prefix}"`);
+    if (typing.unexpectedPlaces.length)
+      problems.push(
+        `keystrokes, ${label}: a place was read in queries without one: ${typing.unexpectedPlaces.map((query) => `"${query}"`).join(', ')}`,
+      );
   }
   return { size, generateMs, pageGzip, firstOne, firstAll, allWithoutButton, one, all, problems };
 }
@@ -221,11 +308,25 @@ const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS');
 function keystrokeFigures(keys: readonly Keystroke[]) {
   const times = sortedOf(keys.map((key) => key.ms));
   const frames = sortedOf(keys.map((key) => key.frameMs));
-  return { count: times.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95), frameP50: percentile(frames, 0.5), frameP95: percentile(frames, 0.95) };
+  return {
+    count: times.length,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    frameP50: percentile(frames, 0.5),
+    frameP95: percentile(frames, 0.95),
+  };
 }
 
 function printReport(results: readonly SizeResult[]): void {
-  const header = ['activities', 'gemeenten', 'shard gzip median/max', 'manifest gzip', 'first result (1 gemeente / all)', 'keystroke p50/p95 (1 gemeente)', 'keystroke p50/p95 (all)'];
+  const header = [
+    'activities',
+    'gemeenten',
+    'shard gzip median/max',
+    'manifest gzip',
+    'first result (1 gemeente / all)',
+    'keystroke p50/p95 (1 gemeente)',
+    'keystroke p50/p95 (all)',
+  ];
   const rows = results.map(({ size, firstOne, firstAll, allWithoutButton, one, all }) => {
     const shards = [...size.shardGzip].sort((a, b) => a - b);
     const a = keystrokeFigures(one.keys);
@@ -241,18 +342,28 @@ function printReport(results: readonly SizeResult[]): void {
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   console.log('');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   if (results.some((result) => result.allWithoutButton)) {
-    console.log(`* at most ${SEARCH_ALL_UP_TO} activities the page searches every gemeente unasked: time from navigation start, no button.`);
+    console.log(
+      `* at most ${SEARCH_ALL_UP_TO} activities the page searches every gemeente unasked: time from navigation start, no button.`,
+    );
   }
-  console.log('first result (1 gemeente): navigation start to first render of ?gemeente=<largest>&q=wandelen; (all): click on "Zoek in alle gemeenten" to render.');
+  console.log(
+    'first result (1 gemeente): navigation start to first render of ?gemeente=<largest>&q=wandelen; (all): click on "Zoek in alle gemeenten" to render.',
+  );
   console.log('keystroke: detail.ms of pk-search:rendered (input handling to end of rendering, before style and layout).');
 
   console.log('');
-  console.log(`Targets: keystroke p95 <= ${TARGET.keystrokeOneGemeenteMs} ms in 1 gemeente; <= ${TARGET.keystrokeAllMs} ms over all at ${TARGET.keystrokeAllAt.toLocaleString('en-US')}; shard <= ${kb(TARGET.shardGzipBytes)} gzip.`);
+  console.log(
+    `Targets: keystroke p95 <= ${TARGET.keystrokeOneGemeenteMs} ms in 1 gemeente; <= ${TARGET.keystrokeAllMs} ms over all at ${TARGET.keystrokeAllAt.toLocaleString('en-US')}; shard <= ${kb(TARGET.shardGzipBytes)} gzip.`,
+  );
   const misses: string[] = [];
   for (const result of results) {
     const { size } = result;
@@ -262,14 +373,27 @@ function printReport(results: readonly SizeResult[]): void {
     const over = size.shardGzip.filter((bytes) => bytes > TARGET.shardGzipBytes).length;
     const judged = size.activities === TARGET.keystrokeAllAt;
     const checks: [string, boolean, string][] = [
-      [`keystroke p95, 1 gemeente (${size.largest.aantal} activities)`, a.p95 <= TARGET.keystrokeOneGemeenteMs, `${ms(a.p95)} vs ${TARGET.keystrokeOneGemeenteMs} ms`],
-      [`keystroke p95, all gemeenten${judged ? '' : ' (target is for 50,000; shown for information)'}`, b.p95 <= TARGET.keystrokeAllMs, `${ms(b.p95)} vs ${TARGET.keystrokeAllMs} ms`],
-      [`largest shard gzip${over ? ` (${over} of ${size.shardGzip.length} shards over)` : ''}`, maxShard <= TARGET.shardGzipBytes, `${kb(maxShard)} vs ${kb(TARGET.shardGzipBytes)}`],
+      [
+        `keystroke p95, 1 gemeente (${size.largest.aantal} activities)`,
+        a.p95 <= TARGET.keystrokeOneGemeenteMs,
+        `${ms(a.p95)} vs ${TARGET.keystrokeOneGemeenteMs} ms`,
+      ],
+      [
+        `keystroke p95, all gemeenten${judged ? '' : ' (target is for 50,000; shown for information)'}`,
+        b.p95 <= TARGET.keystrokeAllMs,
+        `${ms(b.p95)} vs ${TARGET.keystrokeAllMs} ms`,
+      ],
+      [
+        `largest shard gzip${over ? ` (${over} of ${size.shardGzip.length} shards over)` : ''}`,
+        maxShard <= TARGET.shardGzipBytes,
+        `${kb(maxShard)} vs ${kb(TARGET.shardGzipBytes)}`,
+      ],
     ];
     console.log(`${size.activities.toLocaleString('en-US')} activities:`);
     for (const [label, pass, figures] of checks) {
       console.log(`  ${verdict(pass)}  ${label}: ${figures}`);
-      if (!pass && (judged || !label.includes('information'))) misses.push(`${size.activities.toLocaleString('en-US')}: ${label}: ${figures}`);
+      if (!pass && (judged || !label.includes('information')))
+        misses.push(`${size.activities.toLocaleString('en-US')}: ${label}: ${figures}`);
     }
   }
 
@@ -287,10 +411,16 @@ function printReport(results: readonly SizeResult[]): void {
         .map((key) => `"${key.prefix}" ${ms(key.ms)}`)
         .join(', ');
     console.log(`${size.activities.toLocaleString('en-US')} activities, generated in ${ms(result.generateMs)} into ${size.dir}`);
-    console.log(`  largest gemeente ${size.largest.naam} (${size.largest.id}): ${size.largest.aantal} activities, ${size.largest.gebieden.length} gebieden, ${size.words.largest} index words; all shards: ${size.words.all} distinct words, ${size.manifest.gebieden.length} gebieden`);
+    console.log(
+      `  largest gemeente ${size.largest.naam} (${size.largest.id}): ${size.largest.aantal} activities, ${size.largest.gebieden.length} gebieden, ${size.words.largest} index words; all shards: ${size.words.all} distinct words, ${size.manifest.gebieden.length} gebieden`,
+    );
     console.log(`  /zoeken/ page with the synthetic selects: ${kb(result.pageGzip)} gzip`);
-    console.log(`  1 gemeente: ${a.count} keystrokes; to next frame p50/p95 ${ms(a.frameP50)} / ${ms(a.frameP95)}; slowest ${slowest(result.one.keys)}`);
-    console.log(`  all:        ${b.count} keystrokes; to next frame p50/p95 ${ms(b.frameP50)} / ${ms(b.frameP95)}; slowest ${slowest(result.all.keys)}`);
+    console.log(
+      `  1 gemeente: ${a.count} keystrokes; to next frame p50/p95 ${ms(a.frameP50)} / ${ms(a.frameP95)}; slowest ${slowest(result.one.keys)}`,
+    );
+    console.log(
+      `  all:        ${b.count} keystrokes; to next frame p50/p95 ${ms(b.frameP50)} / ${ms(b.frameP95)}; slowest ${slowest(result.all.keys)}`,
+    );
     for (const problem of result.problems) console.log(`  problem: ${problem}`);
   }
   console.log('');
@@ -345,7 +475,9 @@ async function main(): Promise<number> {
   const sizes = parseSizes(process.argv.slice(2));
   const site = await snapshotSite();
   if (!site) {
-    console.error(`${SEARCH_PAGE} or a script it loads is missing, also after ${DIST_WAIT_MS / 1000} s: the bench needs the built site. Build it first (npm run build), then run the bench again.`);
+    console.error(
+      `${SEARCH_PAGE} or a script it loads is missing, also after ${DIST_WAIT_MS / 1000} s: the bench needs the built site. Build it first (npm run build), then run the bench again.`,
+    );
     return 1;
   }
   const executablePath = findChromium();
@@ -376,7 +508,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   },
 );

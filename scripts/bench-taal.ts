@@ -56,7 +56,9 @@ function gate(sizes: readonly number[]): number {
       const seconds = (performance.now() - start) / 1000;
       if (result.status !== 0) {
         failed = true;
-        console.error(`${size} activiteiten, ${label}: code ${result.status}.\n${(result.stdout ?? '').split('\n').slice(0, 20).join('\n')}\n${result.stderr ?? ''}`);
+        console.error(
+          `${size} activiteiten, ${label}: code ${result.status}.\n${(result.stdout ?? '').split('\n').slice(0, 20).join('\n')}\n${result.stderr ?? ''}`,
+        );
       }
       return { seconds, output: result.stdout };
     };
@@ -65,7 +67,12 @@ function gate(sizes: readonly number[]): number {
     const unchanged = run('ongewijzigd', 0, false);
     // One activity edited, with a contact person nobody had: the list of names changes.
     const file = join(content.root, content.someActivity);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^titel: (.*)$/m, 'titel: $1 bij Zwaantje Zuiderhout').replace(/^( {2}naam: ).*$/m, '$1Zwaantje Zuiderhout'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^titel: (.*)$/m, 'titel: $1 bij Zwaantje Zuiderhout')
+        .replace(/^( {2}naam: ).*$/m, '$1Zwaantje Zuiderhout'),
+    );
     const oneChanged = run('1 activiteit gewijzigd', 0, false);
     if (single.output !== parallel.output) {
       failed = true;
@@ -73,27 +80,46 @@ function gate(sizes: readonly number[]): number {
     }
     const perActivity = (seconds: number) => `${((seconds * 1000) / size).toFixed(2)} ms`;
     rows.push([
-      size.toLocaleString('en'), `${content.gemeenten} / ${content.gebieden}`, `${generateSeconds.toFixed(1)} s`,
-      `${single.seconds.toFixed(1)} s (${perActivity(single.seconds)})`, `${parallel.seconds.toFixed(1)} s (${perActivity(parallel.seconds)})`,
-      `${unchanged.seconds.toFixed(1)} s`, `${oneChanged.seconds.toFixed(1)} s`,
+      size.toLocaleString('en'),
+      `${content.gemeenten} / ${content.gebieden}`,
+      `${generateSeconds.toFixed(1)} s`,
+      `${single.seconds.toFixed(1)} s (${perActivity(single.seconds)})`,
+      `${parallel.seconds.toFixed(1)} s (${perActivity(parallel.seconds)})`,
+      `${unchanged.seconds.toFixed(1)} s`,
+      `${oneChanged.seconds.toFixed(1)} s`,
     ]);
     rmSync(content.root, { recursive: true, force: true });
   }
   rmSync(TAAL_BENCH_ROOT, { recursive: true, force: true });
-  const header = ['activities', 'gemeenten / gebieden', 'make content', 'full check, 1 thread (per activity)', `full check, ${threads} threads (per activity)`, 'unchanged (warm cache)', '1 activity changed, new name'];
+  const header = [
+    'activities',
+    'gemeenten / gebieden',
+    'make content',
+    'full check, 1 thread (per activity)',
+    `full check, ${threads} threads (per activity)`,
+    'unchanged (warm cache)',
+    '1 activity changed, new name',
+  ];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   console.log(line(header));
   console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
   for (const row of rows) console.log(line(row));
-  console.log(`\nWall time of \`check:taal -- --content\`, tsx start-up included. Targets (quiet machine, 2 cores): full check of 50,000 within ${GATE_TARGET.fullAt50000Seconds} s; an unchanged site within ${GATE_TARGET.unchangedSeconds} s.`);
+  console.log(
+    `\nWall time of \`check:taal -- --content\`, tsx start-up included. Targets (quiet machine, 2 cores): full check of 50,000 within ${GATE_TARGET.fullAt50000Seconds} s; an unchanged site within ${GATE_TARGET.unchangedSeconds} s.`,
+  );
   return failed ? 1 : 0;
 }
 
 function main(): number {
   const gateMode = process.argv.includes('--gate');
   if (gateMode) {
-    const sizes = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
+    const sizes = process.argv
+      .find((arg) => arg.startsWith('--sizes='))
+      ?.slice('--sizes='.length)
+      .split(',')
+      .map(Number)
+      .filter((size) => Number.isInteger(size) && size > 0);
     return gate(sizes?.length ? sizes : GATE_SIZES);
   }
   const runs = Math.max(1, Number(process.argv[2] ?? 20) || 20);
@@ -130,7 +156,9 @@ function main(): number {
   const p95 = percentile(times, 0.95);
   const words = result.stats.words;
   console.log(`Document: ${label}`);
-  console.log(`${words} woorden, ${result.stats.sentences} zinnen, ${result.findings.length} meldingen, oordeel: ${result.verdict} (leesbaarheid ${result.score}).`);
+  console.log(
+    `${words} woorden, ${result.stats.sentences} zinnen, ${result.findings.length} meldingen, oordeel: ${result.verdict} (leesbaarheid ${result.score}).`,
+  );
   console.log(`Gegevens laden (eenmalig): ${loadMs.toFixed(0)} ms.`);
   console.log(`${runs} keer gecontroleerd na ${WARM_UP} keer opwarmen: mediaan ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms.`);
   console.log(`Snelheid: ${Math.round(words / (median / 1000)).toLocaleString('nl-NL')} woorden per seconde (mediaan).`);

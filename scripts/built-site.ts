@@ -13,7 +13,12 @@ import type { OpenDataCatalog } from '../src/lib/open-data/files';
 export function builtSiteAt(dist: string): BuiltSite {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1).split(sep).join('/'));
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dist.length + 1)
+        .split(sep)
+        .join('/'),
+    );
   return {
     files,
     read: (path) => readFileSync(join(dist, path), 'utf8'),
@@ -27,7 +32,10 @@ export function openDataCatalogAt(root: string): OpenDataCatalog {
     const folder = join(root, 'content', collection);
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.yaml'))
-      .map((name) => ({ id: name.replace(/^.*[\\/]/, '').replace(/\.yaml$/, ''), data: yaml.load(readFileSync(join(folder, name), 'utf8')) as { naam?: string; gemeente?: string } }));
+      .map((name) => ({
+        id: name.replace(/^.*[\\/]/, '').replace(/\.yaml$/, ''),
+        data: yaml.load(readFileSync(join(folder, name), 'utf8')) as { naam?: string; gemeente?: string },
+      }));
   };
   return {
     gemeenten: read('gemeenten').map(({ id, data }) => ({ id, naam: data.naam ?? id })),

@@ -31,7 +31,16 @@ import type { Finding, LanguageData, LanguageException, RuleSetName } from '../s
 import { ruleLabel } from '../src/lib/taal/verdict';
 import { plural } from '../src/lib/format';
 import { checkAll, workerCount } from './taal/run';
-import { checkTask, CONTENT_COLLECTIONS, display as displayIn, filesIn, readSource, type Collection, type FileReport, type Task } from './taal/tasks';
+import {
+  checkTask,
+  CONTENT_COLLECTIONS,
+  display as displayIn,
+  filesIn,
+  readSource,
+  type Collection,
+  type FileReport,
+  type Task,
+} from './taal/tasks';
 import { cacheFolder, checkerVersion, NameCache, VerdictCache } from './taal/verdict-cache';
 
 const root = process.cwd();
@@ -50,7 +59,15 @@ interface Options {
 }
 
 function parseArguments(args: readonly string[]): Options {
-  const options: Options = { content: false, pages: false, json: false, files: [], help: false, unknownFlags: [], conflictingRuleSets: false };
+  const options: Options = {
+    content: false,
+    pages: false,
+    json: false,
+    files: [],
+    help: false,
+    unknownFlags: [],
+    conflictingRuleSets: false,
+  };
   const choose = (ruleSet: RuleSetName) => {
     if (options.ruleSet !== undefined && options.ruleSet !== ruleSet) options.conflictingRuleSets = true;
     options.ruleSet = ruleSet;
@@ -58,8 +75,7 @@ function parseArguments(args: readonly string[]): Options {
   for (const arg of args) {
     if (arg === '--b1') choose('b1');
     else if (arg === '--huisstijl') choose('huisstijl');
-    else
-    if (arg === '--content') options.content = true;
+    else if (arg === '--content') options.content = true;
     else if (arg === '--pages') options.pages = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
@@ -99,19 +115,27 @@ function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly
   const file = display(path);
   const collection = collectionOf(path);
   const extension = extname(path).toLowerCase();
-  if (collection && (extension === '.md' || extension === '.yaml' || extension === '.yml')) return checkContentFile(path, collection, data, ruleSet);
+  if (collection && (extension === '.md' || extension === '.yaml' || extension === '.yml'))
+    return checkContentFile(path, collection, data, ruleSet);
   const { source, error } = readSource(path);
   if (source === undefined) return { file, error: error! };
   if (file === 'content/taal/moeilijke-woorden.yaml') {
     try {
       const { problems } = validateJargonList(yaml.load(source), file);
       if (problems.length) return { file, error: problems.join('\n') };
-      return { file, result: { ...checkTextWith('', data, { file, ruleSet }), note: `De lijst met moeilijke woorden is in orde (${data.jargon.length} woorden).` } };
+      return {
+        file,
+        result: {
+          ...checkTextWith('', data, { file, ruleSet }),
+          note: `De lijst met moeilijke woorden is in orde (${data.jargon.length} woorden).`,
+        },
+      };
     } catch (yamlError) {
       return { file, error: `De YAML-opmaak klopt niet (${(yamlError as Error).message.split('\n')[0]}).` };
     }
   }
-  if (extension === '.html' || extension === '.htm') return { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet }) };
+  if (extension === '.html' || extension === '.htm')
+    return { file, result: checkPage(source, data, { file, exceptions: pageExceptions, ruleSet }) };
   if (extension === '.yaml' || extension === '.yml') {
     // A YAML file outside the content folders: check its text fields, like content.
     const parsed = parseContentSource(source, false);
@@ -126,7 +150,10 @@ function checkAnyFile(path: string, data: LanguageData, pageExceptions: readonly
     const inSource = positionIn(source);
     return { file, result: checkTextWith(source.slice(offset), data, { file, locate: (at) => inSource(at + offset), ruleSet }) };
   }
-  return { file, result: checkTextWith(source, data, { file, markdown: extension !== '.txt' || /^(#{1,6} |[-*] |\|)/m.test(source), ruleSet }) };
+  return {
+    file,
+    result: checkTextWith(source, data, { file, markdown: extension !== '.txt' || /^(#{1,6} |[-*] |\|)/m.test(source), ruleSet }),
+  };
 }
 
 function activityExceptions(): LanguageException[] {
@@ -165,14 +192,26 @@ function formatReport(report: FileReport): string[] {
     lines.push(`        ${finding.message} ${finding.suggestion}`);
   }
   const hidden = result.findings.length - shown.length;
-  if (hidden > 0) lines.push(`    … en nog ${hidden} ${hidden === 1 ? 'advies' : 'adviezen'}. Zie alles met: npm run check:taal -- --json ${report.file}`);
+  if (hidden > 0)
+    lines.push(
+      `    … en nog ${hidden} ${hidden === 1 ? 'advies' : 'adviezen'}. Zie alles met: npm run check:taal -- --json ${report.file}`,
+    );
   return lines;
 }
 
 function toJson(report: FileReport) {
   if (report.error) return { file: report.file, verdict: null, score: null, findings: [], error: report.error };
   const result = report.result!;
-  return { file: report.file, verdict: result.verdict, ruleSet: result.ruleSet, score: result.score, findings: result.findings, reasons: result.reasons, stats: result.stats, ...(result.note ? { note: result.note } : {}) };
+  return {
+    file: report.file,
+    verdict: result.verdict,
+    ruleSet: result.ruleSet,
+    score: result.score,
+    findings: result.findings,
+    reasons: result.reasons,
+    stats: result.stats,
+    ...(result.note ? { note: result.note } : {}),
+  };
 }
 
 const HELP = `Taalcheck B1: controleert of teksten in eenvoudig Nederlands (taalniveau B1) zijn geschreven.
@@ -248,15 +287,27 @@ async function main(): Promise<number> {
           console.error('Er is nog geen map dist/. Bouw eerst de site met: npm run build');
           return 1;
         }
-        notes.push('De site is nog niet gebouwd (geen map dist/). De tekst van de pagina\'s is niet gecontroleerd.');
+        notes.push("De site is nog niet gebouwd (geen map dist/). De tekst van de pagina's is niet gecontroleerd.");
       } else {
         // dist/admin/ is the web editor for editors (Sveltia CMS, a third-party app), not a page of the site.
         const admin = join(dist, 'admin') + sep;
-        for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin))) tasks.push({ kind: 'pagina', path, ruleSet: options.ruleSet ?? 'huisstijl' });
+        for (const path of filesIn(dist, ['.html']).filter((file) => !file.startsWith(admin)))
+          tasks.push({ kind: 'pagina', path, ruleSet: options.ruleSet ?? 'huisstijl' });
       }
     }
-    const caches = folder ? { inhoud: VerdictCache.load(join(folder, 'inhoud.json'), version, warn), pagina: VerdictCache.load(join(folder, 'paginas.json'), version, warn) } : undefined;
-    reports = (await checkAll(tasks, { root, data, pageExceptions, ...(caches ? { version } : {}) }, { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn })).reports;
+    const caches = folder
+      ? {
+          inhoud: VerdictCache.load(join(folder, 'inhoud.json'), version, warn),
+          pagina: VerdictCache.load(join(folder, 'paginas.json'), version, warn),
+        }
+      : undefined;
+    reports = (
+      await checkAll(
+        tasks,
+        { root, data, pageExceptions, ...(caches ? { version } : {}) },
+        { ...(caches ? { caches } : {}), workers: (pending) => workerCount(pending), warn },
+      )
+    ).reports;
     if (caches) {
       if (options.content || both) caches.inhoud.save(warn);
       if (withPages && tasks.some((task) => task.kind === 'pagina')) caches.pagina.save(warn);
@@ -272,7 +323,8 @@ async function main(): Promise<number> {
     const isWordless = (report: FileReport) => report.result?.verdict === 'B1' && report.result.stats.words === 0 && !!report.result.note;
     const wordless = options.files.length ? [] : reports.filter(isWordless);
     const lines = reports.filter((report) => !wordless.includes(report)).flatMap(formatReport);
-    if (wordless.length) lines.push(`• ${plural(wordless.length, 'bestand heeft', 'bestanden hebben')} geen tekst om te controleren. Dat is goed.`);
+    if (wordless.length)
+      lines.push(`• ${plural(wordless.length, 'bestand heeft', 'bestanden hebben')} geen tekst om te controleren. Dat is goed.`);
     if (lines.length) console.log(lines.join('\n'));
     for (const note of notes) console.log(`• ${note}`);
     const checked = reports.length;
@@ -281,7 +333,10 @@ async function main(): Promise<number> {
     const notHouseStyle = failed.length - notB1;
     const anyHouseStyle = reports.some((report) => report.result?.ruleSet === 'huisstijl');
     const fine = anyHouseStyle ? 'B1 en passen bij de huisstijl' : 'B1';
-    const problems = [notB1 ? `${notB1} niet B1` : '', notHouseStyle ? `${notHouseStyle} ${notHouseStyle === 1 ? 'past' : 'passen'} niet bij de huisstijl` : '']
+    const problems = [
+      notB1 ? `${notB1} niet B1` : '',
+      notHouseStyle ? `${notHouseStyle} ${notHouseStyle === 1 ? 'past' : 'passen'} niet bij de huisstijl` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     const summary =
@@ -303,6 +358,8 @@ try {
   process.exitCode = await main();
 } catch (error) {
   // Never a stack trace for editors: say what happened and how to go on.
-  console.error(`De taalcheck liep vast: ${(error as Error).message ?? String(error)}. Meld dit aan de ontwikkelaars, met de opdracht die u gaf.`);
+  console.error(
+    `De taalcheck liep vast: ${(error as Error).message ?? String(error)}. Meld dit aan de ontwikkelaars, met de opdracht die u gaf.`,
+  );
   process.exitCode = 1;
 }

@@ -25,7 +25,9 @@ const root = process.cwd();
 const today = todayInNetherlands();
 const { entries } = loadContentFiles(root);
 if (options.values.gemeente && !entries.gemeenten.some((entry) => entry.id === options.values.gemeente)) {
-  console.error(`De gemeente "${options.values.gemeente}" bestaat niet. Kies uit: ${entries.gemeenten.map((entry) => entry.id).join(', ')}.`);
+  console.error(
+    `De gemeente "${options.values.gemeente}" bestaat niet. Kies uit: ${entries.gemeenten.map((entry) => entry.id).join(', ')}.`,
+  );
   process.exit(2);
 }
 const round = checkRound(entries, today, options.values.gemeente ? { gemeente: options.values.gemeente } : {});
@@ -36,7 +38,10 @@ if (options.values.werkboeken) {
   mkdirSync(folder, { recursive: true });
   for (const gemeente of round) {
     for (const organisation of gemeente.organisations) {
-      const selected = selectEntries(entries, { organisatie: organisation.id, activityIds: new Set(organisation.activities.map((activity) => activity.id)) });
+      const selected = selectEntries(entries, {
+        organisatie: organisation.id,
+        activityIds: new Set(organisation.activities.map((activity) => activity.id)),
+      });
       const file = join(folder, `controle-${gemeente.id}-${organisation.id}.xlsx`);
       writeFileSync(file, await writeWorkbook({ ...selected, lists: contentChoiceLists(entries), guide: WORKBOOK_GUIDE }));
       workbooks.push(relative(root, file));
@@ -49,7 +54,9 @@ if (options.flags.has('json')) {
 } else {
   console.log(formatCheckRound(round, today));
   if (workbooks.length > 0) {
-    console.log(`\nControlebestanden: ${workbooks.length}. Stuur elk bestand naar de organisatie. Vraag of die alles nakijkt en de datum invult bij "Bevestigd door aanbieder op".`);
+    console.log(
+      `\nControlebestanden: ${workbooks.length}. Stuur elk bestand naar de organisatie. Vraag of die alles nakijkt en de datum invult bij "Bevestigd door aanbieder op".`,
+    );
     for (const file of workbooks) console.log(`- ${file}`);
     console.log('Lees een teruggestuurd bestand in met: npm run spreadsheet:import -- <bestand>');
   }

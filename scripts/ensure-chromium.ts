@@ -24,7 +24,7 @@ if (!findChromium()) {
   if (!isRoot) {
     fail(`Run "sudo apt-get update && sudo apt-get install -y chromium", or set ${CHROMIUM_ENV} to a Chromium executable.`);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium package (this takes a minute) …');
+  console.log("Chromium is missing: installing Debian's chromium package (this takes a minute) …");
   try {
     const options = { stdio: 'inherit' as const, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
     execFileSync('apt-get', ['update', '-qq'], options);

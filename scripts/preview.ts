@@ -20,11 +20,17 @@ const { values } = parseArgs({ options: { port: { type: 'string', default: '4321
 const headers = Object.fromEntries(securityHeaders(siteConfig.kaart.tegels.url));
 
 // strictPort: a busy port is an error, not a silent move to the next one the tests would not find.
-const previewServer = await preview({ server: { host: values.host, port: Number(values.port), headers }, vite: { preview: { strictPort: true } } });
+const previewServer = await preview({
+  server: { host: values.host, port: Number(values.port), headers },
+  vite: { preview: { strictPort: true } },
+});
 
 // The static preview server returns its Node server, but Astro's public type does not name it.
 const http = (previewServer as unknown as { server?: Server }).server;
-if (!http) throw new Error('Astro preview gave no HTTP server: the redirect for addresses without a slash cannot be added. Check the Astro version.');
+if (!http)
+  throw new Error(
+    'Astro preview gave no HTTP server: the redirect for addresses without a slash cannot be added. Check the Astro version.',
+  );
 const astroHandlers = http.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
 http.removeAllListeners('request');
 http.on('request', (request: IncomingMessage, response: ServerResponse) => {

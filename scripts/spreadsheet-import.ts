@@ -48,7 +48,9 @@ try {
     process.exit(2);
   }
 } catch (error) {
-  console.error(`Het bestand "${file}" kunnen we niet lezen (${(error as Error).message}). Sla het opnieuw op als Excel-werkmap (.xlsx) en probeer het nog eens.`);
+  console.error(
+    `Het bestand "${file}" kunnen we niet lezen (${(error as Error).message}). Sla het opnieuw op als Excel-werkmap (.xlsx) en probeer het nog eens.`,
+  );
   process.exit(2);
 }
 
@@ -65,7 +67,10 @@ if (coordinateRows.length > 0) {
     onCacheChange: (current) => saveCache(root, current),
     ...(options.flags.has('geocode') ? { fetch: (url: string) => fetch(url, { headers: { accept: 'application/json' } }) } : {}),
   });
-  workbook = applyCoordinates(workbook, results.map((result, index) => ({ ...coordinateRows[index]!, ...result })));
+  workbook = applyCoordinates(
+    workbook,
+    results.map((result, index) => ({ ...coordinateRows[index]!, ...result })),
+  );
 }
 const plan = planImport(
   workbook,

@@ -44,7 +44,9 @@ let bundle: string;
 try {
   bundle = selfHostedBundle(original);
 } catch (error) {
-  console.error(`De webeditor (@sveltia/cms ${version}) haalt iets anders van internet dan we verwachten: ${(error as Error).message} Pas src/lib/cms/self-host.ts aan.`);
+  console.error(
+    `De webeditor (@sveltia/cms ${version}) haalt iets anders van internet dan we verwachten: ${(error as Error).message} Pas src/lib/cms/self-host.ts aan.`,
+  );
   process.exit(1);
 }
 mkdirSync(join(out, 'fonts'), { recursive: true });
@@ -64,7 +66,9 @@ for (const font of cdnFonts(original)) {
   }
   const installed = (JSON.parse(readFileSync(join(fontDir, 'package.json'), 'utf8')) as { version: string }).version;
   if (installed !== font.version) {
-    console.error(`Sveltia CMS ${version} wil ${font.fontPackage} ${font.version}, maar ${installed} is geïnstalleerd. Run: npm install -D -E ${font.fontPackage}@${font.version}`);
+    console.error(
+      `Sveltia CMS ${version} wil ${font.fontPackage} ${font.version}, maar ${installed} is geïnstalleerd. Run: npm install -D -E ${font.fontPackage}@${font.version}`,
+    );
     process.exit(1);
   }
   copyFileSync(join(fontDir, 'files', font.file), join(out, 'fonts', font.file));
@@ -73,7 +77,8 @@ for (const font of cdnFonts(original)) {
 const chunks = join(packageDir, 'dist', 'chunks');
 if (existsSync(chunks)) {
   mkdirSync(join(out, 'chunks'), { recursive: true });
-  for (const name of readdirSync(chunks).filter((file) => file.endsWith('.js'))) copyFileSync(join(chunks, name), join(out, 'chunks', name));
+  for (const name of readdirSync(chunks).filter((file) => file.endsWith('.js')))
+    copyFileSync(join(chunks, name), join(out, 'chunks', name));
 }
 // The bundle asks <base>/package.json for a newer version; the answer is its own, so it asks nowhere else.
 copyFileSync(join(packageDir, 'package.json'), join(out, 'sveltia', 'package.json'));

@@ -69,7 +69,9 @@ export async function clickSearchAll(page: Page): Promise<{ ms: number; count: n
   return page.evaluate(
     ([label, timeout]) =>
       new Promise<{ ms: number; count: number }>((resolve, reject) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-search-notes] button')].find((node) => node.textContent === label);
+        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-search-notes] button')].find(
+          (node) => node.textContent === label,
+        );
         if (!button) return reject(new Error(`no "${label}" button`));
         const timer = setTimeout(() => reject(new Error('no render after the click')), timeout);
         const start = performance.now();
@@ -118,7 +120,9 @@ export async function typeQuery(page: Page, query: string): Promise<TypedQuery> 
         let timer: ReturnType<typeof setTimeout> | undefined;
         const rendered = new Promise<{ ms?: number; ids: string[] } | undefined>((resolve) => {
           timer = setTimeout(() => resolve(undefined), timeout);
-          host.addEventListener('pk-search:rendered', (event) => resolve((event as CustomEvent<{ ms?: number; ids: string[] }>).detail), { once: true });
+          host.addEventListener('pk-search:rendered', (event) => resolve((event as CustomEvent<{ ms?: number; ids: string[] }>).detail), {
+            once: true,
+          });
         });
         input.value = value;
         const start = performance.now();

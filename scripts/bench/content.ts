@@ -45,7 +45,13 @@ function splitMarkdown(source: string): { data: Data; body: string } {
 }
 
 export function loadRealContent(contentDir: string): Real {
-  const byId = (collection: string) => new Map(contentFiles(join(contentDir, collection)).map((file) => [idOf(file), yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Data]));
+  const byId = (collection: string) =>
+    new Map(
+      contentFiles(join(contentDir, collection)).map((file) => [
+        idOf(file),
+        yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Data,
+      ]),
+    );
   const gemeenten = byId('gemeenten');
   const gebieden = byId('gebieden');
   const gebiedNames = new Set<string>();
@@ -67,7 +73,10 @@ export function loadRealContent(contentDir: string): Real {
     gebieden,
     organisaties: byId('organisaties'),
     locaties,
-    activiteiten: contentFiles(join(contentDir, 'activiteiten')).map((file) => ({ id: idOf(file), ...splitMarkdown(readFileSync(file, 'utf8')) })),
+    activiteiten: contentFiles(join(contentDir, 'activiteiten')).map((file) => ({
+      id: idOf(file),
+      ...splitMarkdown(readFileSync(file, 'utf8')),
+    })),
     gebiedNames,
     gemeenteNames,
     pattern: wordsPattern([...gebiedNames, ...gemeenteNames]),
@@ -111,7 +120,10 @@ const KM_LON = 1 / 68;
 // Every gebied lies inside the box that check:content accepts for the Netherlands (latitude 50.7 to 53.6),
 // with room for its places 1.5 km around it: an anchor near the border plus random offsets may not leave it.
 const inNetherlands = ([lat, lon]: [number, number]): [number, number] => [round(Math.min(53.45, Math.max(50.8, lat))), lon];
-const near = (random: Random, [lat, lon]: [number, number], km: number): [number, number] => [round(lat + (random() * 2 - 1) * km * KM_LAT), round(lon + (random() * 2 - 1) * km * KM_LON)];
+const near = (random: Random, [lat, lon]: [number, number], km: number): [number, number] => [
+  round(lat + (random() * 2 - 1) * km * KM_LAT),
+  round(lon + (random() * 2 - 1) * km * KM_LON),
+];
 
 function plan(activities: number, random: Random, real: Real): Gemeente[] {
   const gebiedCount = Math.max(1, Math.round(activities / ACTIVITIES_PER_GEBIED));
@@ -177,7 +189,8 @@ export function writeSyntheticContent(contentDir: string, activities: number, re
   const counts: WrittenContent = { activities: 0, gebieden: 0, gemeenten: gemeenten.length, organisaties: 0, locaties: 0 };
 
   for (const gemeente of gemeenten) {
-    const swapFor = (gebied: Gebied) => (text: string) => text.replace(real.pattern, (name) => (real.gemeenteNames.has(name) ? gemeente.naam : gebied.naam));
+    const swapFor = (gebied: Gebied) => (text: string) =>
+      text.replace(real.pattern, (name) => (real.gemeenteNames.has(name) ? gemeente.naam : gebied.naam));
     const main = gemeente.gebieden[0]!;
     const gemeenteData = retext(pick(random, gemeenteTemplates), swapFor(main));
     gemeenteData.naam = gemeente.naam;
@@ -187,7 +200,12 @@ export function writeSyntheticContent(contentDir: string, activities: number, re
     for (const gebied of gemeente.gebieden) {
       const data = retext(pick(random, gebiedTemplates), swapFor(gebied));
       delete data.ookBekendAls;
-      Object.assign(data, { naam: gebied.naam, gemeente: gemeente.id, centrum: { lat: gebied.centrum[0], lon: gebied.centrum[1] }, postcodes: [gebied.postcode] });
+      Object.assign(data, {
+        naam: gebied.naam,
+        gemeente: gemeente.id,
+        centrum: { lat: gebied.centrum[0], lon: gebied.centrum[1] },
+        postcodes: [gebied.postcode],
+      });
       write(`gebieden/${gebied.id}.yaml`, dump(data));
       counts.gebieden += 1;
     }

@@ -9,15 +9,45 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import { ANCHORS, contentFiles as yamlFiles, nameMaker, pick, prng, QUARTERS, readYaml, round, slug, wordsPattern, type Random } from './synthetic';
+import {
+  ANCHORS,
+  contentFiles as yamlFiles,
+  nameMaker,
+  pick,
+  prng,
+  QUARTERS,
+  readYaml,
+  round,
+  slug,
+  wordsPattern,
+  type Random,
+} from './synthetic';
 import { formatCost } from '../../src/lib/format';
 import { tokens } from '../../src/lib/search/normalise';
 import { dayPartOf, type RecordText, type SearchRecord } from '../../src/lib/search/record';
 import { STORED_DATES } from '../../src/lib/upcoming';
 import { gzipBytes } from '../../src/lib/search/build';
-import { SEARCH_DATA_PATH, SHARD_BUDGET_BYTES, shardPath, SHARD_VERSION, splitShards, type Manifest, type ManifestGebied, type ManifestGemeente } from '../../src/lib/search/shard';
+import {
+  SEARCH_DATA_PATH,
+  SHARD_BUDGET_BYTES,
+  shardPath,
+  SHARD_VERSION,
+  splitShards,
+  type Manifest,
+  type ManifestGebied,
+  type ManifestGemeente,
+} from '../../src/lib/search/shard';
 import type { Kosten } from '../../src/lib/schemas';
-import { complaints, targetGroups, themes, type ComplaintId, type LanguageId, type TargetGroupId, type ThemeId, type Weekday } from '../../src/lib/taxonomy';
+import {
+  complaints,
+  targetGroups,
+  themes,
+  type ComplaintId,
+  type LanguageId,
+  type TargetGroupId,
+  type ThemeId,
+  type Weekday,
+} from '../../src/lib/taxonomy';
 
 const CONTENT = 'content';
 const WORDFREQ = '../shared/wordfreq/nl_50k.txt';
@@ -53,7 +83,8 @@ interface RealContent {
 }
 
 export function loadRealContent(): RealContent {
-  const byId = (folder: string) => new Map(yamlFiles(join(CONTENT, folder)).map((file) => [basename(file).replace(/\.(yaml|md)$/, ''), readYaml(file)]));
+  const byId = (folder: string) =>
+    new Map(yamlFiles(join(CONTENT, folder)).map((file) => [basename(file).replace(/\.(yaml|md)$/, ''), readYaml(file)]));
   const organisaties = byId('organisaties');
   const locaties = byId('locaties');
   const places = new Set<string>();
@@ -94,12 +125,18 @@ export function loadRealContent(): RealContent {
       organisatie: organisaties.get(data.organisatie)?.naam ?? 'Welzijn in de buurt',
       locaties: (data.locaties ?? []).map((id: string) => {
         const locatie = locaties.get(id);
-        return { naam: locatie?.naam ?? 'Buurthuis', physical: locatie?.soort !== 'aan-huis' && locatie?.soort !== 'online' && !!locatie?.adres };
+        return {
+          naam: locatie?.naam ?? 'Buurthuis',
+          physical: locatie?.soort !== 'aan-huis' && locatie?.soort !== 'online' && !!locatie?.adres,
+        };
       }),
     });
   }
 
-  const words = readFileSync(WORDFREQ, 'utf8').split('\n').map((line) => line.split(' ')[0]!).filter(Boolean);
+  const words = readFileSync(WORDFREQ, 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[0]!)
+    .filter(Boolean);
   return {
     templates,
     placePattern,
@@ -214,7 +251,11 @@ function makeActivity(gemeente: SyntheticGemeente, index: number, random: Random
   const organisatie = place(template.organisatie).replace(real.placePattern, gemeente.naam);
   const dates: [string, string, string][] = template.opAfspraak
     ? []
-    : Array.from({ length: STORED_DATES }, (_, week) => [isoDate(addDays(today, 1 + Math.floor(random() * 6) + week * 7)), template.van!, template.tot!]);
+    : Array.from({ length: STORED_DATES }, (_, week) => [
+        isoDate(addDays(today, 1 + Math.floor(random() * 6) + week * 7)),
+        template.van!,
+        template.tot!,
+      ]);
   const freshness = random();
   const id = `${slug(titel).slice(0, 60)}-${gemeente.id}-${index}`;
 
@@ -308,5 +349,14 @@ export function generate(activities: number, real: RealContent, today = new Date
   };
   const manifestJson = JSON.stringify(manifest);
   writeFileSync(join(dir, 'index.json'), manifestJson);
-  return { activities, dir, manifest, largest, gemeenten, shardGzip, manifestGzip: gzipSync(manifestJson).length, words: { largest: largestWords, all: allWords.size } };
+  return {
+    activities,
+    dir,
+    manifest,
+    largest,
+    gemeenten,
+    shardGzip,
+    manifestGzip: gzipSync(manifestJson).length,
+    words: { largest: largestWords, all: allWords.size },
+  };
 }

@@ -54,7 +54,11 @@ export function treeRss(root: number): number {
 }
 
 /** Runs `command` with /bin/sh in `cwd`, its output appended to `logFile`. */
-export function runPhase(name: string, command: string, options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<PhaseResult> {
+export function runPhase(
+  name: string,
+  command: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.logFile, { flags: 'a' });
     log.write(`\n$ ${command}\n`);

@@ -17,7 +17,17 @@ import yaml from 'js-yaml';
 import { contentFiles } from './synthetic';
 
 /** What the site copy takes from the repository as it is. */
-const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/README.md', 'content/taal', 'content/schoolvakanties'];
+const COPIED = [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'content/README.md',
+  'content/taal',
+  'content/schoolvakanties',
+];
 
 /** Caches and tool state that belong to one project, never shared. */
 const OWN_STATE = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.package-lock.json']);
@@ -58,7 +68,8 @@ function enableDeferRender(contentConfig: string): void {
 /** "collectionStorage=chunked" → collectionStorage: "chunked"; "incrementalBuild" → incrementalBuild: true. A value that reads as JSON is taken as JSON. */
 export function experimentalEntry(flag: string): string {
   const [name, ...rest] = flag.split('=');
-  if (!/^[A-Za-z]\w*$/.test(name!)) throw new Error(`--astro-flag "${flag}": write a flag name, optionally with =value, such as collectionStorage=chunked.`);
+  if (!/^[A-Za-z]\w*$/.test(name!))
+    throw new Error(`--astro-flag "${flag}": write a flag name, optionally with =value, such as collectionStorage=chunked.`);
   if (rest.length === 0) return `${name}: true`;
   const value = rest.join('=');
   try {

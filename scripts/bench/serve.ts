@@ -46,14 +46,21 @@ export async function startServer(distDir: string): Promise<BenchServer> {
       let body: Buffer | string | undefined = overrides.get(path);
       let file: string | undefined;
       if (body === undefined) {
-        file = path.startsWith(`${SEARCH_DATA_PATH}/`) ? inside(data, path.slice(SEARCH_DATA_PATH.length)) : inside(dist, path.endsWith('/') ? `${path}index.html` : path);
+        file = path.startsWith(`${SEARCH_DATA_PATH}/`)
+          ? inside(data, path.slice(SEARCH_DATA_PATH.length))
+          : inside(dist, path.endsWith('/') ? `${path}index.html` : path);
         if (!file) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
         body = await readFile(file);
       }
-      response.writeHead(200, { 'content-type': TYPES[extname(file ?? 'x.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file ?? 'x.html')] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       response.end(body);
     } catch (error) {
-      response.writeHead((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR' ? 404 : 500);
+      response.writeHead(
+        (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR' ? 404 : 500,
+      );
       response.end();
     }
   });

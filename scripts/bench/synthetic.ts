@@ -26,14 +26,120 @@ export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.fl
 
 /** Rough centres of Dutch regions: synthetic gemeenten lie around them, so every point is on land. */
 export const ANCHORS: [number, number][] = [
-  [52.37, 4.9], [51.92, 4.48], [52.09, 5.12], [53.22, 6.57], [52.51, 6.09], [51.44, 5.48], [50.85, 5.69], [51.98, 5.91],
-  [53.2, 5.8], [52.99, 6.56], [51.5, 3.61], [51.59, 4.78], [51.69, 5.3], [52.22, 6.89], [52.63, 4.75], [52.52, 5.47],
-  [52.78, 6.9], [51.37, 6.17], [51.84, 5.86], [52.21, 5.97], [52.16, 4.49], [52.38, 4.64], [52.96, 4.76], [51.56, 5.09],
-  [52.7, 5.25], [53.1, 6.1], [52.04, 4.35], [51.81, 4.67], [52.3, 6.4], [51.2, 5.95],
+  [52.37, 4.9],
+  [51.92, 4.48],
+  [52.09, 5.12],
+  [53.22, 6.57],
+  [52.51, 6.09],
+  [51.44, 5.48],
+  [50.85, 5.69],
+  [51.98, 5.91],
+  [53.2, 5.8],
+  [52.99, 6.56],
+  [51.5, 3.61],
+  [51.59, 4.78],
+  [51.69, 5.3],
+  [52.22, 6.89],
+  [52.63, 4.75],
+  [52.52, 5.47],
+  [52.78, 6.9],
+  [51.37, 6.17],
+  [51.84, 5.86],
+  [52.21, 5.97],
+  [52.16, 4.49],
+  [52.38, 4.64],
+  [52.96, 4.76],
+  [51.56, 5.09],
+  [52.7, 5.25],
+  [53.1, 6.1],
+  [52.04, 4.35],
+  [51.81, 4.67],
+  [52.3, 6.4],
+  [51.2, 5.95],
 ];
 
-const HEADS = ['Aal', 'Bad', 'Beek', 'Berk', 'Bos', 'Brug', 'Dal', 'Dijk', 'Drie', 'Eik', 'Elst', 'Ger', 'Ham', 'Heem', 'Hol', 'Hoog', 'Kat', 'Kerk', 'Lang', 'Lin', 'Maas', 'Meer', 'Mid', 'Nes', 'Oost', 'Piet', 'Ras', 'Rijn', 'Sluis', 'Ter', 'Uit', 'Veen', 'Vlie', 'Vos', 'Wad', 'Wes', 'Wier', 'Zand', 'Zwart', 'Ander', 'Bier', 'Dron', 'Gras', 'Hen', 'Loos', 'Mun', 'Olde', 'Rode', 'Steen', 'Wol'];
-const TAILS = ['dam', 'horst', 'broek', 'veen', 'dijk', 'hoven', 'loo', 'wijk', 'woude', 'mond', 'kerk', 'zijl', 'drecht', 'hout', 'beek', 'meer', 'burg', 'holt', 'rode', 'sum', 'um', 'ingen', 'erveen', 'lo', 'wolde', 'schoten', 'huizen', 'hem'];
+const HEADS = [
+  'Aal',
+  'Bad',
+  'Beek',
+  'Berk',
+  'Bos',
+  'Brug',
+  'Dal',
+  'Dijk',
+  'Drie',
+  'Eik',
+  'Elst',
+  'Ger',
+  'Ham',
+  'Heem',
+  'Hol',
+  'Hoog',
+  'Kat',
+  'Kerk',
+  'Lang',
+  'Lin',
+  'Maas',
+  'Meer',
+  'Mid',
+  'Nes',
+  'Oost',
+  'Piet',
+  'Ras',
+  'Rijn',
+  'Sluis',
+  'Ter',
+  'Uit',
+  'Veen',
+  'Vlie',
+  'Vos',
+  'Wad',
+  'Wes',
+  'Wier',
+  'Zand',
+  'Zwart',
+  'Ander',
+  'Bier',
+  'Dron',
+  'Gras',
+  'Hen',
+  'Loos',
+  'Mun',
+  'Olde',
+  'Rode',
+  'Steen',
+  'Wol',
+];
+const TAILS = [
+  'dam',
+  'horst',
+  'broek',
+  'veen',
+  'dijk',
+  'hoven',
+  'loo',
+  'wijk',
+  'woude',
+  'mond',
+  'kerk',
+  'zijl',
+  'drecht',
+  'hout',
+  'beek',
+  'meer',
+  'burg',
+  'holt',
+  'rode',
+  'sum',
+  'um',
+  'ingen',
+  'erveen',
+  'lo',
+  'wolde',
+  'schoten',
+  'huizen',
+  'hem',
+];
 export const QUARTERS = ['Centrum', 'Noord', 'Oost', 'Zuid', 'West', 'Oud', 'Nieuw', 'Haven', 'Park', 'Veld'];
 
 /**
@@ -72,7 +178,13 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 
 /** A pattern that matches any of the names as a whole word, longest first. */
 export function wordsPattern(names: Iterable<string>): RegExp {
-  return new RegExp(`(?<![\\p{L}-])(${[...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}-])(${[...new Set(names)]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}])`,
+    'gu',
+  );
 }
 
 export function readYaml(path: string): Record<string, any> {

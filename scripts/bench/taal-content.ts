@@ -18,10 +18,108 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const HEADS = ['Aal', 'Bad', 'Beek', 'Berk', 'Bos', 'Brug', 'Dal', 'Dijk', 'Drie', 'Eik', 'Elst', 'Ger', 'Ham', 'Heem', 'Hol', 'Hoog', 'Kat', 'Kerk', 'Lang', 'Lin', 'Maas', 'Meer', 'Mid', 'Nes', 'Oost', 'Ras', 'Rijn', 'Sluis', 'Ter', 'Veen', 'Vlie', 'Vos', 'Wad', 'Wes', 'Wier', 'Zand'];
-const TAILS = ['dam', 'horst', 'broek', 'veen', 'dijk', 'hoven', 'loo', 'wijk', 'woude', 'mond', 'kerk', 'zijl', 'drecht', 'hout', 'beek', 'burg', 'holt', 'sum', 'ingen', 'lo', 'wolde', 'huizen'];
-const FIRST_NAMES = ['Anna', 'Bram', 'Carla', 'Daan', 'Els', 'Fatima', 'Gerrit', 'Hanna', 'Ingrid', 'Jan', 'Karin', 'Luuk', 'Mohamed', 'Nora', 'Olga', 'Piet', 'Rosa', 'Sem', 'Tineke', 'Yusuf'];
-const LAST_NAMES = ['Bakker', 'de Boer', 'Dekker', 'Hendriks', 'Jansen', 'de Jong', 'Kok', 'Meijer', 'Mulder', 'Peters', 'Smit', 'Visser', 'de Vries', 'van Dijk', 'Vos', 'Yilmaz'];
+const HEADS = [
+  'Aal',
+  'Bad',
+  'Beek',
+  'Berk',
+  'Bos',
+  'Brug',
+  'Dal',
+  'Dijk',
+  'Drie',
+  'Eik',
+  'Elst',
+  'Ger',
+  'Ham',
+  'Heem',
+  'Hol',
+  'Hoog',
+  'Kat',
+  'Kerk',
+  'Lang',
+  'Lin',
+  'Maas',
+  'Meer',
+  'Mid',
+  'Nes',
+  'Oost',
+  'Ras',
+  'Rijn',
+  'Sluis',
+  'Ter',
+  'Veen',
+  'Vlie',
+  'Vos',
+  'Wad',
+  'Wes',
+  'Wier',
+  'Zand',
+];
+const TAILS = [
+  'dam',
+  'horst',
+  'broek',
+  'veen',
+  'dijk',
+  'hoven',
+  'loo',
+  'wijk',
+  'woude',
+  'mond',
+  'kerk',
+  'zijl',
+  'drecht',
+  'hout',
+  'beek',
+  'burg',
+  'holt',
+  'sum',
+  'ingen',
+  'lo',
+  'wolde',
+  'huizen',
+];
+const FIRST_NAMES = [
+  'Anna',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Els',
+  'Fatima',
+  'Gerrit',
+  'Hanna',
+  'Ingrid',
+  'Jan',
+  'Karin',
+  'Luuk',
+  'Mohamed',
+  'Nora',
+  'Olga',
+  'Piet',
+  'Rosa',
+  'Sem',
+  'Tineke',
+  'Yusuf',
+];
+const LAST_NAMES = [
+  'Bakker',
+  'de Boer',
+  'Dekker',
+  'Hendriks',
+  'Jansen',
+  'de Jong',
+  'Kok',
+  'Meijer',
+  'Mulder',
+  'Peters',
+  'Smit',
+  'Visser',
+  'de Vries',
+  'van Dijk',
+  'Vos',
+  'Yilmaz',
+];
 
 function files(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -44,7 +142,13 @@ interface Real {
 
 function readReal(content: string): Real {
   const read = (collection: string) => files(join(content, collection)).map((file) => readFileSync(file, 'utf8'));
-  const sources = { activities: read('activiteiten'), gebieden: read('gebieden'), gemeenten: read('gemeenten'), organisaties: read('organisaties'), locaties: read('locaties') };
+  const sources = {
+    activities: read('activiteiten'),
+    gebieden: read('gebieden'),
+    gemeenten: read('gemeenten'),
+    organisaties: read('organisaties'),
+    locaties: read('locaties'),
+  };
   const places = new Set<string>();
   const persons = new Set<string>();
   const collect = (value: unknown, key = ''): void => {
@@ -55,7 +159,8 @@ function readReal(content: string): Real {
     if (Array.isArray(value)) return value.forEach((item) => collect(item, key));
     if (value && typeof value === 'object') {
       for (const [childKey, child] of Object.entries(value)) {
-        if ((childKey === 'contact' || childKey === 'welzijnscoach') && child && typeof child === 'object' && 'naam' in child) persons.add(String(child.naam));
+        if ((childKey === 'contact' || childKey === 'welzijnscoach') && child && typeof child === 'object' && 'naam' in child)
+          persons.add(String(child.naam));
         collect(child, childKey);
       }
     }
@@ -67,7 +172,15 @@ function readReal(content: string): Real {
     collect(data);
   }
   for (const source of [...sources.activities, ...sources.locaties]) collect(yaml.load(source.split(/^---$/m)[1] ?? source));
-  const alternation = (names: Set<string>) => new RegExp(`(?<![\\p{L}-])(?:${[...names].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  const alternation = (names: Set<string>) =>
+    new RegExp(
+      `(?<![\\p{L}-])(?:${[...names]
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}])`,
+      'gu',
+    );
   return { ...sources, places: alternation(places), persons: alternation(persons) };
 }
 
@@ -106,7 +219,11 @@ export function generateContent(activities: number, projectRoot = process.cwd())
     }
   };
   const person = () => `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const rename = (source: string, place: string) => source.replace(real.places, place).replace(real.persons, person);
 
   const gebiedCount = Math.max(1, Math.round(activities / 20));
@@ -125,8 +242,16 @@ export function generateContent(activities: number, projectRoot = process.cwd())
       const count = Math.ceil(activities / gebiedCount);
       for (let a = 0; a < count && written < activities; a++, written++) {
         // Organisations and places are shared by a few activities each, and named after where they are.
-        if (a % 3 === 0) write(`content/organisaties/${gemeenteId}/${gebiedId}-${a}.yaml`, rename(pick(random, real.organisaties), gebied).replace(/^naam: (.*)$/m, `naam: $1 ${gebied}`));
-        if (a % 2 === 0) write(`content/locaties/${gemeenteId}/${gebiedId}-${a}.yaml`, rename(pick(random, real.locaties), gebied).replace(/^naam: (.*)$/m, `naam: $1 ${gebied}`));
+        if (a % 3 === 0)
+          write(
+            `content/organisaties/${gemeenteId}/${gebiedId}-${a}.yaml`,
+            rename(pick(random, real.organisaties), gebied).replace(/^naam: (.*)$/m, `naam: $1 ${gebied}`),
+          );
+        if (a % 2 === 0)
+          write(
+            `content/locaties/${gemeenteId}/${gebiedId}-${a}.yaml`,
+            rename(pick(random, real.locaties), gebied).replace(/^naam: (.*)$/m, `naam: $1 ${gebied}`),
+          );
         const template = pick(random, real.activities);
         const path = `content/activiteiten/${gemeenteId}/${gebiedId}-${written}.md`;
         write(path, rename(template, gebied));
@@ -135,6 +260,7 @@ export function generateContent(activities: number, projectRoot = process.cwd())
     }
   }
   // Rounding can leave a few.
-  for (; written < activities; written++) write(`content/activiteiten/rest/${written}.md`, rename(pick(random, real.activities), placeName()));
+  for (; written < activities; written++)
+    write(`content/activiteiten/rest/${written}.md`, rename(pick(random, real.activities), placeName()));
   return { root, activities, gebieden: gebiedCount, gemeenten: gemeenteCount, someActivity };
 }

@@ -5,7 +5,16 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { emptyCache, formatCache, geocode, type Address, type Fetch, type GeocodeCache, type GeocodeRequest, type GeocodeResult } from '../../src/lib/geocode/pdok';
+import {
+  emptyCache,
+  formatCache,
+  geocode,
+  type Address,
+  type Fetch,
+  type GeocodeCache,
+  type GeocodeRequest,
+  type GeocodeResult,
+} from '../../src/lib/geocode/pdok';
 import type { Coordinates } from '../../src/lib/geo';
 import { formatContentFile, leadingComments, parseRawContent } from '../../src/lib/redactie/content-file';
 import { locatieSchema } from '../../src/lib/schemas';
@@ -41,7 +50,8 @@ export function gebiedCentres(root: string): Map<string, Coordinates> {
   for (const name of existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.yaml')) : []) {
     const raw = parseRawContent(readFileSync(join(folder, name), 'utf8'), false);
     const centrum = raw?.data.centrum as Partial<Coordinates> | undefined;
-    if (typeof centrum?.lat === 'number' && typeof centrum.lon === 'number') centres.set(name.replace(/\.yaml$/, ''), { lat: centrum.lat, lon: centrum.lon });
+    if (typeof centrum?.lat === 'number' && typeof centrum.lon === 'number')
+      centres.set(name.replace(/\.yaml$/, ''), { lat: centrum.lat, lon: centrum.lon });
   }
   return centres;
 }
@@ -53,7 +63,10 @@ export function saveCache(root: string, cache: GeocodeCache): void {
 export async function runGeocode(options: GeocodeRunOptions): Promise<GeocodeRun> {
   const { root } = options;
   const folder = join(root, 'content/locaties');
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(folder, name));
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(folder, name));
   const centres = gebiedCentres(root);
   const sources = new Map<string, string>();
   const requests: GeocodeRequest[] = [];
@@ -86,7 +99,12 @@ export async function runGeocode(options: GeocodeRunOptions): Promise<GeocodeRun
     if (result.match.status !== 'gevonden' || !result.match.coordinaten) return [];
     const source = sources.get(result.label)!;
     const raw = parseRawContent(source, false)!;
-    return [{ file: result.label, text: formatContentFile(locatieSchema, { ...raw.data, coordinaten: result.match.coordinaten }, undefined, leadingComments(source)) }];
+    return [
+      {
+        file: result.label,
+        text: formatContentFile(locatieSchema, { ...raw.data, coordinaten: result.match.coordinaten }, undefined, leadingComments(source)),
+      },
+    ];
   });
   writeFilesAtomically(root, updates);
   return { results, written: updates.map((update) => update.file) };
@@ -97,17 +115,23 @@ export function formatGeocodeReport(run: GeocodeRun): string {
   const lines: string[] = [];
   if (run.results.length === 0) return 'Alle plekken met een adres hebben coördinaten. Er is niets te doen.';
   const asked = run.results.filter((result) => result.opgevraagd).length;
-  lines.push(`Plekken zonder coördinaten: ${run.results.length}. Bij PDOK opgezocht: ${asked}. Uit de cache: ${run.results.length - asked}.`);
+  lines.push(
+    `Plekken zonder coördinaten: ${run.results.length}. Bij PDOK opgezocht: ${asked}. Uit de cache: ${run.results.length - asked}.`,
+  );
   if (run.written.length > 0) {
     lines.push('', 'Ingevuld:');
-    for (const result of run.results.filter((item) => run.written.includes(item.label))) lines.push(`- ${result.label}: ${result.match.uitleg}`);
+    for (const result of run.results.filter((item) => run.written.includes(item.label)))
+      lines.push(`- ${result.label}: ${result.match.uitleg}`);
   }
   const toCheck = run.results.filter((result) => result.match.status !== 'gevonden');
   if (toCheck.length > 0) {
     lines.push('', 'Controleer zelf (niets ingevuld):');
     for (const result of toCheck) {
-      lines.push(`- ${result.label} (${result.address.straat} ${result.address.huisnummer}, ${result.address.postcode} ${result.address.plaats}): ${result.match.uitleg}`);
-      for (const candidate of result.match.kandidaten) lines.push(`    ${candidate.weergavenaam}: lat ${candidate.lat}, lon ${candidate.lon}`);
+      lines.push(
+        `- ${result.label} (${result.address.straat} ${result.address.huisnummer}, ${result.address.postcode} ${result.address.plaats}): ${result.match.uitleg}`,
+      );
+      for (const candidate of result.match.kandidaten)
+        lines.push(`    ${candidate.weergavenaam}: lat ${candidate.lat}, lon ${candidate.lon}`);
     }
   }
   return lines.join('\n');

@@ -35,7 +35,9 @@ export interface WorkItem {
  * What came of a work item: the cached verdict still holds, or a new report. `cacheable` is false
  * when the file changed between the two reads (its report then belongs to no key) or could not be read.
  */
-export type WorkOutcome = { index: number; evidence: string; reused: true } | { index: number; evidence: string; reused: false; report: FileReport; cacheable: boolean };
+export type WorkOutcome =
+  | { index: number; evidence: string; reused: true }
+  | { index: number; evidence: string; reused: false; report: FileReport; cacheable: boolean };
 
 export interface WorkContext {
   root: string;
@@ -47,10 +49,21 @@ export interface WorkContext {
 
 export function doWork(item: WorkItem, context: WorkContext): WorkOutcome {
   const { source, error } = readSource(item.task.path);
-  if (source === undefined) return { index: item.index, evidence: '', reused: false, report: { file: item.file, error: error! }, cacheable: false };
-  const same = item.key !== undefined && context.version !== undefined && entryKey(context.version, item.task, item.file, source) === item.key;
-  const { evidence, report } = checkTaskAgainst(item.task, item.file, source, context.data, context.pageExceptions, same ? item.expected : undefined);
-  return report ? { index: item.index, evidence, reused: false, report, cacheable: same && !report.error } : { index: item.index, evidence, reused: true };
+  if (source === undefined)
+    return { index: item.index, evidence: '', reused: false, report: { file: item.file, error: error! }, cacheable: false };
+  const same =
+    item.key !== undefined && context.version !== undefined && entryKey(context.version, item.task, item.file, source) === item.key;
+  const { evidence, report } = checkTaskAgainst(
+    item.task,
+    item.file,
+    source,
+    context.data,
+    context.pageExceptions,
+    same ? item.expected : undefined,
+  );
+  return report
+    ? { index: item.index, evidence, reused: false, report, cacheable: same && !report.error }
+    : { index: item.index, evidence, reused: true };
 }
 
 export interface RunOptions {

@@ -21,7 +21,8 @@ export interface FileReport {
 }
 
 /** A content file (`inhoud`) or a built page (`pagina`), with the rule set to judge it by. */
-export type Task = { kind: 'inhoud'; path: string; collection: Collection; ruleSet: RuleSetName } | { kind: 'pagina'; path: string; ruleSet: RuleSetName };
+export type Task =
+  { kind: 'inhoud'; path: string; collection: Collection; ruleSet: RuleSetName } | { kind: 'pagina'; path: string; ruleSet: RuleSetName };
 
 /** A path relative to the project root for files inside it; other paths as the user wrote them. */
 export function display(root: string, path: string): string {
@@ -45,9 +46,11 @@ export function readSource(path: string): { source?: string; error?: string } {
     if (!existsSync(path)) return { error: 'Dit bestand bestaat niet. Controleer de naam en de map.' };
     if (statSync(path).isDirectory()) return { error: 'Dit is een map, geen bestand. Noem de bestanden in de map.' };
     const buffer = readFileSync(path);
-    if (buffer.includes(0)) return { error: 'Dit bestand is geen tekst (het lijkt een afbeelding of ander bestand). Geef een .txt-, .md- of .html-bestand.' };
+    if (buffer.includes(0))
+      return { error: 'Dit bestand is geen tekst (het lijkt een afbeelding of ander bestand). Geef een .txt-, .md- of .html-bestand.' };
     const source = buffer.toString('utf8');
-    if (source.includes('\uFFFD')) return { error: 'Dit bestand is niet als UTF-8 opgeslagen. Sla het op als UTF-8 en probeer het opnieuw.' };
+    if (source.includes('\uFFFD'))
+      return { error: 'Dit bestand is niet als UTF-8 opgeslagen. Sla het op als UTF-8 en probeer het opnieuw.' };
     return { source: source.replace(/^\uFEFF/, '') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -63,12 +66,19 @@ function prepareTask(task: Task, file: string, source: string, data: LanguageDat
     const input = pageInput(source, { file, exceptions: pageExceptions, ruleSet: task.ruleSet });
     if (!('otherLanguage' in input)) return { input };
     const result = checkTextWith('', data, input.options);
-    return { result: { ...result, note: `Deze pagina is niet in het Nederlands (lang="${input.otherLanguage}"). De taalcheck slaat hem over.` } };
+    return {
+      result: { ...result, note: `Deze pagina is niet in het Nederlands (lang="${input.otherLanguage}"). De taalcheck slaat hem over.` },
+    };
   }
   const parsed = parseContentSource(source, task.collection === 'activiteiten');
   if (parsed.problem) return { error: parsed.problem };
   const id = file.replace(/^.*\//, '').replace(/\.(md|ya?ml)$/, '');
-  return { input: entryInput({ id, file, data: parsed.data, body: parsed.body, source }, { isActivity: task.collection === 'activiteiten', ruleSet: task.ruleSet }) };
+  return {
+    input: entryInput(
+      { id, file, data: parsed.data, body: parsed.body, source },
+      { isActivity: task.collection === 'activiteiten', ruleSet: task.ruleSet },
+    ),
+  };
 }
 
 function reportOf(prepared: Prepared, file: string, data: LanguageData): FileReport {
@@ -78,7 +88,13 @@ function reportOf(prepared: Prepared, file: string, data: LanguageData): FileRep
 }
 
 /** The report of one file; `file` is the path as the report shows it. */
-export function checkTask(task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[]): FileReport {
+export function checkTask(
+  task: Task,
+  file: string,
+  source: string,
+  data: LanguageData,
+  pageExceptions: readonly LanguageException[],
+): FileReport {
   return reportOf(prepareTask(task, file, source, data, pageExceptions), file, data);
 }
 
@@ -88,7 +104,12 @@ export function checkTask(task: Task, file: string, source: string, data: Langua
  * so when it equals `expected` (the cached verdict's) the file is not checked; otherwise it is.
  */
 export function checkTaskAgainst(
-  task: Task, file: string, source: string, data: LanguageData, pageExceptions: readonly LanguageException[], expected?: string,
+  task: Task,
+  file: string,
+  source: string,
+  data: LanguageData,
+  pageExceptions: readonly LanguageException[],
+  expected?: string,
 ): { evidence: string; report?: FileReport } {
   const prepared = prepareTask(task, file, source, data, pageExceptions);
   // As a hash: a page that lists many activities can match hundreds of names.

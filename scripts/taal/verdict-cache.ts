@@ -101,12 +101,18 @@ interface CacheFile<T> {
  * The entries of a cache file made by this checker version. Missing: none. Made by another version:
  * none, and `stale` (not a warning: that is what a change of the checker does). Damaged: none, with a warning.
  */
-function readCacheFile<T>(path: string, version: string, valid: (value: unknown) => value is T, warn: (message: string) => void): { entries: Map<string, T>; stale: boolean } {
+function readCacheFile<T>(
+  path: string,
+  version: string,
+  valid: (value: unknown) => value is T,
+  warn: (message: string) => void,
+): { entries: Map<string, T>; stale: boolean } {
   const entries = new Map<string, T>();
   if (!existsSync(path)) return { entries, stale: false };
   try {
     const stored = JSON.parse(readFileSync(path, 'utf8')) as CacheFile<unknown>;
-    if (typeof stored !== 'object' || stored === null || typeof stored.uitkomsten !== 'object' || stored.uitkomsten === null) throw new Error('geen uitkomsten');
+    if (typeof stored !== 'object' || stored === null || typeof stored.uitkomsten !== 'object' || stored.uitkomsten === null)
+      throw new Error('geen uitkomsten');
     if (stored.formaat !== FORMAT || stored.versie !== version) return { entries, stale: true };
     for (const [key, value] of Object.entries(stored.uitkomsten)) {
       if (!valid(value)) throw new Error(`uitkomst ${key}`);
@@ -114,7 +120,9 @@ function readCacheFile<T>(path: string, version: string, valid: (value: unknown)
     }
     return { entries, stale: false };
   } catch {
-    warn(`Let op: het bestand met eerdere uitkomsten van de taalcheck is beschadigd (${path}). De taalcheck slaat het over en controleert alles opnieuw.`);
+    warn(
+      `Let op: het bestand met eerdere uitkomsten van de taalcheck is beschadigd (${path}). De taalcheck slaat het over en controleert alles opnieuw.`,
+    );
     entries.clear();
     return { entries, stale: true };
   }
@@ -126,12 +134,18 @@ function writeCacheFile<T>(path: string, version: string, entries: Map<string, T
   try {
     writeFilesAtomically('/', [{ file: path, text: JSON.stringify(file) }]);
   } catch (error) {
-    warn(`Let op: de uitkomsten van de taalcheck konden niet bewaard worden (${(error as Error).message}). De volgende keer duurt de check langer.`);
+    warn(
+      `Let op: de uitkomsten van de taalcheck konden niet bewaard worden (${(error as Error).message}). De volgende keer duurt de check langer.`,
+    );
   }
 }
 
 const isStored = (value: unknown): value is Stored =>
-  Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof (value[2] as FileReport | undefined)?.file === 'string';
+  Array.isArray(value) &&
+  value.length === 3 &&
+  typeof value[0] === 'string' &&
+  typeof value[1] === 'string' &&
+  typeof (value[2] as FileReport | undefined)?.file === 'string';
 
 export class VerdictCache {
   private old = new Map<string, Stored>();

@@ -7,7 +7,12 @@ import { loadLanguageData } from '../../src/lib/taal/load';
 import type { LanguageException } from '../../src/lib/taal/types';
 import { doWork, type WorkContext, type WorkItem } from './run';
 
-const { root, names, pageExceptions, version } = workerData as { root: string; names: string[]; pageExceptions: LanguageException[]; version?: string };
+const { root, names, pageExceptions, version } = workerData as {
+  root: string;
+  names: string[];
+  pageExceptions: LanguageException[];
+  version?: string;
+};
 const { data, problems } = loadLanguageData(root, { names });
 const context: WorkContext = { root, data, pageExceptions, ...(version !== undefined ? { version } : {}) };
 

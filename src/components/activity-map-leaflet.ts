@@ -5,7 +5,16 @@
  */
 import L from 'leaflet';
 import { boundsOf, contains, padBounds, type Bounds } from '../lib/map/bounds';
-import { buildClusterIndex, CLUSTER_MAX_ZOOM, featuresInView, MIN_ZOOM, zoomToReveal, type ClusterIndex, type ClusterInput, type MapFeature } from '../lib/map/cluster';
+import {
+  buildClusterIndex,
+  CLUSTER_MAX_ZOOM,
+  featuresInView,
+  MIN_ZOOM,
+  zoomToReveal,
+  type ClusterIndex,
+  type ClusterInput,
+  type MapFeature,
+} from '../lib/map/cluster';
 import { clusterLabel, MAP_TEXT, placeLabel } from '../lib/map/labels';
 import { areaClusterLabel, areaLabel } from '../lib/map/overview-labels';
 import { visiblePlaces, type MapActivity, type MapData } from '../lib/map/data';
@@ -17,7 +26,12 @@ import { nextDateText } from '../lib/upcoming';
 /** The popup's "Volgende keer" for the visitor's today, not the build's (see upcoming.ts). */
 function whenOf(activity: MapActivity): string {
   const next = activity.n;
-  return next ? nextDateText(unpackDates(next).map((date) => ({ date, van: next.van, tot: next.tot })), todayInNetherlands({}, new Date())) : (activity.w ?? '');
+  return next
+    ? nextDateText(
+        unpackDates(next).map((date) => ({ date, van: next.van, tot: next.tot })),
+        todayInNetherlands({}, new Date()),
+      )
+    : (activity.w ?? '');
 }
 
 export interface TileConfig {
@@ -79,7 +93,12 @@ const nextMoveEnd = (map: L.Map) =>
 /** Lets the browser paint and handle input between the steps of drawing the map (no task over 50 ms). */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function createLeafletMap(container: HTMLElement, initial: MapData, tiles: TileConfig | null, callbacks: MapCallbacks = {}): Promise<MapEngine> {
+export async function createLeafletMap(
+  container: HTMLElement,
+  initial: MapData,
+  tiles: TileConfig | null,
+  callbacks: MapCallbacks = {},
+): Promise<MapEngine> {
   let data = initial;
   // Named in the browser's performance timeline, so DevTools and the benchmark show each step.
   let stepStart = performance.now();
@@ -165,8 +184,16 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
   const rebuild = () => {
     const places = visiblePlaces(data, visible);
     shownAt = new Map(places.map(({ index: placeIndex, shown }) => [placeIndex, shown]));
-    inputs = places.map(({ place, index: placeIndex, shown }) => ({ index: placeIndex, lat: place.lat, lon: place.lon, count: shown.length }));
-    index = buildClusterIndex([...inputs, ...areas.map((area, areaIndex) => ({ index: areaIndex, lat: area.lat, lon: area.lon, count: area.count, area: true }))]);
+    inputs = places.map(({ place, index: placeIndex, shown }) => ({
+      index: placeIndex,
+      lat: place.lat,
+      lon: place.lon,
+      count: shown.length,
+    }));
+    index = buildClusterIndex([
+      ...inputs,
+      ...areas.map((area, areaIndex) => ({ index: areaIndex, lat: area.lat, lon: area.lon, count: area.count, area: true })),
+    ]);
   };
 
   const currentBounds = (): Bounds => {
@@ -200,7 +227,14 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     selectedPlace = placeIndex;
     for (const [key, other] of markers) other.getElement()?.classList.toggle('pk-map-marker--selected', key.startsWith(`p${placeIndex}:`));
     openMarkerKey = `p${placeIndex}`;
-    const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPan: animate, autoPanPaddingTopLeft: [64, 16], autoPanPaddingBottomRight: [16, 32], closeButton: true })
+    const popup = L.popup({
+      maxWidth: 320,
+      minWidth: 200,
+      autoPan: animate,
+      autoPanPaddingTopLeft: [64, 16],
+      autoPanPaddingBottomRight: [16, 32],
+      closeButton: true,
+    })
       .setLatLng(marker.getLatLng())
       .setContent(popupContent(placeIndex));
     popup.openOn(map);
@@ -217,7 +251,8 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     const rect = element.getBoundingClientRect();
     // The same room as autoPanPadding: the zoom buttons are on the left.
     const [left, top, right] = [64, 16, 16];
-    const dx = rect.left < box.left + left ? rect.left - box.left - left : rect.right > box.right - right ? rect.right - box.right + right : 0;
+    const dx =
+      rect.left < box.left + left ? rect.left - box.left - left : rect.right > box.right - right ? rect.right - box.right + right : 0;
     const dy = rect.top < box.top + top ? rect.top - box.top - top : 0;
     if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
   }
@@ -236,7 +271,13 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
 
   function zoomTo(bounds: Bounds, near?: { lat: number; lon: number }) {
     if (near) focusNear = L.latLng(near.lat, near.lon);
-    map.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]], { padding: [48, 48], maxZoom: 15, animate });
+    map.fitBounds(
+      [
+        [bounds.south, bounds.west],
+        [bounds.north, bounds.east],
+      ],
+      { padding: [48, 48], maxZoom: 15, animate },
+    );
   }
 
   function makeMarker(feature: MapFeature): L.Marker {
@@ -250,7 +291,10 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
           : clusterLabel(feature.places, feature.count)
         : feature.kind === 'area'
           ? areaLabel(areas[feature.index]!.n, feature.count)
-          : placeLabel(data.p[feature.index]!.n, (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t));
+          : placeLabel(
+              data.p[feature.index]!.n,
+              (shownAt.get(feature.index) ?? []).map((activity) => data.a[activity]!.t),
+            );
     const icon = L.divIcon({
       className: isCluster ? 'pk-map-marker pk-map-marker--cluster' : 'pk-map-marker pk-map-marker--place',
       html: `<span aria-hidden="true">${isCluster || feature.count > 1 ? feature.count : ''}</span>`,
@@ -269,7 +313,11 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
       }
     });
     const choose = (viaKeyboard: boolean) =>
-      feature.kind === 'cluster' ? expand(feature, viaKeyboard) : feature.kind === 'area' ? void openArea(areas[feature.index]!, viaKeyboard) : select(feature.index, marker, viaKeyboard);
+      feature.kind === 'cluster'
+        ? expand(feature, viaKeyboard)
+        : feature.kind === 'area'
+          ? void openArea(areas[feature.index]!, viaKeyboard)
+          : select(feature.index, marker, viaKeyboard);
     marker.on('click', (event) => choose((event as L.LeafletMouseEvent).originalEvent?.detail === 0));
     // Leaflet turns Enter on a focused marker into "keypress", not "click"; Space is what buttons also do.
     marker.on('keypress', (event) => {
@@ -291,7 +339,11 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
     for (const feature of features) {
       // An area's index changes as gemeenten load: its key names the gemeente.
       const key =
-        feature.kind === 'cluster' ? `${feature.key}:${feature.places}:${feature.count}:${feature.areas}` : feature.kind === 'area' ? `g:${areas[feature.index]!.id}:${feature.count}` : `${feature.key}:${feature.count}`;
+        feature.kind === 'cluster'
+          ? `${feature.key}:${feature.places}:${feature.count}:${feature.areas}`
+          : feature.kind === 'area'
+            ? `g:${areas[feature.index]!.id}:${feature.count}`
+            : `${feature.key}:${feature.count}`;
       const existing = markers.get(key);
       if (existing) {
         markers.delete(key);
@@ -350,7 +402,14 @@ export async function createLeafletMap(container: HTMLElement, initial: MapData,
 
   const fit = () => {
     const around = boundsOf([...(visible ? inputs : data.p), ...areas, ...(data.c ? [data.c] : [])]);
-    if (around) map.fitBounds([[around.south, around.west], [around.north, around.east]], { padding: [48, 48], maxZoom: 15, animate: false });
+    if (around)
+      map.fitBounds(
+        [
+          [around.south, around.west],
+          [around.north, around.east],
+        ],
+        { padding: [48, 48], maxZoom: 15, animate: false },
+      );
     else map.setView([52.2, 5.3], 7, { animate: false });
   };
 

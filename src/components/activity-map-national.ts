@@ -10,7 +10,16 @@ import { areaFailedNote, gemeenteCountText } from '../lib/map/overview-labels';
 import type { ActivityMapElement } from './activity-map';
 import { checkMapData } from '../lib/map/data-guard';
 import { checkMapOverview } from '../lib/map/overview-guard';
-import { areasInView, areasToDraw, boundsOfEntry, countPerGemeente, gemeenteMapDataUrl, mergeMapData, type MapArea, type MapOverview } from '../lib/map/overview';
+import {
+  areasInView,
+  areasToDraw,
+  boundsOfEntry,
+  countPerGemeente,
+  gemeenteMapDataUrl,
+  mergeMapData,
+  type MapArea,
+  type MapOverview,
+} from '../lib/map/overview';
 import type { Bounds } from '../lib/map/bounds';
 
 /** A search that found activities in at most this many gemeenten loads their points; more stay one marker per gemeente. */
@@ -100,7 +109,9 @@ export class NationalMap {
     const { map } = this;
     map.addShowOnMapButtons();
     map.applyList();
-    const remote = map.chosen ? map.data.a.filter((activity) => !map.onMap.has(activity.id) && map.chosen!.has(activity.id)).length : this.overview?.r;
+    const remote = map.chosen
+      ? map.data.a.filter((activity) => !map.onMap.has(activity.id) && map.chosen!.has(activity.id)).length
+      : this.overview?.r;
     if (remote !== undefined) map.showRemote(remote);
     map.engine?.setOverview(map.data, this.areas(!!map.chosen), map.chosen, fit);
   }
@@ -138,7 +149,11 @@ export class NationalMap {
   /** Zoomed in far enough: the gemeenten in view to load (not those that failed). */
   toLoadInView(chosen: boolean, view: Bounds, zoom: number): string[] {
     if (zoom < LOAD_FROM_ZOOM) return [];
-    return areasInView(this.areas(chosen).filter((area) => !this.failed.has(area.id)), view, LOAD_IN_VIEW_UP_TO).map((area) => area.id);
+    return areasInView(
+      this.areas(chosen).filter((area) => !this.failed.has(area.id)),
+      view,
+      LOAD_IN_VIEW_UP_TO,
+    ).map((area) => area.id);
   }
 
   /** Where a gemeente is on the map: its box and its marker. */
@@ -160,7 +175,11 @@ export class NationalMap {
     for (const line of this.lines) {
       if (line.querySelector(':scope > .pk-map-show')) continue;
       const name = line.querySelector('a')?.textContent ?? '';
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'pk-button pk-button--secondary pk-map-show pk-no-print', textContent: MAP_TEXT.showOnMap });
+      const button = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'pk-button pk-button--secondary pk-map-show pk-no-print',
+        textContent: MAP_TEXT.showOnMap,
+      });
       button.setAttribute('aria-label', `${MAP_TEXT.showOnMap}: gemeente ${name}`);
       button.addEventListener('click', () => void this.showGemeente(line.dataset.mapGemeente!));
       line.querySelector('[data-map-gemeente-count]')?.after(button);

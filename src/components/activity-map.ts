@@ -56,12 +56,24 @@ export class ActivityMapElement extends HTMLElement {
   /** The notice over the map says both when tiles fail and when a gemeente's points do not load. */
   private notes = { tiles: '', points: '' };
 
-  get box() { return this.querySelector<HTMLElement>('[data-map-box]')!; }
-  private get notice() { return this.querySelector<HTMLElement>('[data-map-notice]')!; }
-  private get onlyBox() { return this.querySelector<HTMLInputElement>('[data-map-only]')!; }
-  private get listStatus() { return this.querySelector<HTMLElement>('[data-map-list-status]')!; }
-  get list() { return document.getElementById(this.dataset.list ?? '') ?? undefined; }
-  private items() { return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])]; }
+  get box() {
+    return this.querySelector<HTMLElement>('[data-map-box]')!;
+  }
+  private get notice() {
+    return this.querySelector<HTMLElement>('[data-map-notice]')!;
+  }
+  private get onlyBox() {
+    return this.querySelector<HTMLInputElement>('[data-map-only]')!;
+  }
+  private get listStatus() {
+    return this.querySelector<HTMLElement>('[data-map-list-status]')!;
+  }
+  get list() {
+    return document.getElementById(this.dataset.list ?? '') ?? undefined;
+  }
+  private items() {
+    return [...(this.list?.querySelectorAll<HTMLElement>('[data-activity-id]') ?? [])];
+  }
 
   connectedCallback() {
     if (this.dataset.overview !== undefined) {
@@ -227,7 +239,11 @@ export class ActivityMapElement extends HTMLElement {
     this.observer?.disconnect();
     this.loading ??= (async () => {
       try {
-        const [{ createLeafletMap }] = await Promise.all([import('./activity-map-leaflet'), loadStylesheet(leafletCss), this.nationalMap?.then((national) => national.loadOverview(this.dataset.overview!))]);
+        const [{ createLeafletMap }] = await Promise.all([
+          import('./activity-map-leaflet'),
+          loadStylesheet(leafletCss),
+          this.nationalMap?.then((national) => national.loadOverview(this.dataset.overview!)),
+        ]);
         const tiles = JSON.parse(this.dataset.tiles ?? 'null') as TileConfig | null;
         this.querySelector('[data-map-fallback]')?.remove();
         const drawn = this.data;

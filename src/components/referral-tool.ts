@@ -9,7 +9,14 @@ import { cardElement } from './card-element';
 import { gebiedenForPostcode } from '../lib/referral/postcodes';
 import { qrSvg } from '../lib/referral/qr';
 import { rankActivities, type RankedActivity } from '../lib/referral/ranking';
-import { receptDates, referralGemeentePath, type ReferralActivity, type ReferralGebied, type ReferralGemeenteData, type ReferralIndexGebied } from '../lib/referral/record';
+import {
+  receptDates,
+  referralGemeentePath,
+  type ReferralActivity,
+  type ReferralGebied,
+  type ReferralGemeenteData,
+  type ReferralIndexGebied,
+} from '../lib/referral/record';
 import { choicesFragment, parseChoices, REFERRAL_STATE_NAMES, type ReferralChoices } from '../lib/referral/url-state';
 import { plural } from '../lib/format';
 import { telHref } from '../lib/links';
@@ -34,14 +41,22 @@ function el(tag: string, attributes: Attributes = {}, ...children: (Node | strin
   return element;
 }
 
-const REFUSED_DATA = 'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina vindt u per gemeente de kaarten met alle activiteiten en de welzijnscoach. Die werken wel.';
-const FAILED_LOAD = 'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina de gemeente, en dan het dorp of de wijk: daar staat alles op één kaart.';
+const REFUSED_DATA =
+  'Er is iets mis met de gegevens van de activiteiten. Daarom werkt zoeken hier nu niet. Onderaan deze pagina vindt u per gemeente de kaarten met alle activiteiten en de welzijnscoach. Die werken wel.';
+const FAILED_LOAD =
+  'De activiteiten konden niet laden. Laad de pagina opnieuw. Of kies onderaan deze pagina de gemeente, en dan het dorp of de wijk: daar staat alles op één kaart.';
 const LOADING = 'De activiteiten worden geladen. Een moment.';
 
 type Loaded = { ok: true; data: ReferralGemeenteData } | { ok: false; message: string };
 
 const todayText = () =>
-  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
+  new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date());
 
 class Referral extends HTMLElement {
   /** Every gebied of the site, from the index: enough to read a choice or a postcode. */
@@ -62,18 +77,42 @@ class Referral extends HTMLElement {
   private shown = 10;
   private reference = newReference();
 
-  private get form() { return this.querySelector<HTMLFormElement>('[data-referral-form]')!; }
-  private get list() { return this.querySelector<HTMLOListElement>('[data-referral-list]')!; }
-  private get status() { return this.querySelector<HTMLElement>('[data-referral-status]')!; }
-  private get more() { return this.querySelector<HTMLButtonElement>('[data-referral-more]')!; }
-  private get receptSection() { return this.querySelector<HTMLElement>('[data-referral-recept]')!; }
-  private get receptStatus() { return this.querySelector<HTMLElement>('[data-referral-recept-status]')!; }
-  private get sheet() { return this.querySelector<HTMLElement>('[data-referral-sheet]')!; }
-  private get postcodeInput() { return this.querySelector<HTMLInputElement>('[data-referral-postcode]')!; }
-  private get postcodeStatus() { return this.querySelector<HTMLElement>('[data-referral-postcode-status]')!; }
-  private get nameInput() { return this.querySelector<HTMLInputElement>('[data-referral-name]')!; }
-  private get coachSlot() { return this.querySelector<HTMLElement>('[data-referral-coach]')!; }
-  private get postcodeTable() { return this.querySelector<HTMLDetailsElement>('[data-referral-postcodes]')!; }
+  private get form() {
+    return this.querySelector<HTMLFormElement>('[data-referral-form]')!;
+  }
+  private get list() {
+    return this.querySelector<HTMLOListElement>('[data-referral-list]')!;
+  }
+  private get status() {
+    return this.querySelector<HTMLElement>('[data-referral-status]')!;
+  }
+  private get more() {
+    return this.querySelector<HTMLButtonElement>('[data-referral-more]')!;
+  }
+  private get receptSection() {
+    return this.querySelector<HTMLElement>('[data-referral-recept]')!;
+  }
+  private get receptStatus() {
+    return this.querySelector<HTMLElement>('[data-referral-recept-status]')!;
+  }
+  private get sheet() {
+    return this.querySelector<HTMLElement>('[data-referral-sheet]')!;
+  }
+  private get postcodeInput() {
+    return this.querySelector<HTMLInputElement>('[data-referral-postcode]')!;
+  }
+  private get postcodeStatus() {
+    return this.querySelector<HTMLElement>('[data-referral-postcode-status]')!;
+  }
+  private get nameInput() {
+    return this.querySelector<HTMLInputElement>('[data-referral-name]')!;
+  }
+  private get coachSlot() {
+    return this.querySelector<HTMLElement>('[data-referral-coach]')!;
+  }
+  private get postcodeTable() {
+    return this.querySelector<HTMLDetailsElement>('[data-referral-postcodes]')!;
+  }
 
   async connectedCallback() {
     moveOldLinkState(REFERRAL_STATE_NAMES);
@@ -146,8 +185,10 @@ class Referral extends HTMLElement {
     const elements = this.form.elements;
     (elements.namedItem('gebied') as HTMLSelectElement).value = choices.gebied ?? '';
     (elements.namedItem('leeftijd') as HTMLSelectElement).value = choices.leeftijd ?? '';
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]')) box.checked = choices.klachten.includes(box.value as ComplaintId);
-    for (const name of ['dichtbij', 'gratis', 'rolstoel'] as const) (elements.namedItem(name) as HTMLInputElement).checked = choices[name] === true;
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]'))
+      box.checked = choices.klachten.includes(box.value as ComplaintId);
+    for (const name of ['dichtbij', 'gratis', 'rolstoel'] as const)
+      (elements.namedItem(name) as HTMLInputElement).checked = choices[name] === true;
     this.render(choices);
   }
 
@@ -229,7 +270,12 @@ class Referral extends HTMLElement {
     void this.gemeenteData(chosen.gemeente).then((loaded) => {
       // A newer choice was made while this file loaded: that render shows its own.
       if (count !== this.renderCount) return;
-      if (loaded.ok) this.show(choices, loaded.data.gebieden.find((gebied) => gebied.id === chosen.id), loaded.data.activities);
+      if (loaded.ok)
+        this.show(
+          choices,
+          loaded.data.gebieden.find((gebied) => gebied.id === chosen.id),
+          loaded.data.activities,
+        );
       else this.status.textContent = loaded.message;
     });
   }
@@ -242,8 +288,10 @@ class Referral extends HTMLElement {
     this.onRecept = this.onRecept.filter((id) => this.ranked.some((item) => item.activity.id === id));
     this.showAll = false;
     if (!gebied) this.status.textContent = 'Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.';
-    else if (this.ranked.length === 0) this.status.textContent = `Er is niets gevonden in ${gebied.naam} en omgeving. Kies minder vinkjes. Of bel de welzijnscoach.`;
-    else this.status.textContent = `${plural(this.ranked.length, 'activiteit past', 'activiteiten passen')} bij uw keuze in ${gebied.naam} en omgeving. De beste staan bovenaan.`;
+    else if (this.ranked.length === 0)
+      this.status.textContent = `Er is niets gevonden in ${gebied.naam} en omgeving. Kies minder vinkjes. Of bel de welzijnscoach.`;
+    else
+      this.status.textContent = `${plural(this.ranked.length, 'activiteit past', 'activiteiten passen')} bij uw keuze in ${gebied.naam} en omgeving. De beste staan bovenaan.`;
     this.renderList();
     this.renderSheet();
   }
@@ -259,7 +307,8 @@ class Referral extends HTMLElement {
     const panel = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     panel.dataset.coach = gebied.id;
     const values: Record<string, string> = { gebied: gebied.naam, ...gebied.coach };
-    for (const field of panel.querySelectorAll<HTMLElement>('[data-coach-field]')) field.textContent = values[field.dataset.coachField!] ?? '';
+    for (const field of panel.querySelectorAll<HTMLElement>('[data-coach-field]'))
+      field.textContent = values[field.dataset.coachField!] ?? '';
     const { telefoon, email } = gebied.coach;
     panel.querySelector('a[data-coach-field="telefoon"]')?.setAttribute('href', telHref(telefoon));
     panel.querySelector('a[data-coach-field="email"]')?.setAttribute('href', `mailto:${email}`);
@@ -299,8 +348,15 @@ class Referral extends HTMLElement {
             el('p', { class: 'pk-referral__reason' }, item.reason),
             el('p', {}, activity.samenvatting),
             activity.tip ? el('p', {}, el('strong', {}, 'Tip: '), activity.tip) : undefined,
-            activity.freshness === 'verouderd' ? el('p', {}, el('strong', {}, 'Let op: '), 'al meer dan een jaar niet gecontroleerd.') : undefined,
-            el('div', { class: 'pk-referral__tick' }, box, el('label', { for: boxId }, 'Op het recept', el('span', { class: 'pk-visually-hidden' }, `: ${activity.titel}`))),
+            activity.freshness === 'verouderd'
+              ? el('p', {}, el('strong', {}, 'Let op: '), 'al meer dan een jaar niet gecontroleerd.')
+              : undefined,
+            el(
+              'div',
+              { class: 'pk-referral__tick' },
+              box,
+              el('label', { for: boxId }, 'Op het recept', el('span', { class: 'pk-visually-hidden' }, `: ${activity.titel}`)),
+            ),
           ],
         });
       }),
@@ -333,7 +389,9 @@ class Referral extends HTMLElement {
     const chosen = this.chosen();
     this.receptStatus.setAttribute('role', 'status');
     this.receptStatus.textContent =
-      chosen.length === 0 ? 'U heeft nog niets gekozen.' : `U heeft ${plural(chosen.length, 'activiteit', 'activiteiten')} gekozen voor het recept.`;
+      chosen.length === 0
+        ? 'U heeft nog niets gekozen.'
+        : `U heeft ${plural(chosen.length, 'activiteit', 'activiteiten')} gekozen voor het recept.`;
     this.sheet.hidden = chosen.length === 0;
     this.toggleAttribute('data-recept-klaar', chosen.length > 0);
     const gebied = this.shownGebied;
@@ -372,33 +430,74 @@ class Referral extends HTMLElement {
       el('p', { class: 'pk-recept__title' }, 'Welzijnsrecept'),
       name ? el('p', { class: 'pk-recept__for' }, el('strong', {}, 'Voor: '), name) : undefined,
       el('p', {}, `Datum: ${todayText()}`),
-      el('p', { class: 'pk-recept__advice' }, chosen.length === 1 ? 'Uw huisarts raadt u aan om mee te doen met deze activiteit.' : 'Uw huisarts raadt u aan om mee te doen met een van deze activiteiten.'),
+      el(
+        'p',
+        { class: 'pk-recept__advice' },
+        chosen.length === 1
+          ? 'Uw huisarts raadt u aan om mee te doen met deze activiteit.'
+          : 'Uw huisarts raadt u aan om mee te doen met een van deze activiteiten.',
+      ),
       ...items,
       el(
         'section',
         { class: 'pk-recept__coach' },
         el('h4', {}, 'Vragen? Bel de welzijnscoach'),
         el('p', {}, 'De welzijnscoach helpt u graag op weg. Een gesprek is gratis.'),
-        el('p', {}, el('strong', {}, `${coach.naam}, ${coach.organisatie}`), el('br'), `Telefoon: ${coach.telefoon}`, el('br'), `E-mail: ${coach.email}`, el('br'), `Spreekuur: ${coach.spreekuur}`),
+        el(
+          'p',
+          {},
+          el('strong', {}, `${coach.naam}, ${coach.organisatie}`),
+          el('br'),
+          `Telefoon: ${coach.telefoon}`,
+          el('br'),
+          `E-mail: ${coach.email}`,
+          el('br'),
+          `Spreekuur: ${coach.spreekuur}`,
+        ),
       ),
       gebied.registratiecode ? el('p', { class: 'pk-recept__code' }, `Code voor Welzijn op Recept: ${gebied.registratiecode}`) : undefined,
       el('p', { class: 'pk-recept__reference' }, `Code van deze verwijzing: ${this.reference}`),
-      this.slipElement(gebied.naam, chosen.map(({ activity }) => activity.titel)),
+      this.slipElement(
+        gebied.naam,
+        chosen.map(({ activity }) => activity.titel),
+      ),
     ];
     this.sheet.replaceChildren(...parts.filter((part): part is HTMLElement => part !== undefined));
   }
 
   /** The return slip for the welzijnscoach, under a cut line: code, date, activities and tick boxes, no name. */
   private slipElement(gebiedNaam: string, titles: string[]): HTMLElement {
-    const klachten = [...this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]:checked')].map((box) => box.value as ComplaintId);
+    const klachten = [...this.form.querySelectorAll<HTMLInputElement>('input[name="klacht"]:checked')].map(
+      (box) => box.value as ComplaintId,
+    );
     const leeftijd = ageGroups.find((group) => group.id === (this.form.elements.namedItem('leeftijd') as HTMLSelectElement).value)?.label;
-    const slip = returnSlip({ code: this.reference, datum: todayText(), gebiedNaam, ...(leeftijd ? { leeftijd } : {}), klachten, activiteiten: titles });
+    const slip = returnSlip({
+      code: this.reference,
+      datum: todayText(),
+      gebiedNaam,
+      ...(leeftijd ? { leeftijd } : {}),
+      klachten,
+      activiteiten: titles,
+    });
     const parts = el('dl', { class: 'pk-strook__parts' });
-    for (const part of slip.delen) parts.append(el('dt', {}, part.titel), el('dd', {}, ...part.regels.flatMap((line, index) => (index === 0 ? [line] : [el('br'), line]))));
+    for (const part of slip.delen)
+      parts.append(
+        el('dt', {}, part.titel),
+        el('dd', {}, ...part.regels.flatMap((line, index) => (index === 0 ? [line] : [el('br'), line]))),
+      );
     const boxes = el(
       'ul',
       { class: 'pk-strook__boxes' },
-      ...slip.vakjes.map((vakje) => el('li', {}, el('span', { class: 'pk-strook__box', 'aria-hidden': 'true' }), el('strong', {}, vakje.label), ` ${vakje.invullen}: `, el('span', { class: 'pk-strook__line', 'aria-hidden': 'true' }))),
+      ...slip.vakjes.map((vakje) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'pk-strook__box', 'aria-hidden': 'true' }),
+          el('strong', {}, vakje.label),
+          ` ${vakje.invullen}: `,
+          el('span', { class: 'pk-strook__line', 'aria-hidden': 'true' }),
+        ),
+      ),
     );
     return el(
       'section',
@@ -408,7 +507,11 @@ class Referral extends HTMLElement {
       el('p', {}, el('strong', {}, `Code: ${slip.code}`), ` · Verwezen op ${slip.datum} · ICPC ${ICPC_REFERRAL_CODE}`),
       parts,
       boxes,
-      el('p', { class: 'pk-strook__note' }, 'Welzijnscoach: vul de strook in en stuur hem terug naar de huisarts. Gebruik het beveiligde kanaal van de praktijk. Niet gewone e-mail of WhatsApp. Noem geen naam: de code is genoeg.'),
+      el(
+        'p',
+        { class: 'pk-strook__note' },
+        'Welzijnscoach: vul de strook in en stuur hem terug naar de huisarts. Gebruik het beveiligde kanaal van de praktijk. Niet gewone e-mail of WhatsApp. Noem geen naam: de code is genoeg.',
+      ),
     );
   }
 

@@ -29,7 +29,10 @@ export class ShardStore {
 
   /** One index over these shard files; undefined when none could load. */
   async indexFor(wanted: readonly ShardPart[]): Promise<SearchIndex | undefined> {
-    const key = wanted.map((part) => part.path).sort().join(' ');
+    const key = wanted
+      .map((part) => part.path)
+      .sort()
+      .join(' ');
     const cached = this.indexes.get(key);
     if (cached) return cached;
     const shards = (await Promise.all(wanted.map((part) => this.load(part)))).filter((shard): shard is Shard => !!shard);

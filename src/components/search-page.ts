@@ -159,13 +159,30 @@ class SearchPage extends HTMLElement {
     const today = todayInNetherlands({}, new Date());
     const limit = this.onMap ? undefined : this.device && !state.bij ? MAP_ALL_RESULTS_UP_TO : this.shown;
     const outcome: SearchOutcome = index
-      ? index.search(parsed, state, scope, { today, ...(origin ? { origin } : {}), ...(placeCentre ? { placeCentre } : {}), ...(limit ? { limit } : {}) })
+      ? index.search(parsed, state, scope, {
+          today,
+          ...(origin ? { origin } : {}),
+          ...(placeCentre ? { placeCentre } : {}),
+          ...(limit ? { limit } : {}),
+        })
       : { hits: [], total: 0, unknownWords: [], suggestions: [] };
-    const nearby = outcome.total < 3 && !outcome.elsewhere && !this.onMap ? await this.searchNearby(view, parsed, state, scope, today) : undefined;
+    const nearby =
+      outcome.total < 3 && !outcome.elsewhere && !this.onMap ? await this.searchNearby(view, parsed, state, scope, today) : undefined;
     if (run !== this.run) return;
     this.results.render(
       view,
-      { state, scope, outcome, gemeenten, failed: this.data.failed, nearby, ignoredNote: this.ignoredNote, shown: this.shown, byPostcode: !!this.postcode, byDevice: !!this.device },
+      {
+        state,
+        scope,
+        outcome,
+        gemeenten,
+        failed: this.data.failed,
+        nearby,
+        ignoredNote: this.ignoredNote,
+        shown: this.shown,
+        byPostcode: !!this.postcode,
+        byDevice: !!this.device,
+      },
       (next, everywhere) => {
         if (everywhere) this.everywhere = true;
         this.url.writeForm(next, view);
@@ -182,7 +199,13 @@ class SearchPage extends HTMLElement {
   }
 
   /** The same search in the nearest other gebieden, nearest first: "dit is er ook in de buurt". */
-  private async searchNearby(view: ManifestView, parsed: ParsedQuery, state: SearchState, scope: Scope, today: string): Promise<Hit[] | undefined> {
+  private async searchNearby(
+    view: ManifestView,
+    parsed: ParsedQuery,
+    state: SearchState,
+    scope: Scope,
+    today: string,
+  ): Promise<Hit[] | undefined> {
     if (!scope.gebieden) return undefined;
     const [first] = scope.gebieden;
     const origin = view.centre(first!);
@@ -192,7 +215,12 @@ class SearchPage extends HTMLElement {
     const around = new Set(neighbours.map((gebied) => gebied.id));
     const index = await this.data.indexFor(view.shardParts([...new Set(neighbours.map((gebied) => gebied.gemeente))], around));
     if (!index) return undefined;
-    const { hits } = index.search(parsed, { ...state, gebied: undefined, gemeente: undefined }, { gebieden: around, fromQuery: false }, { today, origin, limit: NEARBY_SHOWN });
+    const { hits } = index.search(
+      parsed,
+      { ...state, gebied: undefined, gemeente: undefined },
+      { gebieden: around, fromQuery: false },
+      { today, origin, limit: NEARBY_SHOWN },
+    );
     return hits;
   }
 }

@@ -9,14 +9,24 @@ import { gebiedenForPostcode } from '../lib/postcode';
 import { element } from './search-dom';
 
 /** Watches the postcode input; `changed` gets the centre of the postcode's gebied, or undefined. */
-export function watchPostcode(form: HTMLFormElement, gebieden: () => readonly ManifestGebied[], centre: (gebied: string) => Origin | undefined, changed: (origin: Origin | undefined) => void) {
+export function watchPostcode(
+  form: HTMLFormElement,
+  gebieden: () => readonly ManifestGebied[],
+  centre: (gebied: string) => Origin | undefined,
+  changed: (origin: Origin | undefined) => void,
+) {
   const input = element<HTMLInputElement>(form, '[data-search-postcode]');
   const note = element<HTMLElement>(form, '[data-search-postcode-note]');
   input.addEventListener('input', (event) => {
     // The form's own listener would search too; this one searches once, with the new point.
     event.stopPropagation();
     const found = gebiedenForPostcode(input.value, gebieden());
-    const wrong = found.kind === 'invalid' ? 'Typ de vier cijfers van uw postcode, zoals 8307.' : found.kind === 'unknown' ? `Postcode ${found.pc4} kennen we niet. Kies hierboven uw dorp of wijk.` : '';
+    const wrong =
+      found.kind === 'invalid'
+        ? 'Typ de vier cijfers van uw postcode, zoals 8307.'
+        : found.kind === 'unknown'
+          ? `Postcode ${found.pc4} kennen we niet. Kies hierboven uw dorp of wijk.`
+          : '';
     note.textContent = wrong;
     input.setAttribute('aria-invalid', String(wrong !== ''));
     changed(found.kind === 'found' ? centre(found.gebieden[0]!.id) : undefined);

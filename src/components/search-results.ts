@@ -78,7 +78,9 @@ export class SearchResults {
   }
 
   showNotes(lines: string[], kind: 'info' | 'warning' = 'info') {
-    this.notes.replaceChildren(...lines.map((line) => make('p', `pk-panel${kind === 'warning' ? ' pk-panel--warning' : ''} pk-search-page__note`, line)));
+    this.notes.replaceChildren(
+      ...lines.map((line) => make('p', `pk-panel${kind === 'warning' ? ' pk-panel--warning' : ''} pk-search-page__note`, line)),
+    );
   }
 
   /** Search does not work at all: the page's own links are the way on. */
@@ -104,7 +106,9 @@ export class SearchResults {
     if (scope.fromQuery) notes.push(`U zoekt in ${view.where(scope)}, want die plaats staat in uw zoekwoorden.`);
     const failed = gemeenten.filter((gemeente) => search.failed.has(gemeente));
     if (failed.length) {
-      notes.push(`De activiteiten van ${joinDutch(failed.map((id) => `gemeente ${view.gemeenteNaam(id)}`))} konden niet laden. Die ziet u nu niet. Probeer het later nog een keer.`);
+      notes.push(
+        `De activiteiten van ${joinDutch(failed.map((id) => `gemeente ${view.gemeenteNaam(id)}`))} konden niet laden. Die ziet u nu niet. Probeer het later nog een keer.`,
+      );
     }
     // When nothing could load, the links to browse by dorp and theme are the way on.
     const nothingLoaded = failed.length > 0 && failed.length === gemeenten.length;
@@ -116,7 +120,10 @@ export class SearchResults {
 
     const { hits } = outcome;
     const where = view.where(scope);
-    const sentence = outcome.elsewhere && where ? topicElsewhereSentence(where, topicText(state.q, parseQuery(state.q, view.places))) : countSentence(outcome.total, where);
+    const sentence =
+      outcome.elsewhere && where
+        ? topicElsewhereSentence(where, topicText(state.q, parseQuery(state.q, view.places)))
+        : countSentence(outcome.total, where);
     if (this.onMap) {
       void this.showOnMap(state, outcome, sentence);
       return;
@@ -126,7 +133,10 @@ export class SearchResults {
     element<HTMLElement>(this.root, '[data-search-heading]').textContent = sentence;
     // On paper the form is gone, so the printout says what was searched for.
     const chosen = activeFilters(state).map(({ key }) => filterLabel(key, state, view.naam, view.gemeenteNaam));
-    element<HTMLElement>(this.root, '[data-search-print]').textContent = [state.q.trim() && `Gezocht op: ${state.q.trim()}`, chosen.length ? `Keuzes: ${chosen.join(', ')}` : '']
+    element<HTMLElement>(this.root, '[data-search-print]').textContent = [
+      state.q.trim() && `Gezocht op: ${state.q.trim()}`,
+      chosen.length ? `Keuzes: ${chosen.join(', ')}` : '',
+    ]
       .filter(Boolean)
       .join('. ');
     this.announce(this.status, sentence);
@@ -147,7 +157,8 @@ export class SearchResults {
     const ids = everything ? null : outcome.hits.map((hit) => hit.record.id);
     // The gemeente of each result: the national map loads the points of those gemeenten (MapItemsDetail).
     const gemeenten = everything ? undefined : outcome.hits.map((hit) => hit.record.gemeente);
-    for (const map of document.querySelectorAll('pk-map')) map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids, gemeenten } }));
+    for (const map of document.querySelectorAll('pk-map'))
+      map.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids, gemeenten } }));
     this.announce(element<HTMLElement>(this.root, '[data-search-map-count]'), everything ? '' : sentence);
   }
 
@@ -177,7 +188,11 @@ export class SearchResults {
     box.hidden = !onMap.some((hit) => hit.record.punten.length > 0);
     await customElements.whenDefined('pk-map');
     const from = state.bij ? view.centre(state.bij) : undefined;
-    const origin = from && { n: view.naam(state.bij!), ...from, l: `Het midden van ${view.naam(state.bij!)}. Vanaf hier is gemeten wat dichtbij is.` };
+    const origin = from && {
+      n: view.naam(state.bij!),
+      ...from,
+      l: `Het midden van ${view.naam(state.bij!)}. Vanaf hier is gemeten wat dichtbij is.`,
+    };
     box.querySelector<ActivityMapElement>('pk-map')?.setData(resultsMapData(onMap, origin));
   }
 
@@ -192,7 +207,12 @@ export class SearchResults {
         titel: result.titel,
         href: result.url,
         meta: result.plaats,
-        body: [paragraph(result.samenvatting), whenLine(result.wanneer), badgeList(result.badges), saveButtonElement(hit.record.id, result.titel)],
+        body: [
+          paragraph(result.samenvatting),
+          whenLine(result.wanneer),
+          badgeList(result.badges),
+          saveButtonElement(hit.record.id, result.titel),
+        ],
       }),
     );
     return item;
@@ -211,9 +231,15 @@ export class SearchResults {
     };
     for (const { word, suggestion } of outcome.suggestions) {
       // The words are folded ("xijz" for "xyz"), so the corrected query is rebuilt from folded words too.
-      offer(`Bedoelt u: ${suggestion}?`, { ...state, q: tokens(state.q).map((token) => (token === word ? suggestion : token)).join(' ') });
+      offer(`Bedoelt u: ${suggestion}?`, {
+        ...state,
+        q: tokens(state.q)
+          .map((token) => (token === word ? suggestion : token))
+          .join(' '),
+      });
     }
-    for (const { key, without } of activeFilters(state)) offer(`Zoek zonder "${filterLabel(key, state, view.naam, view.gemeenteNaam)}"`, without);
+    for (const { key, without } of activeFilters(state))
+      offer(`Zoek zonder "${filterLabel(key, state, view.naam, view.gemeenteNaam)}"`, without);
     if (scope.gebieden && !scope.fromQuery && state.gebied) {
       const gemeente = view.gemeenteOfGebied.get(state.gebied)!;
       offer(`Zoek in heel gemeente ${view.gemeenteNaam(gemeente)}`, { ...state, gebied: undefined, gemeente });
@@ -224,7 +250,13 @@ export class SearchResults {
     }
     if (options.length === 0) return;
     const heading = make('h3', undefined, outcome.total === 0 ? 'Zoek breder' : 'Meer vinden?');
-    const intro = make('p', undefined, outcome.total === 0 ? 'We vonden niets. Probeer een van deze keuzes. Of typ een ander woord.' : 'We vonden maar weinig. Probeer een van deze keuzes.');
+    const intro = make(
+      'p',
+      undefined,
+      outcome.total === 0
+        ? 'We vonden niets. Probeer een van deze keuzes. Of typ een ander woord.'
+        : 'We vonden maar weinig. Probeer een van deze keuzes.',
+    );
     const list = make('ul', 'pk-search-page__widen');
     for (const option of options) {
       const item = make('li');

@@ -3,7 +3,14 @@
  * state, and that state back into the address bar (back, forward and a copied link work; a browser never
  * sends the fragment to the server). The parsing itself is pure, in filters.ts and url-state.ts.
  */
-import { activeFilters, parseSearchParams, SEARCH_STATE_NAMES, toSearchParams, type KnownPlaces, type SearchState } from '../lib/search/filters';
+import {
+  activeFilters,
+  parseSearchParams,
+  SEARCH_STATE_NAMES,
+  toSearchParams,
+  type KnownPlaces,
+  type SearchState,
+} from '../lib/search/filters';
 import { ignoredChoicesNote } from '../lib/search/manifest-view';
 import { readUrlState, urlWithState } from '../lib/url-state';
 import { element } from './search-dom';
@@ -52,7 +59,8 @@ export class SearchUrlState {
   writeUrl(state: SearchState, mode: HistoryMode) {
     if (mode === 'none') return;
     const url = urlWithState(location, toSearchParams(state));
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}${location.hash}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     this.urlShown = location.href;
   }
 

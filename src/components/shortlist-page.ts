@@ -7,7 +7,15 @@ import { formatDate, formatTimeRange, plural } from '../lib/format';
 import { placeStatuses } from '../lib/taxonomy';
 import { placeOn } from '../lib/availability';
 import { listText, parseList, shortlistUrl } from '../lib/shortlist';
-import { bucketOf, bucketPath, droppedSentences, mailHref, whatsappHref, type ShortlistIndex, type ShortlistRecord } from '../lib/shortlist-view';
+import {
+  bucketOf,
+  bucketPath,
+  droppedSentences,
+  mailHref,
+  whatsappHref,
+  type ShortlistIndex,
+  type ShortlistRecord,
+} from '../lib/shortlist-view';
 import { cardElement } from './card-element';
 import { onListChange, storedList, storeList } from './shortlist-store';
 
@@ -43,7 +51,8 @@ class ShortlistPage extends HTMLElement {
     this.piece('adopt').addEventListener('click', () => {
       storeList(this.shown);
       void this.update();
-      this.piece('status').textContent = `Dit lijstje staat nu op uw eigen lijstje. ${plural(this.shown.length, 'activiteit', 'activiteiten')}.`;
+      this.piece('status').textContent =
+        `Dit lijstje staat nu op uw eigen lijstje. ${plural(this.shown.length, 'activiteit', 'activiteiten')}.`;
     });
     window.addEventListener('hashchange', () => void this.update());
     onListChange(() => {
@@ -77,7 +86,10 @@ class ShortlistPage extends HTMLElement {
     const dropped = this.piece('dropped');
     const sentences = droppedSentences(parsed, unknown);
     dropped.hidden = sentences.length === 0;
-    dropped.replaceChildren(make('h2', undefined, 'Niet alles kon op het lijstje'), ...sentences.map((sentence) => make('p', undefined, sentence)));
+    dropped.replaceChildren(
+      make('h2', undefined, 'Niet alles kon op het lijstje'),
+      ...sentences.map((sentence) => make('p', undefined, sentence)),
+    );
 
     // The address bar always shows the list that is on screen, so copying it shares exactly this.
     const clean = this.shown.length > 0 ? `#${listText(this.shown)}` : '';
@@ -92,7 +104,8 @@ class ShortlistPage extends HTMLElement {
     this.piece('url').textContent = url;
     this.piece('actions').hidden = this.shown.length === 0;
     // On paper a long link is of no use: the site's address and the day are enough to find it again.
-    this.piece('printed').textContent = this.shown.length > 0 ? `Van de Preventiekaart (${location.host}), ${formatDate(todayInNetherlands({}, new Date()))}.` : '';
+    this.piece('printed').textContent =
+      this.shown.length > 0 ? `Van de Preventiekaart (${location.host}), ${formatDate(todayInNetherlands({}, new Date()))}.` : '';
     status.textContent =
       this.shown.length === 0
         ? 'Uw lijstje is leeg. Druk bij een activiteit op "Bewaar". Dan komt hij hier te staan.'
@@ -130,7 +143,11 @@ class ShortlistPage extends HTMLElement {
           facts.append(make('dt', undefined, term), value);
         };
         const next = record.data.find(([date]) => date >= today);
-        add('Wanneer', record.gepauzeerd ? 'Tijdelijk gestopt.' : record.wanneer, ...(next && !record.gepauzeerd ? [`Volgende keer: ${formatDate(next[0])}, ${formatTimeRange(next[1], next[2])}`] : []));
+        add(
+          'Wanneer',
+          record.gepauzeerd ? 'Tijdelijk gestopt.' : record.wanneer,
+          ...(next && !record.gepauzeerd ? [`Volgende keer: ${formatDate(next[0])}, ${formatTimeRange(next[1], next[2])}`] : []),
+        );
         add('Waar', ...record.waar);
         add('Bellen', ...(record.telefoon ? [record.telefoon] : []));
         if (!record.telefoon && record.email) add('Mailen', record.email);
@@ -147,7 +164,15 @@ class ShortlistPage extends HTMLElement {
           // The button is gone: put focus on the status line that says what is left.
           void this.update().then(() => this.piece('status').focus());
         });
-        const item = cardElement({ element: 'li', className: 'pk-shortlist__item', headingLevel: 2, titel: record.titel, href: record.url, meta: record.gebieden, body: [facts, remove] });
+        const item = cardElement({
+          element: 'li',
+          className: 'pk-shortlist__item',
+          headingLevel: 2,
+          titel: record.titel,
+          href: record.url,
+          meta: record.gebieden,
+          body: [facts, remove],
+        });
         item.dataset.activityId = id;
         return item;
       }),

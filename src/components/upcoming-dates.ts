@@ -13,7 +13,10 @@ const visitorToday = () => todayInNetherlands({}, new Date());
 class NextDate extends HTMLElement {
   connectedCallback() {
     const { van = '', tot = '' } = this.dataset;
-    const dates = (this.dataset.dates ?? '').split(' ').filter(Boolean).map((date) => ({ date, van, tot }));
+    const dates = (this.dataset.dates ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((date) => ({ date, van, tot }));
     const line = this.querySelector('strong') ?? this;
     if (dates.length > 0) line.textContent = nextDateText(dates, visitorToday());
   }
@@ -25,7 +28,8 @@ class ComingDates extends HTMLElement {
     let skipped: SkippedDate[] = [];
     try {
       const parsed: unknown = JSON.parse(this.dataset.skipped ?? '[]');
-      if (Array.isArray(parsed)) skipped = parsed.filter((item): item is SkippedDate => typeof item?.date === 'string' && typeof item?.reden === 'string');
+      if (Array.isArray(parsed))
+        skipped = parsed.filter((item): item is SkippedDate => typeof item?.date === 'string' && typeof item?.reden === 'string');
     } catch {
       // A broken attribute only loses the note about skipped dates.
     }

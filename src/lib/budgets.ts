@@ -18,7 +18,11 @@ export const MAP_SCRIPT_BUDGET_BYTES = 70_000;
 
 export type BudgetKind = 'html' | 'json' | 'kaart-js';
 
-export const BUDGETS: Record<BudgetKind, number> = { html: HTML_BUDGET_BYTES, json: JSON_BUDGET_BYTES, 'kaart-js': MAP_SCRIPT_BUDGET_BYTES };
+export const BUDGETS: Record<BudgetKind, number> = {
+  html: HTML_BUDGET_BYTES,
+  json: JSON_BUDGET_BYTES,
+  'kaart-js': MAP_SCRIPT_BUDGET_BYTES,
+};
 
 /** The page whose map scripts are measured, and the component that carries the map (Astro names a component's script bundle after its file). */
 export const MAP_PAGE = 'kaart/index.html';
@@ -134,7 +138,9 @@ export function scriptClosure(site: Pick<BuiltSite, 'files' | 'read'>, entry: st
 
 /** The JSON files under /data/ that are open data for other sites (downloads, not loaded by our pages), from the one list on /open-data/. */
 export function openDataDownloads(catalog: OpenDataCatalog): Set<string> {
-  return new Set(openDataFiles.filter((file) => file.voorHergebruik).flatMap((file) => file.links(catalog).map((link) => distFile(link.href))));
+  return new Set(
+    openDataFiles.filter((file) => file.voorHergebruik).flatMap((file) => file.links(catalog).map((link) => distFile(link.href))),
+  );
 }
 
 /**
@@ -161,8 +167,11 @@ export function checkBudgets(site: BuiltSite, downloads: ReadonlySet<string>): B
       else if (!jsonLoadedBy.has(file)) jsonLoadedBy.set(file, page);
     }
   }
-  for (const file of site.files) if (file.startsWith('data/') && file.endsWith('.json') && !downloads.has(file) && !jsonLoadedBy.has(file)) jsonLoadedBy.set(file, 'data/');
-  for (const [file, loadedBy] of jsonLoadedBy) measured.push({ kind: 'json', file, bytes: site.gzipSize(file), budget: JSON_BUDGET_BYTES, loadedBy });
+  for (const file of site.files)
+    if (file.startsWith('data/') && file.endsWith('.json') && !downloads.has(file) && !jsonLoadedBy.has(file))
+      jsonLoadedBy.set(file, 'data/');
+  for (const [file, loadedBy] of jsonLoadedBy)
+    measured.push({ kind: 'json', file, bytes: site.gzipSize(file), budget: JSON_BUDGET_BYTES, loadedBy });
 
   if (!present.has(MAP_PAGE)) problems.push(`${MAP_PAGE} ontbreekt: de kaart kon niet gemeten worden.`);
   else {
@@ -188,12 +197,16 @@ export function checkBudgets(site: BuiltSite, downloads: ReadonlySet<string>): B
 }
 
 const ADVICE: Record<BudgetKind, string> = {
-  html: 'Maak de pagina kleiner: toon minder activiteiten en verwijs naar de pagina per gemeente of dorp, of verdeel de lijst over meer pagina\'s.',
+  html: "Maak de pagina kleiner: toon minder activiteiten en verwijs naar de pagina per gemeente of dorp, of verdeel de lijst over meer pagina's.",
   json: 'Verdeel het bestand, bijvoorbeeld per gemeente, en laad alleen het deel dat de pagina nodig heeft.',
   'kaart-js': 'Laad minder code voor de kaart, of laad een deel pas als de bezoeker erom vraagt.',
 };
 
-const LABELS: Record<BudgetKind, string> = { html: 'HTML-pagina', json: 'JSON dat een pagina laadt', 'kaart-js': 'JavaScript van de kaart' };
+const LABELS: Record<BudgetKind, string> = {
+  html: 'HTML-pagina',
+  json: 'JSON dat een pagina laadt',
+  'kaart-js': 'JavaScript van de kaart',
+};
 
 /** "61,2 KB": one decimal, Dutch decimal comma, KB of 1,000 bytes. */
 export function formatKilobytes(bytes: number): string {
@@ -214,7 +227,11 @@ export function budgetTable(report: BudgetReport): string[] {
   const rows = ['| soort | grootste bestand | gzip | grens | binnen de grens |', '| --- | --- | ---: | ---: | --- |'];
   for (const kind of Object.keys(BUDGETS) as BudgetKind[]) {
     const item = report.largest[kind];
-    rows.push(item ? `| ${LABELS[kind]} | ${item.file} | ${formatKilobytes(item.bytes)} | ${formatKilobytes(item.budget)} | ${item.bytes <= item.budget ? 'ja' : 'nee'} |` : `| ${LABELS[kind]} | (geen) | | ${formatKilobytes(BUDGETS[kind])} | |`);
+    rows.push(
+      item
+        ? `| ${LABELS[kind]} | ${item.file} | ${formatKilobytes(item.bytes)} | ${formatKilobytes(item.budget)} | ${item.bytes <= item.budget ? 'ja' : 'nee'} |`
+        : `| ${LABELS[kind]} | (geen) | | ${formatKilobytes(BUDGETS[kind])} | |`,
+    );
   }
   return rows;
 }

@@ -129,7 +129,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
       gebieden,
       gemeente,
       upcoming: running
-        ? upcomingDates(data.rooster, { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays }, { count: STORED_DATES })
+        ? upcomingDates(
+            data.rooster,
+            { today: input.today, region: gemeente.schoolvakantieRegio, schoolHolidays: input.schoolHolidays },
+            { count: STORED_DATES },
+          )
         : { dates: [], skipped: [] },
       freshness: freshness(lastChecked(data), input.today),
       checkedOn: lastChecked(data),
@@ -208,8 +212,10 @@ export function activitiesForComplaint(activities: readonly ActivityView[], comp
 }
 
 /** Groups items by a key, keeping the order of `keys` and leaving out empty groups. */
-export function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], keysOf: (item: T) => readonly K[]): { key: K; items: T[] }[] {
-  return keys
-    .map((key) => ({ key, items: items.filter((item) => keysOf(item).includes(key)) }))
-    .filter((group) => group.items.length > 0);
+export function groupBy<T, K extends string>(
+  items: readonly T[],
+  keys: readonly K[],
+  keysOf: (item: T) => readonly K[],
+): { key: K; items: T[] }[] {
+  return keys.map((key) => ({ key, items: items.filter((item) => keysOf(item).includes(key)) })).filter((group) => group.items.length > 0);
 }

@@ -87,7 +87,10 @@ export function checkContentPaths(paths: readonly string[]): ContentPaths {
         problem(path, 'Gebruik de extensie .yaml in plaats van .yml.');
         (misnamedIds[collection] ??= []).push(stem);
       } else if (actualExtension.toLowerCase() === extension) {
-        problem(path, `De extensie moet ${extension} zijn, in kleine letters. Anders leest de site het bestand niet. Noem het bestand "${wanted}".`);
+        problem(
+          path,
+          `De extensie moet ${extension} zijn, in kleine letters. Anders leest de site het bestand niet. Noem het bestand "${wanted}".`,
+        );
         (misnamedIds[collection] ??= []).push(stem);
       } else {
         problem(
@@ -101,7 +104,10 @@ export function checkContentPaths(paths: readonly string[]): ContentPaths {
 
     for (const folder of rest.slice(0, -1)) {
       if (!SLUG.test(folder)) {
-        problem(path, `De map "${folder}" mag alleen kleine letters, cijfers en streepjes hebben. Noem de map "${suggestedName(folder) || 'gemeente'}".`);
+        problem(
+          path,
+          `De map "${folder}" mag alleen kleine letters, cijfers en streepjes hebben. Noem de map "${suggestedName(folder) || 'gemeente'}".`,
+        );
       }
     }
     if (!SLUG.test(stem)) {

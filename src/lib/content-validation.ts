@@ -82,7 +82,13 @@ export function validateFile<C extends CollectionName>(
     const match = FRONTMATTER.exec(frontmatter);
     if (!match) {
       return {
-        problems: [{ file, field: '(hele bestand)', message: 'Het bestand moet beginnen met een regel "---", dan de velden, dan weer "---" en daarna de tekst.' }],
+        problems: [
+          {
+            file,
+            field: '(hele bestand)',
+            message: 'Het bestand moet beginnen met een regel "---", dan de velden, dan weer "---" en daarna de tekst.',
+          },
+        ],
       };
     }
     frontmatter = match[1]!;
@@ -91,7 +97,11 @@ export function validateFile<C extends CollectionName>(
   const parsed = parseYaml(file, frontmatter);
   if (parsed.problem) return { problems: [parsed.problem] };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    return { problems: [{ file, field: '(hele bestand)', message: 'Het bestand bevat geen velden. Schrijf op elke regel een veld, zoals "naam: Ens".' }] };
+    return {
+      problems: [
+        { file, field: '(hele bestand)', message: 'Het bestand bevat geen velden. Schrijf op elke regel een veld, zoals "naam: Ens".' },
+      ],
+    };
   }
   const result = collectionSchemas[collection].safeParse(parsed.value);
   if (!result.success) return { problems: issuesToProblems(file, result.error.issues) };

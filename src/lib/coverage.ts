@@ -77,7 +77,9 @@ export interface OrganisationToCheck<T extends CoverageActivity> {
 /** Activities not checked within half a year, grouped per organisation; the longest unchecked first. */
 export function toCheckByOrganisation<T extends CoverageActivity>(activities: readonly T[]): OrganisationToCheck<T>[] {
   const groups = new Map<string, OrganisationToCheck<T>>();
-  const stale = activities.filter((activity) => activity.listed && activity.freshness !== 'recent').toSorted((a, b) => a.checkedOn.localeCompare(b.checkedOn));
+  const stale = activities
+    .filter((activity) => activity.listed && activity.freshness !== 'recent')
+    .toSorted((a, b) => a.checkedOn.localeCompare(b.checkedOn));
   for (const activity of stale) {
     const group: OrganisationToCheck<T> = groups.get(activity.organisatie.id) ?? { organisatie: activity.organisatie, activities: [] };
     group.activities.push(activity);
@@ -108,7 +110,12 @@ export function gemeenteCoverageSummary(
 ): GemeenteCoverageSummary {
   const gaps = gebieden.reduce((sum, gebied) => sum + speerpuntCoverage(gebied, activitiesOf(gebied.id)).filter(isGap).length, 0);
   const listed = activities.filter((activity) => activity.listed);
-  return { activities: listed.length, gebieden: gebieden.length, gaps, toCheck: listed.filter((activity) => activity.freshness !== 'recent').length };
+  return {
+    activities: listed.length,
+    gebieden: gebieden.length,
+    gaps,
+    toCheck: listed.filter((activity) => activity.freshness !== 'recent').length,
+  };
 }
 
 /** A speerpunt the editor linked to themes or groups, without any activity for it. */
@@ -123,7 +130,13 @@ export function isGap(punt: SpeerpuntCoverage): boolean {
  */
 export function coverageCsv(rows: readonly CoverageRow[]): string {
   const header = ['Gemeente', 'Dorp of wijk', ...themes.all.map((theme) => theme.label), 'Welzijn op Recept', 'Totaal'];
-  const records = rows.map((row) => [row.gebied.gemeenteNaam, row.gebied.naam, ...row.perTheme.map((cell) => cell.count), row.welzijnOpRecept, row.total]);
+  const records = rows.map((row) => [
+    row.gebied.gemeenteNaam,
+    row.gebied.naam,
+    ...row.perTheme.map((cell) => cell.count),
+    row.welzijnOpRecept,
+    row.total,
+  ]);
   return '\uFEFF' + stringify([header, ...records], { delimiter: ';', record_delimiter: '\r\n' });
 }
 

@@ -90,7 +90,9 @@ export function todayInNetherlands(environment: Record<string, string | undefine
   const fixed = environment.PREVENTIEKAART_DATUM;
   if (fixed !== undefined && fixed !== '') {
     if (!isPlainDate(fixed)) {
-      throw new Error(`PREVENTIEKAART_DATUM is "${fixed}". Write a date as YYYY-MM-DD, for example 2026-11-23, or leave it empty for today.`);
+      throw new Error(
+        `PREVENTIEKAART_DATUM is "${fixed}". Write a date as YYYY-MM-DD, for example 2026-11-23, or leave it empty for today.`,
+      );
     }
     return fixed;
   }

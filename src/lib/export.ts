@@ -55,7 +55,11 @@ export function activityRecord(activity: ActivityView, siteUrl: string): Activit
     doelgroepen: facts.doelgroepen,
     klachten: facts.klachten,
     welzijnOpRecept: facts.welzijnOpRecept,
-    kosten: { soort: kosten.soort, ...(kosten.soort === 'bedrag' ? { bedrag: kosten.bedrag, per: kosten.per } : {}), tekst: facts.kostenTekst },
+    kosten: {
+      soort: kosten.soort,
+      ...(kosten.soort === 'bedrag' ? { bedrag: kosten.bedrag, per: kosten.per } : {}),
+      tekst: facts.kostenTekst,
+    },
     gratis: facts.gratis,
     aanmeldenNodig: facts.aanmeldenNodig,
     rolstoelToegankelijk: facts.rolstoel === 'ja',
@@ -113,7 +117,12 @@ export function activitiesPerGemeente(activities: readonly ActivityView[]): Map<
 }
 
 /** /data/activiteiten/<gemeente>.json: the national feed's records of one gemeente, with the gemeente named. */
-export function gemeenteActivityFeed(catalog: Pick<Catalog, 'today'>, gemeente: { id: string; naam: string }, activities: readonly ActivityView[], siteUrl: string): ActivityFeed {
+export function gemeenteActivityFeed(
+  catalog: Pick<Catalog, 'today'>,
+  gemeente: { id: string; naam: string },
+  activities: readonly ActivityView[],
+  siteUrl: string,
+): ActivityFeed {
   return {
     versie: FEED_VERSION,
     gemaaktOp: catalog.today,

@@ -132,14 +132,21 @@ export function plural(count: number, singular: string, pluralForm: string): str
 export const ASK_WHEN_NEXT = 'Vraag de organisatie wanneer het weer is.';
 
 /** What a card, a search result and a map popup say about when: the next date, or why there is none. */
-export function whenText(status: ActivityStatusId, next: { date: PlainDate; van: string; tot: string } | undefined, byAppointment: boolean): string {
+export function whenText(
+  status: ActivityStatusId,
+  next: { date: PlainDate; van: string; tot: string } | undefined,
+  byAppointment: boolean,
+): string {
   if (status !== 'actief') return status === 'gepauzeerd' ? 'Tijdelijk gestopt' : 'Gestopt';
   if (next) return `Volgende keer: ${formatDateShort(next.date)}, ${formatTimeRange(next.van, next.tot)}`;
   return byAppointment ? 'Op afspraak' : 'Geen datum bekend';
 }
 
 /** The same, for an activity of the catalog. */
-export function activityWhenText(activity: { data: { status: ActivityStatusId; rooster: Rooster }; upcoming: { dates: readonly { date: PlainDate; van: string; tot: string }[] } }): string {
+export function activityWhenText(activity: {
+  data: { status: ActivityStatusId; rooster: Rooster };
+  upcoming: { dates: readonly { date: PlainDate; van: string; tot: string }[] };
+}): string {
   return whenText(activity.data.status, activity.upcoming.dates[0], activity.data.rooster.soort === 'op-afspraak');
 }
 
@@ -149,7 +156,13 @@ export interface Badge {
 }
 
 /** The badges every activity card shows: room in the group (when current), cost, wheelchair, no sign-up needed. */
-export function activityBadges(facts: { kosten: string; gratis: boolean; rolstoel: boolean; zonderAanmelden: boolean; plaats?: PlaceStatusId | undefined }): Badge[] {
+export function activityBadges(facts: {
+  kosten: string;
+  gratis: boolean;
+  rolstoel: boolean;
+  zonderAanmelden: boolean;
+  plaats?: PlaceStatusId | undefined;
+}): Badge[] {
   const badges: Badge[] = [];
   if (facts.plaats) badges.push({ text: placeStatuses.label(facts.plaats), kind: facts.plaats === 'vrij' ? 'free' : 'warning' });
   badges.push({ text: facts.kosten, ...(facts.gratis ? { kind: 'free' as const } : {}) });

@@ -34,13 +34,21 @@ export function overviewFact(activity: Pick<ActivityView, 'data'>): string {
   return status === 'actief' ? shortRhythm(rooster) : activityStatuses.label(status).toLowerCase();
 }
 
-const toItem = (activity: ActivityView): OverviewItem => ({ id: activity.id, titel: activity.data.titel, url: activity.url, wanneer: overviewFact(activity) });
+const toItem = (activity: ActivityView): OverviewItem => ({
+  id: activity.id,
+  titel: activity.data.titel,
+  url: activity.url,
+  wanneer: overviewFact(activity),
+});
 
 /**
  * The activities of a gemeente grouped per gebied, in the order of the gemeente's gebieden, and within a
  * group in the given order. Gebieden without activities of their own are left out.
  */
-export function activitiesPerGebied(gemeente: Pick<GemeenteView, 'naam' | 'gebieden'>, activities: readonly ActivityView[]): OverviewGroup[] {
+export function activitiesPerGebied(
+  gemeente: Pick<GemeenteView, 'naam' | 'gebieden'>,
+  activities: readonly ActivityView[],
+): OverviewGroup[] {
   const own = new Map<string, OverviewItem[]>(gemeente.gebieden.map((gebied) => [gebied.id, []]));
   const shared: OverviewItem[] = [];
   for (const activity of activities) {

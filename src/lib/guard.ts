@@ -15,7 +15,8 @@ const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(va
 
 export const text: Check = (value, path) => (typeof value === 'string' ? undefined : `${path} is ${describe(value)}, not text`);
 
-export const number: Check = (value, path) => (typeof value === 'number' && Number.isFinite(value) ? undefined : `${path} is ${describe(value)}, not a number`);
+export const number: Check = (value, path) =>
+  typeof value === 'number' && Number.isFinite(value) ? undefined : `${path} is ${describe(value)}, not a number`;
 
 export const yesNo: Check = (value, path) => (typeof value === 'boolean' ? undefined : `${path} is ${describe(value)}, not true or false`);
 

@@ -50,14 +50,19 @@ export function activityJsonLd(activity: ActivityView, pageUrl: string): Record<
     url: pageUrl,
     inLanguage: facts.talen,
     eventStatus: `https://schema.org/${eventStatus[facts.status]}`,
-    eventAttendanceMode:
-      facts.plekken.every((place) => place.soort === 'online')
-        ? 'https://schema.org/OnlineEventAttendanceMode'
-        : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode: facts.plekken.every((place) => place.soort === 'online')
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
     location: locations.length === 1 ? locations[0] : locations,
-    organizer: { '@type': 'Organization', name: facts.organisatie.naam, ...(facts.organisatie.website ? { url: facts.organisatie.website } : {}) },
+    organizer: {
+      '@type': 'Organization',
+      name: facts.organisatie.naam,
+      ...(facts.organisatie.website ? { url: facts.organisatie.website } : {}),
+    },
     isAccessibleForFree: facts.gratis,
-    ...(facts.kosten.soort === 'bedrag' ? { offers: { '@type': 'Offer', price: facts.kosten.bedrag.toFixed(2), priceCurrency: 'EUR' } } : {}),
+    ...(facts.kosten.soort === 'bedrag'
+      ? { offers: { '@type': 'Offer', price: facts.kosten.bedrag.toFixed(2), priceCurrency: 'EUR' } }
+      : {}),
     ...(schedule ? { eventSchedule: schedule } : {}),
     ...(facts.komendeData[0] ? { startDate: `${facts.komendeData[0].date}T${facts.komendeData[0].van}` } : {}),
   };

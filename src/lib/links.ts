@@ -28,7 +28,10 @@ export function reportErrorHref(editorsEmail: string, pageTitle: string, pageUrl
  * The link to an activity from a gebied page or a search in one gebied. For an activity in several
  * gebieden, `?vanuit=` lets the activity page put that gebied's coach and loket first.
  */
-export function activityHref(activity: { url: string; gebieden: readonly (string | { id: string })[] }, vanuit: string | undefined): string {
+export function activityHref(
+  activity: { url: string; gebieden: readonly (string | { id: string })[] },
+  vanuit: string | undefined,
+): string {
   const ids = activity.gebieden.map((gebied) => (typeof gebied === 'string' ? gebied : gebied.id));
   return vanuit && ids.length > 1 && ids.includes(vanuit) ? `${activity.url}?vanuit=${encodeURIComponent(vanuit)}` : activity.url;
 }

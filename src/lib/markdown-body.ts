@@ -90,7 +90,8 @@ export function checkMarkdownBody(file: string, body: string | undefined): Conte
   const reportHtml = (value: string, startLine: number | undefined) => {
     const tags = [...value.matchAll(/<!--|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>?/gi)];
     // Declarations and processing instructions (<!DOCTYPE …>, <?php …?>) have no tag name: show their start.
-    const found = tags.length > 0 ? tags.map((tag) => ({ text: tag[0], index: tag.index })) : [{ text: value.split('\n')[0] ?? value, index: 0 }];
+    const found =
+      tags.length > 0 ? tags.map((tag) => ({ text: tag[0], index: tag.index })) : [{ text: value.split('\n')[0] ?? value, index: 0 }];
     for (const { text: code, index } of found) {
       const line = startLine === undefined ? undefined : startLine + (value.slice(0, index).match(/\n/g)?.length ?? 0);
       if (htmlLines.has(line)) continue;

@@ -63,6 +63,11 @@ export function checkReferralIndex(value: unknown): Checked<ReferralIndex> {
 
 /** The file of one gemeente; a file that says it is of another gemeente is refused too. */
 export function checkReferralGemeenteData(value: unknown, gemeenteId: string): Checked<ReferralGemeenteData> {
-  const check = shape({ v: exactly(REFERRAL_DATA_VERSION), gemeente: exactly(gemeenteId), activities: listOf(activityCheck), gebieden: listOf(gebiedCheck) });
+  const check = shape({
+    v: exactly(REFERRAL_DATA_VERSION),
+    gemeente: exactly(gemeenteId),
+    activities: listOf(activityCheck),
+    gebieden: listOf(gebiedCheck),
+  });
   return checkData<ReferralGemeenteData>(value, check, `verwijzen/${gemeenteId}.json`);
 }

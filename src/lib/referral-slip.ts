@@ -29,7 +29,11 @@ export const ICPC_REFERRAL_CODE = 'Z68';
  * A reference code such as "K7MD-4QXH". Bytes at or above the largest multiple of the alphabet size are
  * thrown away (rejection sampling), so every character is equally likely.
  */
-export function referenceCode(randomBytes: (count: number) => Uint8Array, alphabet = REFERENCE_ALPHABET, length = REFERENCE_LENGTH): string {
+export function referenceCode(
+  randomBytes: (count: number) => Uint8Array,
+  alphabet = REFERENCE_ALPHABET,
+  length = REFERENCE_LENGTH,
+): string {
   const limit = 256 - (256 % alphabet.length);
   let code = '';
   while (code.length < length) {
@@ -79,11 +83,16 @@ export function returnSlip(input: SlipInput): ReturnSlip {
     delen: [
       {
         titel: 'Wie',
-        regels: [`Een patiënt uit ${input.gebiedNaam}.${input.leeftijd ? ` ${input.leeftijd}.` : ''}`, 'Er staat geen naam op. De praktijk weet via de code om wie het gaat.'],
+        regels: [
+          `Een patiënt uit ${input.gebiedNaam}.${input.leeftijd ? ` ${input.leeftijd}.` : ''}`,
+          'Er staat geen naam op. De praktijk weet via de code om wie het gaat.',
+        ],
       },
       {
         titel: 'Vraag',
-        regels: [input.klachten.length > 0 ? input.klachten.map((klacht) => complaints.label(klacht)).join(', ') + '.' : 'Geen klacht gekozen.'],
+        regels: [
+          input.klachten.length > 0 ? input.klachten.map((klacht) => complaints.label(klacht)).join(', ') + '.' : 'Geen klacht gekozen.',
+        ],
       },
       { titel: 'Aanbod', regels: input.activiteiten.map((titel) => `${titel}.`) },
       { titel: 'Uitkomst', regels: ['Zet een kruisje en vul in.'] },

@@ -117,8 +117,7 @@ export function holidayOn(date: PlainDate): string | undefined {
 
 export function schoolHolidayOn(date: PlainDate, context: Pick<ScheduleContext, 'region' | 'schoolHolidays'>): string | undefined {
   return context.schoolHolidays.find(
-    (holiday) =>
-      (holiday.regio === context.region || holiday.regio === 'heel-nederland') && holiday.van <= date && date <= holiday.tot,
+    (holiday) => (holiday.regio === context.region || holiday.regio === 'heel-nederland') && holiday.van <= date && date <= holiday.tot,
   )?.naam;
 }
 

@@ -68,10 +68,14 @@ export function droppedSentences(parsed: ParsedList, unknown: readonly string[])
     );
   }
   if (parsed.unreadable > 0) {
-    sentences.push(`${parsed.unreadable === 1 ? 'Eén deel' : `${parsed.unreadable} delen`} van de link konden we niet lezen. Dat hebben we weggelaten.`);
+    sentences.push(
+      `${parsed.unreadable === 1 ? 'Eén deel' : `${parsed.unreadable} delen`} van de link konden we niet lezen. Dat hebben we weggelaten.`,
+    );
   }
   if (parsed.tooMany > 0) {
-    sentences.push(`Er stonden meer dan ${MAX_SHORTLIST} activiteiten in de link. We tonen de eerste ${MAX_SHORTLIST}. ${parsed.tooMany === 1 ? 'Eén activiteit' : `${parsed.tooMany} activiteiten`} lieten we weg.`);
+    sentences.push(
+      `Er stonden meer dan ${MAX_SHORTLIST} activiteiten in de link. We tonen de eerste ${MAX_SHORTLIST}. ${parsed.tooMany === 1 ? 'Eén activiteit' : `${parsed.tooMany} activiteiten`} lieten we weg.`,
+    );
   }
   return sentences;
 }

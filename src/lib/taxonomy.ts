@@ -40,7 +40,11 @@ export const themes = defineTerms([
   { id: 'mantelzorg', label: 'Mantelzorg', uitleg: 'Steun als u zorgt voor iemand in uw familie of buurt.' },
   { id: 'geheugen', label: 'Geheugen en dementie', uitleg: 'Steun als uw geheugen minder wordt. Of als iemand bij u dementie heeft.' },
   { id: 'opvoeden', label: 'Opvoeden en opgroeien', uitleg: 'Steun voor ouders, kinderen en jongeren.' },
-  { id: 'steun', label: 'Steun bij verdriet', uitleg: 'Praten met mensen die hetzelfde meemaken. Bijvoorbeeld na een verlies of bij ziekte.' },
+  {
+    id: 'steun',
+    label: 'Steun bij verdriet',
+    uitleg: 'Praten met mensen die hetzelfde meemaken. Bijvoorbeeld na een verlies of bij ziekte.',
+  },
   { id: 'hulp-thuis', label: 'Hulp in en om huis', uitleg: 'Hulp bij klusjes, een bezoek thuis of tips om niet te vallen.' },
   { id: 'meedoen', label: 'Vrijwilligerswerk en meedoen', uitleg: 'Iets doen voor een ander. Of meedoen in uw dorp of wijk.' },
   { id: 'creatief', label: 'Creatief en cultuur', uitleg: 'Samen zingen, schilderen, handwerken of muziek maken.' },
@@ -57,7 +61,11 @@ export const targetGroups = defineTerms([
   { id: 'mantelzorgers', label: 'Mantelzorgers', uitleg: 'Voor mensen die zorgen voor iemand in hun familie of buurt.' },
   { id: 'nieuwkomers', label: 'Nieuwkomers', uitleg: 'Voor mensen die nog niet lang in Nederland wonen.' },
   { id: 'mensen-met-dementie', label: 'Mensen met dementie', uitleg: 'Voor mensen met dementie en hun naasten.' },
-  { id: 'mensen-met-een-beperking', label: 'Mensen met een beperking', uitleg: 'Voor mensen met een lichamelijke of verstandelijke beperking.' },
+  {
+    id: 'mensen-met-een-beperking',
+    label: 'Mensen met een beperking',
+    uitleg: 'Voor mensen met een lichamelijke of verstandelijke beperking.',
+  },
 ] as const);
 export type TargetGroupId = (typeof targetGroups.ids)[number];
 
@@ -73,7 +81,11 @@ export const complaints = defineTerms([
   { id: 'geldzorgen', label: 'Geldzorgen', uitleg: 'Zorgen over geld, rekeningen of schulden.' },
   { id: 'overbelasting-mantelzorg', label: 'Zware zorg voor een ander', uitleg: 'Moe of op door de zorg voor een ander.' },
   { id: 'weinig-zelfvertrouwen', label: 'Weinig zelfvertrouwen', uitleg: 'Weinig geloof in uzelf.' },
-  { id: 'lichamelijke-klachten', label: 'Klachten zonder duidelijke oorzaak', uitleg: 'Pijn of moeheid waar de dokter geen oorzaak voor vindt.' },
+  {
+    id: 'lichamelijke-klachten',
+    label: 'Klachten zonder duidelijke oorzaak',
+    uitleg: 'Pijn of moeheid waar de dokter geen oorzaak voor vindt.',
+  },
 ] as const);
 export type ComplaintId = (typeof complaints.ids)[number];
 

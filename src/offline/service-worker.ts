@@ -81,7 +81,10 @@ self.addEventListener('fetch', (event) => {
   const kind = requestKind(url, self.location.origin);
   if (kind === 'ignore') return;
   if (kind === 'asset') event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request, kind === 'page' ? pageKey(url) : url.pathname + url.search, kind === 'page' || request.mode === 'navigate'));
+  else
+    event.respondWith(
+      networkFirst(request, kind === 'page' ? pageKey(url) : url.pathname + url.search, kind === 'page' || request.mode === 'navigate'),
+    );
 });
 
 /** Puts a script or style and the modules it imports in the asset cache, once each. */

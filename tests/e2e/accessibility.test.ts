@@ -12,8 +12,19 @@ const BATCHES = 12;
 const paths = [...sitemapPaths(), '/bestaat-niet/'];
 
 test('the sitemap lists the pages of every kind', () => {
-  for (const prefix of ['/activiteiten/', '/gebieden/', '/gemeenten/', '/themas/', '/toegankelijkheid/', '/privacy/', '/voor-professionals/']) {
-    expect(paths.some((path) => path.startsWith(prefix)), prefix).toBe(true);
+  for (const prefix of [
+    '/activiteiten/',
+    '/gebieden/',
+    '/gemeenten/',
+    '/themas/',
+    '/toegankelijkheid/',
+    '/privacy/',
+    '/voor-professionals/',
+  ]) {
+    expect(
+      paths.some((path) => path.startsWith(prefix)),
+      prefix,
+    ).toBe(true);
   }
 });
 
@@ -26,7 +37,10 @@ for (let batch = 0; batch < BATCHES; batch++) {
     const problems: string[] = [];
     for (const path of batchPaths) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(WCAG_TAGS)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
       for (const violation of results.violations) {
         problems.push(`${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
       }

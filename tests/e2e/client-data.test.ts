@@ -26,7 +26,9 @@ test('a search index of a future version: search says it does not work now, brow
   // An old link's words leave the query at once, even when search cannot start.
   await expect(page).toHaveURL(/\/zoeken\/#q=koffie$/);
   const notes = page.locator('[data-search-notes]');
-  await expect(notes).toHaveText('Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Dat werkt wel. Of probeer het later nog een keer.');
+  await expect(notes).toHaveText(
+    'Zoeken werkt nu even niet. Kies hieronder een dorp of een thema. Dat werkt wel. Of probeer het later nog een keer.',
+  );
   await expect(page.getByRole('heading', { name: 'Kies uw dorp of wijk' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ens', exact: true })).toBeVisible();
   await expect(page.locator('[data-search-form]')).toBeHidden();
@@ -37,7 +39,9 @@ test('a search index without its list of gemeenten is refused the same way, also
   const errors = uncaughtErrors(page);
   await page.route('**/data/zoeken/index.json', changed({ gemeenten: null }));
   await page.goto('/kaart/#q=koffie');
-  await expect(page.locator('[data-search-notes]')).toHaveText('Zoeken werkt nu even niet. De kaart en de lijst hieronder werken wel. Of probeer het later nog een keer.');
+  await expect(page.locator('[data-search-notes]')).toHaveText(
+    'Zoeken werkt nu even niet. De kaart en de lijst hieronder werken wel. Of probeer het later nog een keer.',
+  );
   await expect(page.locator('li[data-map-gemeente]').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -46,7 +50,9 @@ test('a shard with {"records":"x"}: that gemeente is named as missing, the other
   const errors = uncaughtErrors(page);
   await page.route('**/data/zoeken/bergen.json', changed({ records: 'x' }));
   await page.goto('/zoeken/#q=koffie');
-  await expect(page.locator('[data-search-notes]')).toContainText('De activiteiten van gemeente Bergen (NH) konden niet laden. Die ziet u nu niet.');
+  await expect(page.locator('[data-search-notes]')).toContainText(
+    'De activiteiten van gemeente Bergen (NH) konden niet laden. Die ziet u nu niet.',
+  );
   await expect(page.locator('[data-search-heading]')).toContainText('gevonden');
   expect((await page.locator('[data-search-list] .pk-card__meta').allInnerTexts()).some((text) => text.includes('Castricum'))).toBe(true);
   expect(errors).toEqual([]);
@@ -62,7 +68,9 @@ test('when every shard a search needs is broken, the page offers browsing again'
   expect(errors).toEqual([]);
 });
 
-test('referral data with activities: null: the page says searching does not work, the kaart per gebied (via its gemeente) still does', async ({ page }) => {
+test('referral data with activities: null: the page says searching does not work, the kaart per gebied (via its gemeente) still does', async ({
+  page,
+}) => {
   const errors = uncaughtErrors(page);
   await page.route('**/data/verwijzen/noordoostpolder.json', changed({ activities: null }));
   await page.goto('/verwijzen/?gebied=ens&klacht=eenzaamheid');

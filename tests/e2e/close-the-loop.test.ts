@@ -17,7 +17,8 @@ test.describe('plek vrij', () => {
     const titles = page.locator('[data-search-list] .pk-card__title');
     await expect(page.locator('[data-search-heading]')).toHaveText(/2 activiteiten gevonden/);
     expect((await titles.allInnerTexts()).sort()).toEqual(['Cursus Sterk op de been', 'Samen bewegen in de beweegtuin']);
-    for (const card of await page.locator('[data-search-list] > li').all()) await expect(card.locator('.pk-badge').first()).toHaveText('Er is plek');
+    for (const card of await page.locator('[data-search-list] > li').all())
+      await expect(card.locator('.pk-badge').first()).toHaveText('Er is plek');
     // The thuisadministratie said "vrij" in August: expired, so unknown, not free.
     await expect(page.locator('[data-activity-id="thuisadministratie-noordoostpolder"]')).toHaveCount(0);
 
@@ -49,7 +50,7 @@ test.describe('plek vrij', () => {
 });
 
 test.describe('the right coach and team', () => {
-  test('an activity in two gebieden shows both coaches and the loket; the visitor\'s own gebied comes first', async ({ page }) => {
+  test("an activity in two gebieden shows both coaches and the loket; the visitor's own gebied comes first", async ({ page }) => {
     await page.goto('/gebieden/schoorl/');
     await page.locator('#activiteiten').getByRole('link', { name: 'Alzheimer Café Bergen' }).first().click();
     await expect(page).toHaveURL(/\/activiteiten\/alzheimer-cafe-bergen\/\?vanuit=schoorl$/);
@@ -75,14 +76,19 @@ test.describe('the right coach and team', () => {
 
   test('a search in one gebied links with ?vanuit= for activities in several gebieden', async ({ page }) => {
     await page.goto('/zoeken/?q=alzheimer&gebied=schoorl');
-    await expect(page.locator('[data-search-list] a', { hasText: 'Alzheimer Café Bergen' })).toHaveAttribute('href', '/activiteiten/alzheimer-cafe-bergen/?vanuit=schoorl');
+    await expect(page.locator('[data-search-list] a', { hasText: 'Alzheimer Café Bergen' })).toHaveAttribute(
+      'href',
+      '/activiteiten/alzheimer-cafe-bergen/?vanuit=schoorl',
+    );
   });
 
   test('every activity page names the sociaal team or loket', async ({ page, request }) => {
     const feed = (await (await request.get('/data/activiteiten.json')).json()) as { activiteiten: { url: string; id: string }[] };
     for (const record of feed.activiteiten.filter((_, index) => index % 12 === 0)) {
       await page.goto(new URL(record.url).pathname);
-      await expect(page.locator('.pk-contacts [data-gebied]').first(), record.id).toContainText(/(Sociaal team \w+|Kernpunt Neder-Betuwe): bel /);
+      await expect(page.locator('.pk-contacts [data-gebied]').first(), record.id).toContainText(
+        /(Sociaal team \w+|Kernpunt Neder-Betuwe): bel /,
+      );
     }
   });
 });
@@ -91,7 +97,11 @@ test.describe('Mijn lijstje', () => {
   test('from "Bewaar" on cards and an activity page to a shared link and one printed page, without cookies', async ({ page, context }) => {
     await stubPrint(page);
     await page.goto('/gebieden/ens/');
-    const save = (title: string) => page.locator('#activiteiten').getByRole('button', { name: `Bewaar ${title} op mijn lijstje` }).first();
+    const save = (title: string) =>
+      page
+        .locator('#activiteiten')
+        .getByRole('button', { name: `Bewaar ${title} op mijn lijstje` })
+        .first();
     await save('Koffie-inloop in De Zuidwester').click();
     await expect(save('Koffie-inloop in De Zuidwester')).toHaveAttribute('aria-pressed', 'true');
     // The same activity under another theme is the same button state.
@@ -110,7 +120,10 @@ test.describe('Mijn lijstje', () => {
     await expect(items.first()).toContainText('Volgende keer: dinsdag 24 november 2026, 10.00 tot 11.30 uur');
     await expect(items.first()).toContainText('0527 630 000');
     const link = `${new URL(page.url()).origin}/lijstje/#koffie-inloop-ens,beweegtuin-ens,taalmaatje-noordoostpolder`;
-    await expect(page.getByRole('link', { name: 'Stuur via WhatsApp' })).toHaveAttribute('href', `https://wa.me/?text=${encodeURIComponent(`Mijn lijstje met activiteiten op de Preventiekaart: ${link}`)}`);
+    await expect(page.getByRole('link', { name: 'Stuur via WhatsApp' })).toHaveAttribute(
+      'href',
+      `https://wa.me/?text=${encodeURIComponent(`Mijn lijstje met activiteiten op de Preventiekaart: ${link}`)}`,
+    );
     await expect(page.getByRole('link', { name: 'Stuur via e-mail' })).toHaveAttribute('href', /^mailto:\?subject=/);
     expect(await axeProblems(page)).toEqual([]);
 
@@ -118,7 +131,10 @@ test.describe('Mijn lijstje', () => {
     expect(await page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
     expect(await pdfPages(page)).toBe(1);
 
-    await items.first().getByRole('button', { name: /Haal weg/ }).click();
+    await items
+      .first()
+      .getByRole('button', { name: /Haal weg/ })
+      .click();
     await expect(items).toHaveCount(2);
     await expect(page).toHaveURL(/#beweegtuin-ens,taalmaatje-noordoostpolder$/);
     expect(await context.cookies()).toEqual([]);
@@ -132,9 +148,13 @@ test.describe('Mijn lijstje', () => {
   test('a full list from a shared link still prints on one A4 page', async ({ page, request }) => {
     const index = (await (await request.get('/data/lijstje/index.json')).json()) as { buckets: number };
     const records: { id: string; waar: string[] }[] = [];
-    for (let bucket = 1; bucket <= index.buckets; bucket += 1) records.push(...(await (await request.get(`/data/lijstje/${bucket}.json`)).json()));
+    for (let bucket = 1; bucket <= index.buckets; bucket += 1)
+      records.push(...(await (await request.get(`/data/lijstje/${bucket}.json`)).json()));
     // The entries with the most places: the longest ones.
-    const ids = records.sort((a, b) => b.waar.length - a.waar.length).slice(0, MAX_SHORTLIST).map((record) => record.id);
+    const ids = records
+      .sort((a, b) => b.waar.length - a.waar.length)
+      .slice(0, MAX_SHORTLIST)
+      .map((record) => record.id);
     await page.goto(`/lijstje/#${ids.join(',')}`);
     await expect(page.locator('[data-lijstje-list] > li')).toHaveCount(MAX_SHORTLIST);
     await expect(page.getByText('Dit lijstje kreeg u via een link.')).toBeVisible();
@@ -150,13 +170,21 @@ test.describe('Mijn lijstje', () => {
       void dialog.dismiss();
     });
     const many = Array.from({ length: 300 }, (_, index) => `nep-${index}`);
-    const fragment = ['koffie-inloop-ens', 'bestaat-niet', encodeURIComponent('<img src=x onerror=alert(1)>'), '<script>alert(2)</script>', ...many].join(',');
+    const fragment = [
+      'koffie-inloop-ens',
+      'bestaat-niet',
+      encodeURIComponent('<img src=x onerror=alert(1)>'),
+      '<script>alert(2)</script>',
+      ...many,
+    ].join(',');
     await page.goto(`/lijstje/#${fragment}`);
     await expect(page.locator('[data-lijstje-list] > li')).toHaveCount(1);
     const dropped = page.locator('[data-lijstje-dropped]');
     await expect(dropped).toContainText('kennen we niet (meer): "bestaat-niet"');
     await expect(dropped).toContainText('2 delen van de link konden we niet lezen.');
-    await expect(dropped).toContainText(`Er stonden meer dan ${MAX_SHORTLIST} activiteiten in de link. We tonen de eerste ${MAX_SHORTLIST}.`);
+    await expect(dropped).toContainText(
+      `Er stonden meer dan ${MAX_SHORTLIST} activiteiten in de link. We tonen de eerste ${MAX_SHORTLIST}.`,
+    );
     await expect(page).toHaveURL(/\/lijstje\/#koffie-inloop-ens$/);
     expect(dialogs).toEqual([]);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -176,7 +204,9 @@ test.describe('Mijn lijstje', () => {
 
 test('a gebied on paper lists each activity once, with next date, address and phone, on few pages', async ({ page }) => {
   await page.goto('/gebieden/akersloot/');
-  const cardIds = await page.locator('#activiteiten [data-activity-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id')!));
+  const cardIds = await page
+    .locator('#activiteiten [data-activity-id]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id')!));
   const unique = [...new Set(cardIds)];
   // On screen, activities with two themes are shown twice; that is what the paper list avoids.
   expect(cardIds.length).toBeGreaterThan(unique.length);
@@ -184,13 +214,19 @@ test('a gebied on paper lists each activity once, with next date, address and ph
   const printed = page.locator('[data-print-activity]');
   await expect(printed.first()).toBeVisible();
   await expect(page.locator('#activiteiten')).toBeHidden();
-  expect((await printed.evaluateAll((items) => items.map((item) => item.getAttribute('data-print-activity')!))).sort()).toEqual(unique.sort());
+  expect((await printed.evaluateAll((items) => items.map((item) => item.getAttribute('data-print-activity')!))).sort()).toEqual(
+    unique.sort(),
+  );
   const meal = page.locator('[data-print-activity="samen-eten-akersloot"]');
   await expect(meal).toContainText(/Volgende keer: \w+ \d+ \w+, \d+\.\d\d tot \d+\.\d\d uur/);
   await expect(meal).toContainText('Akersloot');
   await expect(meal).toContainText('Bel 0251 313 620.');
   await page.emulateMedia({ media: 'screen' });
-  await page.locator('#activiteiten').getByRole('button', { name: /^Bewaar / }).first().click();
+  await page
+    .locator('#activiteiten')
+    .getByRole('button', { name: /^Bewaar / })
+    .first()
+    .click();
   expect(await axeProblems(page)).toEqual([]);
 });
 
@@ -252,7 +288,12 @@ test('the welzijnsrecept carries a terugkoppelstrook with a code, Z68 and the fo
 test.describe('at 320 pixels wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('the list, the coaches and a gebied with Bewaar buttons fit without sideways scrolling', async ({ page }) => {
-    for (const path of ['/lijstje/#alzheimer-cafe-bergen,koffie-inloop-ens,taalmaatje-noordoostpolder', '/activiteiten/alzheimer-cafe-bergen/?vanuit=schoorl', '/gebieden/ens/', '/privacy/']) {
+    for (const path of [
+      '/lijstje/#alzheimer-cafe-bergen,koffie-inloop-ens,taalmaatje-noordoostpolder',
+      '/activiteiten/alzheimer-cafe-bergen/?vanuit=schoorl',
+      '/gebieden/ens/',
+      '/privacy/',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -271,7 +312,10 @@ test.describe('offline on a phone', () => {
     await expect.poll(() => page.evaluate(async (path) => (await caches.match(path)) !== undefined, key)).toBe(true);
   }
 
-  test('opened pages open without a network, with a note about the day of the data; others get the offline page', async ({ page, context }) => {
+  test('opened pages open without a network, with a note about the day of the data; others get the offline page', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await controlled(page);
     await page.goto('/gebieden/ens/');
@@ -282,7 +326,9 @@ test.describe('offline on a phone', () => {
     await context.setOffline(true);
     await page.goto('/gebieden/ens/');
     await expect(page.getByRole('heading', { level: 1, name: 'Ens' })).toBeVisible();
-    await expect(page.locator('[data-offline-note]')).toHaveText(/U heeft nu geen internet\..*De gegevens zijn van maandag 23 november 2026\./);
+    await expect(page.locator('[data-offline-note]')).toHaveText(
+      /U heeft nu geen internet\..*De gegevens zijn van maandag 23 november 2026\./,
+    );
     // Styles came from the phone too: the notice is laid out, not bare text.
     expect(await page.locator('.pk-header').evaluate((element) => getComputedStyle(element).display)).not.toBe('inline');
     await page.goto('/activiteiten/koffie-inloop-ens/?vanuit=ens');
@@ -300,7 +346,9 @@ test.describe('offline on a phone', () => {
     await page.goto('/gebieden/marknesse/');
     await controlled(page);
     await page.getByRole('button', { name: 'Bewaar voor zonder internet' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Klaar.' })).toHaveText('Klaar. U kunt Marknesse en de activiteiten nu ook zonder internet bekijken.');
+    await expect(page.getByRole('status').filter({ hasText: 'Klaar.' })).toHaveText(
+      'Klaar. U kunt Marknesse en de activiteiten nu ook zonder internet bekijken.',
+    );
     expect(await axeProblems(page)).toEqual([]);
     const activity = (await page.locator('#activiteiten a[href^="/activiteiten/"]').first().getAttribute('href'))!;
 
@@ -326,7 +374,11 @@ test.describe('offline on a phone', () => {
   test('the site can go on the home screen: a manifest with SVG and PNG icons', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    const manifest = (await (await request.get(href!)).json()) as { start_url: string; display: string; icons: { src: string; type: string }[] };
+    const manifest = (await (await request.get(href!)).json()) as {
+      start_url: string;
+      display: string;
+      icons: { src: string; type: string }[];
+    };
     expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
     expect(manifest.icons.map((icon) => icon.type).sort()).toEqual(['image/png', 'image/png', 'image/svg+xml']);
     for (const icon of manifest.icons) {

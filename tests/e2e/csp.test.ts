@@ -17,7 +17,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      void report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      void report(
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -44,7 +46,10 @@ test('the policy in the meta is strict and allows the tile host, and the host se
   expect(response.headers()['content-security-policy']).toBe(headerCsp(siteConfig.kaart.tegels.url));
   await page.goto('/');
   const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  const directives = meta!.split(';').map((directive) => directive.trim()).filter(Boolean);
+  const directives = meta!
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean);
   for (const directive of metaCspDirectives(siteConfig.kaart.tegels.url)) expect(directives).toContain(directive);
   expect(meta).not.toContain('unsafe-inline');
   expect(meta).not.toContain('unsafe-eval');
@@ -70,7 +75,10 @@ test('the map with its tiles, search as you type and the recept with QR codes wo
   await expect(map).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('.leaflet-tile-loaded').first()).toBeAttached();
   await page.getByRole('button', { name: 'Inzoomen' }).click();
-  await page.getByRole('button', { name: /^Groep van/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Groep van/ })
+    .first()
+    .click();
   await expect(page.locator('.leaflet-popup, .pk-map-marker[data-kind="place"]').first()).toBeVisible();
 
   // The print button on an activity page.

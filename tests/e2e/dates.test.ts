@@ -34,7 +34,9 @@ test('the dates that fall out are named for the dates now shown', async ({ page 
     'maandag 4 januari 2027, 19.30 tot 21.30 uur',
     'maandag 11 januari 2027, 19.30 tot 21.30 uur',
   ]);
-  await expect(page.getByText('Let op: niet op maandag 21 december 2026 (Kerstvakantie) en maandag 28 december 2026 (Kerstvakantie).')).toBeVisible();
+  await expect(
+    page.getByText('Let op: niet op maandag 21 december 2026 (Kerstvakantie) en maandag 28 december 2026 (Kerstvakantie).'),
+  ).toBeVisible();
 });
 
 test('when every stored date has passed, the page says to ask the organisation', async ({ page }) => {
@@ -102,7 +104,7 @@ test('the welzijnsrecept never lists a date before its own date', async ({ page 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the build\'s dates stay', async ({ page }) => {
+  test("the build's dates stay", async ({ page }) => {
     await page.goto('/activiteiten/koffie-inloop-ens/');
     await expect(nextDates(page)).toHaveText([
       'dinsdag 24 november 2026, 10.00 tot 11.30 uur',

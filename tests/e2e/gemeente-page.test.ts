@@ -26,11 +26,15 @@ test('every activity of the gemeente is listed once, per gebied, without full ca
     .locator('+ ul a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/')[2]!));
   expect(gebieden.length).toBeGreaterThan(1);
-  const expected = feed.filter((activity) => activity.status !== 'gestopt' && activity.gebieden.some((gebied) => gebieden.includes(gebied.id)));
+  const expected = feed.filter(
+    (activity) => activity.status !== 'gestopt' && activity.gebieden.some((gebied) => gebieden.includes(gebied.id)),
+  );
 
   const list = page.locator('#activiteiten');
   await expect(list.locator('.pk-card')).toHaveCount(0);
-  const listed = await list.locator('li[data-activity-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id')!));
+  const listed = await list
+    .locator('li[data-activity-id]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id')!));
   expect(listed.toSorted()).toEqual(expected.map((activity) => activity.id).toSorted());
 
   // Each group's heading counts what it lists; every item links to its activity page.
@@ -41,7 +45,6 @@ test('every activity of the gemeente is listed once, per gebied, without full ca
   const first = expected.find((activity) => activity.id === listed[0])!;
   await expect(list.locator(`li[data-activity-id="${first.id}"] a`).first()).toHaveAttribute('href', `/activiteiten/${first.id}/`);
   await expect(list.locator(`li[data-activity-id="${first.id}"] a`).first()).toHaveText(first.titel);
-
 });
 
 test('the compact list is the list beside the map: "Toon op de kaart" selects the marker', async ({ page }) => {
@@ -49,7 +52,10 @@ test('the compact list is the list beside the map: "Toon op de kaart" selects th
   const map = page.locator('pk-map');
   await map.locator('[data-map-box]').scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute('data-state', 'ready');
-  const item = page.locator('#activiteiten li[data-activity-id]').filter({ has: page.getByRole('button', { name: /^Toon op de kaart: / }) }).first();
+  const item = page
+    .locator('#activiteiten li[data-activity-id]')
+    .filter({ has: page.getByRole('button', { name: /^Toon op de kaart: / }) })
+    .first();
   const title = (await item.getByRole('link').textContent())!;
   await item.getByRole('button', { name: `Toon op de kaart: ${title}` }).click();
   await expect(page.locator('.pk-map-marker--selected')).toBeFocused();
@@ -64,7 +70,9 @@ test('axe finds no WCAG 2.2 AA problem on the gemeente page with its map, nor on
   await page.goto('/verwijzen/gemeente/noordoostpolder/');
   expect(await axeProblems(page), 'verwijskaarten per gemeente').toEqual([]);
   await page.getByRole('link', { name: 'Ens', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Gemeente Noordoostpolder' })).toHaveAttribute('href', '/verwijzen/gemeente/noordoostpolder/');
+  await expect(
+    page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Gemeente Noordoostpolder' }),
+  ).toHaveAttribute('href', '/verwijzen/gemeente/noordoostpolder/');
 });
 
 test.describe('without JavaScript', () => {

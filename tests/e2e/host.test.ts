@@ -25,6 +25,7 @@ test('a missing page is still a 404, with or without the slash, and files are no
 test('pages, redirects and data carry the security headers', async ({ request }) => {
   for (const path of ['/', '/gebieden/ens', '/data/activiteiten.json']) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
-    for (const [name, value] of securityHeaders(siteConfig.kaart.tegels.url)) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+    for (const [name, value] of securityHeaders(siteConfig.kaart.tegels.url))
+      expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
   }
 });

@@ -28,7 +28,8 @@ function dataRequests(page: Page): string[] {
 const mapFiles = (paths: string[]) => paths.filter((path) => path.startsWith('/data/kaart/'));
 
 const markers = (page: Page) => page.locator('.pk-map-marker');
-const markerTotal = (page: Page) => markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
+const markerTotal = (page: Page) =>
+  markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
 const gemeenteLine = (page: Page, id: string) => page.locator(`li[data-map-gemeente="${id}"]`);
 
 async function openKaart(page: Page, path = '/kaart/') {
@@ -39,14 +40,21 @@ async function openKaart(page: Page, path = '/kaart/') {
   await expect(markers(page).first()).toBeVisible();
 }
 
-test('at the start the map loads only the overview: one number per gemeente, adding up to every activity with a place', async ({ page, request, externalRequests }) => {
+test('at the start the map loads only the overview: one number per gemeente, adding up to every activity with a place', async ({
+  page,
+  request,
+  externalRequests,
+}) => {
   const requested = dataRequests(page);
   await openKaart(page);
   const activities = await listedActivities(request);
   await expect.poll(() => markerTotal(page)).toBe(activities.filter(hasPlace).length);
   // Noordoostpolder lies far from the others: its own marker, with its own number.
   const noordoostpolder = page.locator('.pk-map-marker[data-kind="area"][data-gemeente="noordoostpolder"]');
-  await expect(noordoostpolder).toHaveAttribute('data-count', String(activities.filter(inGemeente('noordoostpolder')).filter(hasPlace).length));
+  await expect(noordoostpolder).toHaveAttribute(
+    'data-count',
+    String(activities.filter(inGemeente('noordoostpolder')).filter(hasPlace).length),
+  );
   await expect(noordoostpolder).toHaveAttribute('aria-label', /^Gemeente Noordoostpolder: \d+ activiteiten\. Kies om ze te zien\.$/);
   await page.waitForLoadState('networkidle');
   expect(mapFiles(requested)).toEqual(['/data/kaart/index.json']);
@@ -85,7 +93,10 @@ test('zooming in loads the gemeenten in view, without choosing one', async ({ pa
   }
   await expect.poll(() => mapFiles(requested).length).toBeGreaterThan(1);
   const loaded = mapFiles(requested).slice(1);
-  expect(loaded.every((path) => /^\/data\/kaart\/(bergen|castricum|heiloo|uitgeest)\.json$/.test(path)), loaded.join(' ')).toBe(true);
+  expect(
+    loaded.every((path) => /^\/data\/kaart\/(bergen|castricum|heiloo|uitgeest)\.json$/.test(path)),
+    loaded.join(' '),
+  ).toBe(true);
   await expect(page.locator('.pk-map-marker[data-kind="place"]').first()).toBeVisible();
 });
 
@@ -117,14 +128,19 @@ test('keyboard only: a gemeente from the list, and a gemeente marker with Enter'
   await expect(page.locator('.pk-map-marker:focus')).toHaveAttribute('data-kind', /^(place|cluster)$/);
 });
 
-test('a search loads the points of the gemeente it found something in, and the list and map show the results', async ({ page, request }) => {
+test('a search loads the points of the gemeente it found something in, and the list and map show the results', async ({
+  page,
+  request,
+}) => {
   const requested = dataRequests(page);
   const ens = (await listedActivities(request)).filter((activity) => activity.gebieden.some((gebied) => gebied.id === 'ens'));
   await openKaart(page, '/kaart/#gebied=ens');
   await expect(page.getByRole('status').filter({ hasText: 'gevonden in Ens' })).toHaveText(`${ens.length} activiteiten gevonden in Ens.`);
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(ens.length);
   await expect.poll(() => markerTotal(page)).toBe(ens.filter(hasPlace).length);
-  await expect(gemeenteLine(page, 'noordoostpolder').locator('[data-map-gemeente-count]')).toHaveText(`${ens.length} activiteiten gevonden`);
+  await expect(gemeenteLine(page, 'noordoostpolder').locator('[data-map-gemeente-count]')).toHaveText(
+    `${ens.length} activiteiten gevonden`,
+  );
   await expect(gemeenteLine(page, 'heiloo')).toBeHidden();
   expect(mapFiles(requested)).toEqual(['/data/kaart/index.json', '/data/kaart/noordoostpolder.json']);
   // Clearing the search shows every gemeente again, the loaded one with its points.
@@ -138,7 +154,9 @@ test.describe('with a broken file', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('a gemeente whose points do not load keeps its marker, and the page says so', async ({ page }) => {
-    await page.route('**/data/kaart/noordoostpolder.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"a":"x"}' }));
+    await page.route('**/data/kaart/noordoostpolder.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"a":"x"}' }),
+    );
     await openKaart(page);
     await page.locator('.pk-map-marker[data-gemeente="noordoostpolder"]').click();
     await expect(page.locator('[data-map-notice]')).toContainText('De plekken van gemeente Noordoostpolder kunnen nu niet laden.');
@@ -147,11 +165,12 @@ test.describe('with a broken file', () => {
   });
 });
 
-test('the page, the data it loads at the start and the map\'s JavaScript stay within their budgets', async ({ request }) => {
+test("the page, the data it loads at the start and the map's JavaScript stay within their budgets", async ({ request }) => {
   const gzip = async (path: string) => gzipSync(await (await request.get(path)).body()).length;
   expect(await gzip('/kaart/'), 'HTML of /kaart/').toBeLessThanOrEqual(60 * 1024);
   expect(await gzip('/data/kaart/index.json'), 'overview').toBeLessThanOrEqual(100 * 1024);
-  for (const path of ['noordoostpolder', 'heiloo'].map((id) => `/data/kaart/${id}.json`)) expect(await gzip(path), path).toBeLessThanOrEqual(100 * 1024);
+  for (const path of ['noordoostpolder', 'heiloo'].map((id) => `/data/kaart/${id}.json`))
+    expect(await gzip(path), path).toBeLessThanOrEqual(100 * 1024);
   // The map's JavaScript: the <pk-map> script and the Leaflet half, with every chunk they import.
   const dir = join(process.cwd(), 'dist/_astro');
   const files = readdirSync(dir);
@@ -174,7 +193,9 @@ test.describe('without JavaScript', () => {
   test('/kaart/ lists every gemeente with its number of activities and a link to its own map and list', async ({ page, request }) => {
     const activities = await listedActivities(request);
     await page.goto('/kaart/');
-    await expect(page.locator('pk-map [data-map-box]')).toHaveText('Hier kan een kaart staan. Onder de kaart staan alle gemeenten. Kies een gemeente voor haar activiteiten.');
+    await expect(page.locator('pk-map [data-map-box]')).toHaveText(
+      'Hier kan een kaart staan. Onder de kaart staan alle gemeenten. Kies een gemeente voor haar activiteiten.',
+    );
     const gemeenten = [...new Map(activities.map((activity) => [activity.gemeente.id, activity.gemeente.naam])).entries()];
     await expect(page.locator('.pk-map-gemeente')).toHaveCount(gemeenten.length);
     for (const [id, naam] of gemeenten) {

@@ -33,7 +33,11 @@ async function recordShifts(page: Page) {
     const shifts: { value: number; sources: string[] }[] = [];
     (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node }[];
+      })[]) {
         if (entry.hadRecentInput) continue;
         const sources = (entry.sources ?? []).map(({ node }) => {
           if (!(node instanceof Element)) return node?.nodeName ?? '?';

@@ -8,7 +8,6 @@ import { axeProblems, BUILD_DATE, expect, hasPlace, listedActivities, test, with
 
 const inGebied = (id: string) => (activity: FeedActivity) => activity.gebieden.some((gebied) => gebied.id === id);
 
-
 // Popups name the next date from the visitor's today; on the build's date that is the build's next date.
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${BUILD_DATE}T09:00:00+01:00`));
@@ -38,7 +37,8 @@ async function clickInPopup(target: Locator, done: () => Promise<void>) {
 }
 
 /** The number on every marker and cluster, added up: one per activity with a place. */
-const markerTotal = (page: Page) => markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
+const markerTotal = (page: Page) =>
+  markers(page).evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
 
 test('on the Ens page the markers and clusters add up to the activities with a place there', async ({ page, request }) => {
   const expected = (await listedActivities(request)).filter(inGebied('ens')).filter(hasPlace).length;
@@ -46,7 +46,10 @@ test('on the Ens page the markers and clusters add up to the activities with a p
   await openMap(page, '/gebieden/ens/');
   expect(await markerTotal(page)).toBe(expected);
   // Zoomed in, nothing is lost: the same total over what is in view after choosing a cluster.
-  await page.getByRole('button', { name: /^Groep van/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Groep van/ })
+    .first()
+    .click();
   await expect(page.locator('.pk-map-marker[data-kind="place"][aria-label^="Dorpshuis De Zuidwester"]')).toBeVisible();
 });
 
@@ -73,7 +76,9 @@ test('list to map: "Toon op de kaart" zooms to the marker, selects it and opens 
   const popup = page.locator('.leaflet-popup');
   await expect(popup).toContainText('Dorpshuis De Zuidwester');
   await expect(popup).toContainText('Volgende keer: dinsdag 24 november, 10.00 tot 11.30 uur');
-  await clickInPopup(popup.getByRole('link', { name: 'Koffie-inloop in De Zuidwester' }), () => expect(page).toHaveURL(/\/activiteiten\/koffie-inloop-ens\/$/, { timeout: 2000 }));
+  await clickInPopup(popup.getByRole('link', { name: 'Koffie-inloop in De Zuidwester' }), () =>
+    expect(page).toHaveURL(/\/activiteiten\/koffie-inloop-ens\/$/, { timeout: 2000 }),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koffie-inloop in De Zuidwester');
 });
 
@@ -82,7 +87,9 @@ test('map to list: choosing a marker marks its cards, "Toon in de lijst" goes to
   await page.locator('.pk-map-marker[data-kind="place"][aria-label^="Bibliotheek Emmeloord"]').click();
   const card = page.locator('li[data-activity-id="taalmaatje-noordoostpolder"]').first();
   await expect(card).toHaveAttribute('data-map-selected', '');
-  await expect(page.locator('li[data-map-selected]')).toHaveCount(await page.locator('li[data-activity-id="taalmaatje-noordoostpolder"]').count());
+  await expect(page.locator('li[data-map-selected]')).toHaveCount(
+    await page.locator('li[data-activity-id="taalmaatje-noordoostpolder"]').count(),
+  );
   await page.locator('.leaflet-popup').getByRole('button', { name: 'Toon in de lijst' }).click();
   await expect(card.getByRole('link', { name: 'Taalmaatje' })).toBeFocused();
   await expect(card).toBeInViewport();
@@ -192,7 +199,11 @@ test('/kaart/ searches with the same words and filters as /zoeken/, in the same 
 test('another script can choose what the map shows (pk-map:items), on /kaart/ with the gemeente of each', async ({ page }) => {
   await openMap(page, '/kaart/');
   await page.evaluate(() =>
-    document.querySelector('pk-map')!.dispatchEvent(new CustomEvent('pk-map:items', { detail: { ids: ['koffie-inloop-ens', 'beweegtuin-ens'], gemeenten: ['noordoostpolder', 'noordoostpolder'] } })),
+    document.querySelector('pk-map')!.dispatchEvent(
+      new CustomEvent('pk-map:items', {
+        detail: { ids: ['koffie-inloop-ens', 'beweegtuin-ens'], gemeenten: ['noordoostpolder', 'noordoostpolder'] },
+      }),
+    ),
   );
   await expect(page.locator('li[data-activity-id]:visible')).toHaveCount(2);
   await expect.poll(() => markerTotal(page)).toBe(2);

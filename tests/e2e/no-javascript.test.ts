@@ -22,7 +22,15 @@ test('without JavaScript no search box is offered that would send the words to t
   await expect(page.getByRole('heading', { level: 1, name: 'Ens' })).toBeVisible();
 });
 
-for (const path of ['/gemeenten/', '/gemeenten/noordoostpolder/', '/themas/', '/themas/bewegen/', '/voor-professionals/', '/toegankelijkheid/', '/privacy/']) {
+for (const path of [
+  '/gemeenten/',
+  '/gemeenten/noordoostpolder/',
+  '/themas/',
+  '/themas/bewegen/',
+  '/voor-professionals/',
+  '/toegankelijkheid/',
+  '/privacy/',
+]) {
   test(`${path} is complete without JavaScript`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

@@ -5,7 +5,16 @@
 import { hsdsProblems } from '../../src/lib/open-data/hsds/validate';
 import { axeProblems, expect, test } from './fixtures';
 
-const PAGES = ['/open-data/', '/voor-professionals/', '/voor-professionals/noordoostpolder/', '/themas/bewegen/', '/themas/bewegen/noordoostpolder/', '/gebieden/ens/', '/gemeenten/noordoostpolder/', '/activiteiten/dorpsontbijt-ens/'];
+const PAGES = [
+  '/open-data/',
+  '/voor-professionals/',
+  '/voor-professionals/noordoostpolder/',
+  '/themas/bewegen/',
+  '/themas/bewegen/noordoostpolder/',
+  '/gebieden/ens/',
+  '/gemeenten/noordoostpolder/',
+  '/activiteiten/dorpsontbijt-ens/',
+];
 
 test('every file listed on /open-data/ is there, with its own type', async ({ page, request }) => {
   await page.goto('/open-data/');
@@ -18,7 +27,8 @@ test('every file listed on /open-data/ is there, with its own type', async ({ pa
   for (const href of hrefs) {
     const response = await request.get(href);
     const type = Object.entries(types).find(([ending]) => href.endsWith(ending))?.[1];
-    if (!response.ok() || (type && !type.test(response.headers()['content-type'] ?? ''))) wrong.push(`${href}: ${response.status()} ${response.headers()['content-type']}`);
+    if (!response.ok() || (type && !type.test(response.headers()['content-type'] ?? '')))
+      wrong.push(`${href}: ${response.status()} ${response.headers()['content-type']}`);
   }
   expect(wrong).toEqual([]);
 });
@@ -28,7 +38,13 @@ test('the built HSDS files are valid HSDS 3.0, every page of the list included',
   const hrefs = await page.locator('#bestand-hsds ~ ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   expect(hrefs).toContain('/data/hsds/index.json');
   const kindOf = (href: string) =>
-    href.endsWith('/index.json') ? 'root' : href.endsWith('/taxonomies.json') ? 'taxonomies' : href.endsWith('/taxonomy_terms.json') ? 'taxonomy_terms' : 'services';
+    href.endsWith('/index.json')
+      ? 'root'
+      : href.endsWith('/taxonomies.json')
+        ? 'taxonomies'
+        : href.endsWith('/taxonomy_terms.json')
+          ? 'taxonomy_terms'
+          : 'services';
   const first = (await (await request.get('/data/hsds/services/1.json')).json()) as { total_pages: number };
   const pages = Array.from({ length: first.total_pages }, (_, index) => `/data/hsds/services/${index + 1}.json`);
   const problems: string[] = [];

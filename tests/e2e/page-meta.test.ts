@@ -20,7 +20,10 @@ function pagesIn(folder: string): string[] {
   });
 }
 
-const pages = pagesIn(DIST).map((file) => ({ path: `/${relative(DIST, file).replace(/index\.html$/, '')}`, html: parse(readFileSync(file, 'utf8')) }));
+const pages = pagesIn(DIST).map((file) => ({
+  path: `/${relative(DIST, file).replace(/index\.html$/, '')}`,
+  html: parse(readFileSync(file, 'utf8')),
+}));
 
 test('every page has a title no other page has', () => {
   expect(pages.length).toBeGreaterThan(200);
@@ -38,7 +41,8 @@ test('every page has the Open Graph tags and a theme colour', () => {
   const missing: string[] = [];
   for (const { path, html } of pages) {
     const og = (property: string) => html.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) if (og(property) === '') missing.push(`${path} ${property}`);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
+      if (og(property) === '') missing.push(`${path} ${property}`);
     if (og('og:locale') !== 'nl_NL') missing.push(`${path} og:locale`);
     if (!og('og:url').endsWith(path) && !path.startsWith('/404')) missing.push(`${path} og:url is ${og('og:url')}`);
     if (!html.querySelector('meta[name="theme-color"]')?.getAttribute('content')) missing.push(`${path} theme-color`);

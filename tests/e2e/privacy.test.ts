@@ -54,7 +54,9 @@ test('what is typed or ticked never reaches a server: not in a query string, not
   expect(requests.length).toBeGreaterThan(10);
   const local = requests.filter((request) => request.url.startsWith(`${origin}/`));
   expect(local.map((request) => new URL(request.url).search).filter(Boolean)).toEqual([]);
-  const carrying = requests.filter((request) => [...words, ...klachten].some((word) => decodeURIComponent(`${request.url} ${request.body}`).toLowerCase().includes(word)));
+  const carrying = requests.filter((request) =>
+    [...words, ...klachten].some((word) => decodeURIComponent(`${request.url} ${request.body}`).toLowerCase().includes(word)),
+  );
   expect(carrying).toEqual([]);
   // The fragment is in the address bar, so back, forward and a copied link keep working.
   expect(page.url()).toContain('#gebied=ens&klacht=eenzaamheid');

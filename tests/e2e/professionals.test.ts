@@ -16,7 +16,9 @@ test('the national page for professionals has one line per gemeente with counts,
   await expect(page.locator('main a[href^="/activiteiten/"]')).toHaveCount(0);
 });
 
-test('a gemeente\'s page: its matrix says "geen aanbod" where the eye sees a dash, its speerpunten and its list to check', async ({ page }) => {
+test('a gemeente\'s page: its matrix says "geen aanbod" where the eye sees a dash, its speerpunten and its list to check', async ({
+  page,
+}) => {
   await page.goto('/voor-professionals/');
   await page.getByRole('link', { name: 'Noordoostpolder', exact: true }).click();
   await expect(page).toHaveURL(/\/voor-professionals\/noordoostpolder\/$/);
@@ -46,8 +48,13 @@ test('a theme page counts per gemeente and links to the theme in that gemeente, 
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bewegen en sport in Noordoostpolder');
   await expect(page).toHaveTitle(/^Bewegen en sport in Noordoostpolder \| /);
-  await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Bewegen en sport' })).toHaveAttribute('href', '/themas/bewegen/');
-  const activities = new Set(await page.locator('main [data-activity-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id'))));
+  await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Bewegen en sport' })).toHaveAttribute(
+    'href',
+    '/themas/bewegen/',
+  );
+  const activities = new Set(
+    await page.locator('main [data-activity-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-activity-id'))),
+  );
   expect(activities.size).toBe(count);
   await expect(page.getByRole('heading', { level: 2, name: 'Ens', exact: true })).toBeVisible();
 });

@@ -216,14 +216,21 @@ test('the results are on a map below the list, and the map follows the search', 
   const map = page.locator('[data-search-map] pk-map');
   await map.locator('[data-map-box]').scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute('data-state', 'ready');
-  const total = () => page.locator('.pk-map-marker').evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
-  const withPlace = async () => (await results(page).count()) - (await page.locator('[data-search-list] .pk-card__meta', { hasText: 'online of bij u thuis' }).count());
+  const total = () =>
+    page
+      .locator('.pk-map-marker')
+      .evaluateAll((elements) => elements.reduce((sum, element) => sum + Number((element as HTMLElement).dataset.count), 0));
+  const withPlace = async () =>
+    (await results(page).count()) - (await page.locator('[data-search-list] .pk-card__meta', { hasText: 'online of bij u thuis' }).count());
   await expect.poll(total).toBe(await withPlace());
   await searchbox(page).fill('wandelen marknesse');
   await expect(heading(page)).toContainText('in Marknesse');
   await expect.poll(total).toBe(await withPlace());
   // From the list to the map: the card's button opens the popup of its marker.
-  await results(page).first().getByRole('button', { name: /^Toon op de kaart/ }).click();
+  await results(page)
+    .first()
+    .getByRole('button', { name: /^Toon op de kaart/ })
+    .click();
   await expect(page.locator('.leaflet-popup')).toContainText((await titles(page))[0]!);
 });
 
@@ -294,7 +301,8 @@ test('the search page stays light: its own scripts are small, and the map code w
   const scripts: { url: string; bytes: number }[] = [];
   page.on('response', async (response) => {
     // What travels: the host compresses scripts (see scripts/host/nginx.conf), so the budget is in gzip bytes.
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: gzipSync(await response.body()).length });
+    if (response.request().resourceType() === 'script')
+      scripts.push({ url: response.url(), bytes: gzipSync(await response.body()).length });
   });
   await page.goto('/zoeken/#q=koffie');
   await expect(heading(page)).toContainText('gevonden');
@@ -391,7 +399,8 @@ test.describe('without JavaScript', () => {
 
 test('"vanaf" offers the same dorpen and wijken as "Dorp of wijk", from the one list in the page', async ({ page }) => {
   await page.goto('/zoeken/');
-  const options = (name: string) => page.locator(`select[name="${name}"] optgroup option`).evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+  const options = (name: string) =>
+    page.locator(`select[name="${name}"] optgroup option`).evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
   const gebieden = await options('gebied');
   expect(gebieden.length).toBeGreaterThan(10);
   await expect.poll(() => options('bij')).toEqual(gebieden);

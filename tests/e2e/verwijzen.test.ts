@@ -61,7 +61,10 @@ test('from klachten to a printed welzijnsrecept with the activities, a QR code a
   await expect(recept).toContainText('€ 1 per keer');
   await expect(recept).toContainText('U hoeft zich niet aan te melden.');
   await expect(recept.locator('svg.pk-qr')).toHaveCount(2);
-  await expect(recept.locator('svg.pk-qr').first()).toHaveAttribute('aria-label', 'QR-code naar de pagina van Koffie-inloop in De Zuidwester');
+  await expect(recept.locator('svg.pk-qr').first()).toHaveAttribute(
+    'aria-label',
+    'QR-code naar de pagina van Koffie-inloop in De Zuidwester',
+  );
   await expect(recept.locator('.pk-recept__coach')).toContainText('Vragen? Bel de welzijnscoach');
   await expect(recept.locator('.pk-recept__coach')).toContainText(coachName);
   expect(page.url()).not.toContain('Jan');
@@ -115,7 +118,7 @@ test('an old link with the klachten in the query is moved into the fragment at o
   await expect(page).toHaveURL(/\/verwijzen\/#gebied=ens&klacht=eenzaamheid&klacht=somberheid&gratis=ja$/);
 });
 
-test('the skip link\'s anchor is no choice: the page starts empty, and later keeps what was chosen', async ({ page }) => {
+test("the skip link's anchor is no choice: the page starts empty, and later keeps what was chosen", async ({ page }) => {
   await page.goto('/verwijzen/#inhoud');
   await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
   await page.getByLabel('Dorp of wijk', { exact: true }).selectOption('ens');
@@ -157,7 +160,12 @@ test('keyboard only: choose, tick and print without a mouse', async ({ page }) =
   await expect(page.locator('.pk-recept')).toContainText(`Voor: ${PATIENT}`);
 });
 
-test('nothing leaves the site and the name is never sent, stored or put in the URL', async ({ page, context, externalRequests, baseURL }) => {
+test('nothing leaves the site and the name is never sent, stored or put in the URL', async ({
+  page,
+  context,
+  externalRequests,
+  baseURL,
+}) => {
   await stubPrint(page);
   const origin = new URL(baseURL!).origin;
   const requests: { url: string; body: string }[] = [];
@@ -194,7 +202,9 @@ test('without JavaScript the page points per gemeente to a complete kaart per ge
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
-  await expect(page.getByRole('status')).toContainText('Zoeken werkt alleen als JavaScript aan staat. Kies onderaan deze pagina de gemeente, en dan het dorp of de wijk.');
+  await expect(page.getByRole('status')).toContainText(
+    'Zoeken werkt alleen als JavaScript aan staat. Kies onderaan deze pagina de gemeente, en dan het dorp of de wijk.',
+  );
   // The form could only send the klachten to the server, so it is not offered.
   await expect(page.locator('[data-referral-form]')).toBeHidden();
   // One link per gemeente, none per gebied: the page does not grow with the gebieden of the country (issue 14).
@@ -264,7 +274,9 @@ test('one coach in the page, filled from the gemeente file for the gebied chosen
 });
 
 test('the postcode table is made from the index when opened, grouped per gemeente', async ({ page, request }) => {
-  const index = (await (await request.get('/data/verwijzen/index.json')).json()) as { gebieden: { id: string; naam: string; postcodes: string[] }[] };
+  const index = (await (await request.get('/data/verwijzen/index.json')).json()) as {
+    gebieden: { id: string; naam: string; postcodes: string[] }[];
+  };
   const withPostcodes = index.gebieden.filter((gebied) => gebied.postcodes.length > 0);
   expect(withPostcodes.length).toBeGreaterThan(1);
   await page.goto('/verwijzen/');
@@ -279,7 +291,7 @@ test('the postcode table is made from the index when opened, grouped per gemeent
   await expect(table.locator('tbody th[scope="row"]')).toHaveCount(withPostcodes.length);
 });
 
-test('the patient\'s postcode chooses the gebied without ever reaching the URL', async ({ page }) => {
+test("the patient's postcode chooses the gebied without ever reaching the URL", async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/verwijzen/#klacht=eenzaamheid');
@@ -305,10 +317,13 @@ test('when the data cannot load, the page says so and points to the kaarten per 
   await page.route('**/data/verwijzen/index.json', (route) => route.abort('failed'));
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toHaveText(/De activiteiten konden niet laden\./);
-  await expect(page.getByRole('link', { name: 'Gemeente Noordoostpolder', exact: true })).toHaveAttribute('href', '/verwijzen/gemeente/noordoostpolder/');
+  await expect(page.getByRole('link', { name: 'Gemeente Noordoostpolder', exact: true })).toHaveAttribute(
+    'href',
+    '/verwijzen/gemeente/noordoostpolder/',
+  );
 });
 
-test('when a gemeente\'s file cannot load, the page says so, and the next choice tries again', async ({ page }) => {
+test("when a gemeente's file cannot load, the page says so, and the next choice tries again", async ({ page }) => {
   let fail = true;
   await page.route('**/data/verwijzen/noordoostpolder.json', (route) => (fail ? route.abort('failed') : route.continue()));
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
@@ -322,8 +337,10 @@ test('when a gemeente\'s file cannot load, the page says so, and the next choice
   await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Ens');
 });
 
-test('a gemeente\'s file of another shape is refused with a message, not a dead form', async ({ page }) => {
-  await page.route('**/data/verwijzen/noordoostpolder.json', (route) => route.fulfill({ json: { v: 2, gemeente: 'bergen', activities: [], gebieden: [] } }));
+test("a gemeente's file of another shape is refused with a message, not a dead form", async ({ page }) => {
+  await page.route('**/data/verwijzen/noordoostpolder.json', (route) =>
+    route.fulfill({ json: { v: 2, gemeente: 'bergen', activities: [], gebieden: [] } }),
+  );
   await page.goto('/verwijzen/#gebied=ens&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toHaveText(/Er is iets mis met de gegevens van de activiteiten\./);
 });
@@ -338,7 +355,7 @@ function referralRequests(page: Page): string[] {
   return paths;
 }
 
-test('at start only the index loads; a gemeente\'s file only when one of its gebieden is chosen, once', async ({ page }) => {
+test("at start only the index loads; a gemeente's file only when one of its gebieden is chosen, once", async ({ page }) => {
   const asked = referralRequests(page);
   await page.goto('/verwijzen/');
   await expect(page.locator('[data-referral-status]')).toHaveText('Kies eerst een dorp of wijk. Dan ziet u hier de activiteiten.');
@@ -358,10 +375,15 @@ test('at start only the index loads; a gemeente\'s file only when one of its geb
   await page.getByLabel('Of typ de postcode').fill('1921');
   await expect(page.locator('[data-referral-status]')).toContainText('in Akersloot en omgeving');
   await page.waitForLoadState('networkidle');
-  expect(asked).toEqual(['/data/verwijzen/index.json', '/data/verwijzen/noordoostpolder.json', '/data/verwijzen/heiloo.json', '/data/verwijzen/castricum.json']);
+  expect(asked).toEqual([
+    '/data/verwijzen/index.json',
+    '/data/verwijzen/noordoostpolder.json',
+    '/data/verwijzen/heiloo.json',
+    '/data/verwijzen/castricum.json',
+  ]);
 });
 
-test('a shared link with a gebied in the fragment loads that gebied\'s gemeente and shows its list', async ({ page }) => {
+test("a shared link with a gebied in the fragment loads that gebied's gemeente and shows its list", async ({ page }) => {
   const asked = referralRequests(page);
   await page.goto('/verwijzen/#gebied=schoorl&klacht=eenzaamheid');
   await expect(page.locator('[data-referral-status]')).toContainText('passen bij uw keuze in Schoorl');
@@ -370,7 +392,10 @@ test('a shared link with a gebied in the fragment loads that gebied\'s gemeente 
   expect(asked).toEqual(['/data/verwijzen/index.json', '/data/verwijzen/bergen.json']);
 });
 
-test('budget: the JSON the page loads before the visitor asks for more is at most 100 KB gzip, and so is each gemeente\'s file', async ({ page, request }) => {
+test("budget: the JSON the page loads before the visitor asks for more is at most 100 KB gzip, and so is each gemeente's file", async ({
+  page,
+  request,
+}) => {
   const loaded: { path: string; gzip: number }[] = [];
   page.on('response', async (response) => {
     const path = new URL(response.url()).pathname;
@@ -387,7 +412,9 @@ test('budget: the JSON the page loads before the visitor asks for more is at mos
   const index = (await (await request.get('/data/verwijzen/index.json')).json()) as { gebieden: { gemeente: string }[] };
   const gemeenten = [...new Set(index.gebieden.map((gebied) => gebied.gemeente))];
   expect(gemeenten.length).toBeGreaterThan(5);
-  const sizes = await Promise.all(gemeenten.map(async (id) => ({ id, gzip: gzipSync(await (await request.get(`/data/verwijzen/${id}.json`)).body()).length })));
+  const sizes = await Promise.all(
+    gemeenten.map(async (id) => ({ id, gzip: gzipSync(await (await request.get(`/data/verwijzen/${id}.json`)).body()).length })),
+  );
   expect(sizes.filter((file) => file.gzip > BUDGET)).toEqual([]);
   // The old national file is gone: no page may grow with the country.
   expect((await request.get('/data/verwijzen.json')).status()).toBe(404);

@@ -22,7 +22,12 @@ describe('activityFacts', () => {
       titel: 'Koffie-inloop',
       status: 'actief',
       listed: true,
-      organisatie: { id: 'welzijn-noordoostpolder', naam: 'Welzijn Noordoostpolder', soort: 'welzijn', website: 'https://www.voorbeeld-welzijn.example' },
+      organisatie: {
+        id: 'welzijn-noordoostpolder',
+        naam: 'Welzijn Noordoostpolder',
+        soort: 'welzijn',
+        website: 'https://www.voorbeeld-welzijn.example',
+      },
       rooster: { soort: 'wekelijks', dagen: ['dinsdag'], van: '10:00', tot: '11:30' },
       gemeente: { id: 'noordoostpolder', naam: 'Noordoostpolder' },
       gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', coach: 'Sanne de Vries' }],
@@ -78,10 +83,20 @@ describe('activityFacts', () => {
 
   it('an activity only online: no address, no coordinates, wheelchair not applicable, op afspraak, several gebieden', () => {
     const facts = activityFacts(activity('online-praatgroep'));
-    expect(facts.plekken).toEqual([{ id: 'online-noordoostpolder', naam: 'Online', soort: 'online', regel: 'Online, via de computer of telefoon.' }]);
+    expect(facts.plekken).toEqual([
+      { id: 'online-noordoostpolder', naam: 'Online', soort: 'online', regel: 'Online, via de computer of telefoon.' },
+    ]);
     expect(facts.adressen).toEqual([]);
     expect(facts).toMatchObject({ online: true, aanHuis: false, opAfstand: true, rolstoel: 'niet-van-toepassing' });
-    expect(facts).toMatchObject({ opAfspraak: true, dagen: [], dagdelen: [], ritme: 'op afspraak', roosterZin: 'Op afspraak.', pauzes: [], roosterOpmerking: 'Bel voor een afspraak.' });
+    expect(facts).toMatchObject({
+      opAfspraak: true,
+      dagen: [],
+      dagdelen: [],
+      ritme: 'op afspraak',
+      roosterZin: 'Op afspraak.',
+      pauzes: [],
+      roosterOpmerking: 'Bel voor een afspraak.',
+    });
     expect(facts.komendeData).toEqual([]);
     expect(facts.wanneerKort).toBe('Op afspraak');
     expect(facts.gebieden.map((gebied) => gebied.id)).toEqual(['ens', 'marknesse']);
@@ -92,7 +107,14 @@ describe('activityFacts', () => {
   it('a building without wheelchair access says "nee"; another accessible place makes it "ja"', () => {
     expect(activityFacts(activity('appeltaart-bakken')).rolstoel).toBe('nee');
     const mixed = buildCatalog(
-      input({ activiteiten: [activiteit('twee-plekken', 'Twee plekken', { locaties: ['kerk-marknesse', 'dorpshuis-ens', 'online-noordoostpolder'], gebieden: ['marknesse', 'ens'] })] }),
+      input({
+        activiteiten: [
+          activiteit('twee-plekken', 'Twee plekken', {
+            locaties: ['kerk-marknesse', 'dorpshuis-ens', 'online-noordoostpolder'],
+            gebieden: ['marknesse', 'ens'],
+          }),
+        ],
+      }),
     );
     const facts = activityFacts(mixed.activities[0]!);
     expect(facts.rolstoel).toBe('ja');
@@ -103,7 +125,13 @@ describe('activityFacts', () => {
 
   it('cost "anders" keeps the sentence and has no short form; sign-up gives its sentence and how', () => {
     const facts = activityFacts(activity('appeltaart-bakken'));
-    expect(facts).toMatchObject({ gratis: false, kostenTekst: 'U betaalt alleen de appels.', aanmeldenNodig: true, aanmeldenZin: 'U meldt zich eerst aan.', aanmeldenHoe: 'Bel Dorpsbelang Ens.' });
+    expect(facts).toMatchObject({
+      gratis: false,
+      kostenTekst: 'U betaalt alleen de appels.',
+      aanmeldenNodig: true,
+      aanmeldenZin: 'U meldt zich eerst aan.',
+      aanmeldenHoe: 'Bel Dorpsbelang Ens.',
+    });
     expect(facts.kostenKort).toBeUndefined();
     expect(facts.ritme).toBe('elke eerste en derde woensdag van de maand');
     expect(facts.roosterZin).toBe('Elke eerste en derde woensdag van de maand, van 14.00 tot 16.00 uur.');
@@ -114,7 +142,11 @@ describe('activityFacts', () => {
   it('a period and school-holiday pauses give their sentences and the skipped dates', () => {
     const facts = activityFacts(activity('eendagstocht-egmond'));
     expect(facts.period).toEqual({ van: '2026-09-01', tot: '2027-06-30' });
-    expect(facts.pauzes).toEqual(['Van dinsdag 1 september 2026 tot en met woensdag 30 juni 2027.', 'Niet in de schoolvakanties.', 'Niet op feestdagen.']);
+    expect(facts.pauzes).toEqual([
+      'Van dinsdag 1 september 2026 tot en met woensdag 30 juni 2027.',
+      'Niet in de schoolvakanties.',
+      'Niet op feestdagen.',
+    ]);
     expect(facts.ritme).toBe('om de week op zaterdag');
     expect(facts.overgeslagen.map((skip) => skip.reden)).toContain('Kerstvakantie');
     expect(facts.komendeData.every((date) => date.date >= '2026-11-23')).toBe(true);
@@ -122,7 +154,13 @@ describe('activityFacts', () => {
 
   it('a period in the past: no coming dates, and it says there is no date', () => {
     const past = buildCatalog(
-      input({ activiteiten: [activiteit('zomerwandeling', 'Zomerwandeling', { rooster: { ...weeklyTuesday, periode: { van: '2026-06-01', tot: '2026-08-31' } } })] }),
+      input({
+        activiteiten: [
+          activiteit('zomerwandeling', 'Zomerwandeling', {
+            rooster: { ...weeklyTuesday, periode: { van: '2026-06-01', tot: '2026-08-31' } },
+          }),
+        ],
+      }),
     );
     const facts = activityFacts(past.activities[0]!);
     expect(facts.komendeData).toEqual([]);
@@ -134,8 +172,19 @@ describe('activityFacts', () => {
 
   it('a paused activity keeps no dates and says so; a stopped one is not listed', () => {
     // Checked 366 days ago: stale.
-    expect(activityFacts(activity('bingo-marknesse'))).toMatchObject({ status: 'gepauzeerd', komendeData: [], wanneerKort: 'Tijdelijk gestopt', listed: true, actualiteit: 'verouderd' });
-    expect(activityFacts(activity('zumba-ens'))).toMatchObject({ status: 'gestopt', komendeData: [], wanneerKort: 'Gestopt', listed: false });
+    expect(activityFacts(activity('bingo-marknesse'))).toMatchObject({
+      status: 'gepauzeerd',
+      komendeData: [],
+      wanneerKort: 'Tijdelijk gestopt',
+      listed: true,
+      actualiteit: 'verouderd',
+    });
+    expect(activityFacts(activity('zumba-ens'))).toMatchObject({
+      status: 'gestopt',
+      komendeData: [],
+      wanneerKort: 'Gestopt',
+      listed: false,
+    });
   });
 
   it('room in the group and reply time only while current; the later check date counts', () => {
@@ -147,7 +196,10 @@ describe('activityFacts', () => {
             reageertBinnen: { dagen: 3, bevestigd: '2026-10-01' },
             bevestigdDoorAanbieder: '2026-11-20',
           }),
-          activiteit('oude-plek', 'Oude plek', { plaats: { status: 'vrij', bevestigd: '2026-08-01' }, reageertBinnen: { dagen: 3, bevestigd: '2026-03-01' } }),
+          activiteit('oude-plek', 'Oude plek', {
+            plaats: { status: 'vrij', bevestigd: '2026-08-01' },
+            reageertBinnen: { dagen: 3, bevestigd: '2026-03-01' },
+          }),
         ],
       }),
     );
@@ -181,7 +233,10 @@ describe('every output picks from the facts', () => {
       expect([search.rolstoel, feed.rolstoelToegankelijk, referral.rolstoel], id).toEqual([wheelchair, wheelchair, wheelchair]);
       expect(search.punten.length, id).toBe(facts.adressen.length);
       expect(referral.plekken.length, id).toBe(facts.adressen.length);
-      expect(feed.locaties.filter((place) => place.adres !== undefined).map((place) => place.adres), id).toEqual(facts.adressen.map((place) => place.adresregel));
+      expect(
+        feed.locaties.filter((place) => place.adres !== undefined).map((place) => place.adres),
+        id,
+      ).toEqual(facts.adressen.map((place) => place.adresregel));
       expect(referral.waar, id).toEqual(facts.plekken.map((place) => place.regel));
       expect(search.data.length, id).toBe(facts.komendeData.length);
     }

@@ -88,19 +88,33 @@ Tekst.
 
   it('suggests the nearest status and lists the choices', () => {
     expect(problems('plaats:\n  status: vrei\n  bevestigd: 2026-11-02')).toEqual([
-      { file: 'content/activiteiten/test.md', field: 'plaats.status', message: '"vrei" kennen we niet als plaats. Bedoelt u "vrij"? Kies uit: vrij, wachtlijst, vol.' },
+      {
+        file: 'content/activiteiten/test.md',
+        field: 'plaats.status',
+        message: '"vrei" kennen we niet als plaats. Bedoelt u "vrij"? Kies uit: vrij, wachtlijst, vol.',
+      },
     ]);
   });
 
   it('asks for the date the organiser said it', () => {
     expect(problems('plaats:\n  status: vrij')).toEqual([
-      { file: 'content/activiteiten/test.md', field: 'plaats.bevestigd', message: 'Dit veld ontbreekt. Vul een datum als 2026-11-23 (jaar-maand-dag) in.' },
+      {
+        file: 'content/activiteiten/test.md',
+        field: 'plaats.bevestigd',
+        message: 'Dit veld ontbreekt. Vul een datum als 2026-11-23 (jaar-maand-dag) in.',
+      },
     ]);
   });
 
   it('asks for a whole number of days between 1 and 90', () => {
-    expect(problems('reageertBinnen:\n  dagen: 0\n  bevestigd: 2026-11-02')[0]!.message).toBe('De waarde 0 klopt niet. Schrijf minstens 1 dag.');
-    expect(problems('reageertBinnen:\n  dagen: 2.5\n  bevestigd: 2026-11-02')[0]!.message).toBe('De waarde 2.5 klopt niet. Schrijf een heel aantal dagen, zoals 5.');
-    expect(problems('reageertBinnen:\n  dagen: een week\n  bevestigd: 2026-11-02')[0]!.message).toBe('De waarde "een week" klopt niet. Vul een aantal dagen in.');
+    expect(problems('reageertBinnen:\n  dagen: 0\n  bevestigd: 2026-11-02')[0]!.message).toBe(
+      'De waarde 0 klopt niet. Schrijf minstens 1 dag.',
+    );
+    expect(problems('reageertBinnen:\n  dagen: 2.5\n  bevestigd: 2026-11-02')[0]!.message).toBe(
+      'De waarde 2.5 klopt niet. Schrijf een heel aantal dagen, zoals 5.',
+    );
+    expect(problems('reageertBinnen:\n  dagen: een week\n  bevestigd: 2026-11-02')[0]!.message).toBe(
+      'De waarde "een week" klopt niet. Vul een aantal dagen in.',
+    );
   });
 });

@@ -16,7 +16,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function tree(folder: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(folder.length)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(folder.length)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
   }
   return files;
 }
@@ -44,7 +45,10 @@ describe('synthetic content for bench:build', () => {
 
   it('passes the content gate: schemas, references, places near their gebied', () => {
     const { entries, problems, existingIds } = loadContentFiles(root);
-    problems.push(...checkIntegrity(entries, existingIds), ...checkReviewDates(entries.activiteiten, todayInNetherlands({ PREVENTIEKAART_DATUM: '2026-11-23' })));
+    problems.push(
+      ...checkIntegrity(entries, existingIds),
+      ...checkReviewDates(entries.activiteiten, todayInNetherlands({ PREVENTIEKAART_DATUM: '2026-11-23' })),
+    );
     expect(problems).toEqual([]);
     // Every kind of schedule of the examples comes through.
     expect(new Set(entries.activiteiten.map((entry) => entry.data.rooster.soort)).size).toBeGreaterThanOrEqual(3);
@@ -58,7 +62,12 @@ describe('synthetic content for bench:build', () => {
 
 describe('bench:build phases', () => {
   it('splits npm run build into its commands, with the arguments after --', () => {
-    const scripts = { build: 'npm run check:content && npm run check:taal -- --content && astro build && npm run write:cms-config', 'check:content': 'tsx scripts/check-content.ts', 'check:taal': 'tsx scripts/check-taal.ts', 'write:cms-config': 'tsx scripts/write-cms-config.ts' };
+    const scripts = {
+      build: 'npm run check:content && npm run check:taal -- --content && astro build && npm run write:cms-config',
+      'check:content': 'tsx scripts/check-content.ts',
+      'check:taal': 'tsx scripts/check-taal.ts',
+      'write:cms-config': 'tsx scripts/write-cms-config.ts',
+    };
     expect(phasesOf(scripts, 'build')).toEqual([
       { name: 'check:content', command: 'tsx scripts/check-content.ts' },
       { name: 'check:taal --content', command: 'tsx scripts/check-taal.ts --content' },
@@ -71,7 +80,9 @@ describe('bench:build phases', () => {
   it('writes Astro experimental flags with or without a value', () => {
     expect(experimentalEntry('incrementalBuild')).toBe('incrementalBuild: true');
     expect(experimentalEntry('collectionStorage=chunked')).toBe('collectionStorage: "chunked"');
-    expect(experimentalEntry('collectionStorage={"type":"chunked","chunkSize":5000000}')).toBe('collectionStorage: {"type":"chunked","chunkSize":5000000}');
+    expect(experimentalEntry('collectionStorage={"type":"chunked","chunkSize":5000000}')).toBe(
+      'collectionStorage: {"type":"chunked","chunkSize":5000000}',
+    );
     expect(() => experimentalEntry('x; process.exit()')).toThrow('--astro-flag');
   });
 

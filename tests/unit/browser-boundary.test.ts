@@ -82,17 +82,27 @@ describe('browser code stays free of zod, schemas and Node', () => {
   it('finds the browser scripts', () => {
     expect(scriptEntries.length).toBeGreaterThan(10);
     expect(scriptEntries.map((entry) => relative(root, entry.file))).toEqual(
-      expect.arrayContaining(['src/components/search-page.ts', 'src/components/referral-tool.ts', 'src/components/upcoming-dates.ts', 'src/components/ReferralTool.astro']),
+      expect.arrayContaining([
+        'src/components/search-page.ts',
+        'src/components/referral-tool.ts',
+        'src/components/upcoming-dates.ts',
+        'src/components/ReferralTool.astro',
+      ]),
     );
   });
 
   it('reads value imports and skips type-only ones', () => {
-    expect(valueImports("import type { A } from './schemas';\nimport { b, type C } from './format';\nimport './x';")).toEqual(['./format', './x']);
+    expect(valueImports("import type { A } from './schemas';\nimport { b, type C } from './format';\nimport './x';")).toEqual([
+      './format',
+      './x',
+    ]);
   });
 
   it('notices a script that reaches the schemas, also through another module', () => {
     const fake = join(root, 'src/components/fake.ts');
-    expect(problemsFrom(fake, "import { activiteitSchema } from '../lib/schemas';")).toEqual(['src/components/fake.ts → src/lib/schemas/index.ts']);
+    expect(problemsFrom(fake, "import { activiteitSchema } from '../lib/schemas';")).toEqual([
+      'src/components/fake.ts → src/lib/schemas/index.ts',
+    ]);
     expect(problemsFrom(fake, "import { x } from '../lib/content-validation';\nimport { readFileSync } from 'node:fs';")).toEqual([
       'src/components/fake.ts → src/lib/content-validation.ts',
       'src/components/fake.ts → node:fs',

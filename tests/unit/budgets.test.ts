@@ -23,9 +23,13 @@ function site(files: Record<string, string>): BuiltSite {
 }
 
 const page = (body: string, head = '') => `<!doctype html><html lang="nl"><head>${head}</head><body>${body}</body></html>`;
-const mapPage = page('<pk-map></pk-map>', '<script type="module" src="/_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js"></script>');
+const mapPage = page(
+  '<pk-map></pk-map>',
+  '<script type="module" src="/_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js"></script>',
+);
 const mapScripts = {
-  '_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js': 'import{f}from"./format.B2.js";const m=()=>import(`./activity-map-leaflet.C3.js`);f(m);',
+  '_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js':
+    'import{f}from"./format.B2.js";const m=()=>import(`./activity-map-leaflet.C3.js`);f(m);',
   '_astro/format.B2.js': 'export const f=(x)=>x;',
   '_astro/activity-map-leaflet.C3.js': 'export*from"./leaflet-src.D4.js";',
   '_astro/leaflet-src.D4.js': 'export const L=1;',
@@ -34,19 +38,22 @@ const noDownloads = new Set<string>();
 
 describe('jsonUrlsInHtml', () => {
   it('finds local JSON addresses in any data attribute, once each, without query or fragment', () => {
-    const html = '<pk-search data-manifest="/data/zoeken/index.json"></pk-search><pk-referral data-src=\'/data/verwijzen.json?v=2\'></pk-referral><pk-x data-index="/data/zoeken/index.json">';
+    const html =
+      '<pk-search data-manifest="/data/zoeken/index.json"></pk-search><pk-referral data-src=\'/data/verwijzen.json?v=2\'></pk-referral><pk-x data-index="/data/zoeken/index.json">';
     expect(jsonUrlsInHtml(html)).toEqual(['/data/zoeken/index.json', '/data/verwijzen.json']);
   });
 
   it('leaves out links, other hosts and other file types', () => {
-    const html = '<a href="/data/activiteiten.json">download</a><x-y data-src="https://example.org/a.json" data-tiles="/tiles/x.png" data-list="lijst"></x-y>';
+    const html =
+      '<a href="/data/activiteiten.json">download</a><x-y data-src="https://example.org/a.json" data-tiles="/tiles/x.png" data-list="lijst"></x-y>';
     expect(jsonUrlsInHtml(html)).toEqual([]);
   });
 });
 
 describe('moduleScriptsInHtml', () => {
   it('lists the src of module scripts only', () => {
-    const html = '<script type="module" src="/_astro/a.js"></script><script src="/b.js"></script><script type="application/json" data-map-data>{}</script><script type=module src="/_astro/c.js?x"></script>';
+    const html =
+      '<script type="module" src="/_astro/a.js"></script><script src="/b.js"></script><script type="application/json" data-map-data>{}</script><script type=module src="/_astro/c.js?x"></script>';
     expect(moduleScriptsInHtml(html)).toEqual(['/_astro/a.js', '/_astro/c.js']);
   });
 });
@@ -68,11 +75,19 @@ describe('checkBudgets', () => {
   });
 
   it('names a page over 60 KB gzip, but never the web editor under admin/', () => {
-    const files = { 'index.html': page(''), 'groot/index.html': page(noise(HTML_BUDGET_BYTES + 5_000)), 'admin/index.html': page(noise(HTML_BUDGET_BYTES + 5_000)), 'kaart/index.html': mapPage, ...mapScripts };
+    const files = {
+      'index.html': page(''),
+      'groot/index.html': page(noise(HTML_BUDGET_BYTES + 5_000)),
+      'admin/index.html': page(noise(HTML_BUDGET_BYTES + 5_000)),
+      'kaart/index.html': mapPage,
+      ...mapScripts,
+    };
     const report = checkBudgets(site(files), noDownloads);
     expect(report.over.map((item) => item.file)).toEqual(['groot/index.html']);
     expect(report.over[0]!.bytes).toBe(gzipSync(files['groot/index.html']).length);
-    expect(overBudgetMessages(report)[0]).toMatch(/^dist\/groot\/index\.html: \d+,\d KB gzip, de grens is 60,0 KB\. Maak de pagina kleiner/);
+    expect(overBudgetMessages(report)[0]).toMatch(
+      /^dist\/groot\/index\.html: \d+,\d KB gzip, de grens is 60,0 KB\. Maak de pagina kleiner/,
+    );
   });
 
   it('caps JSON that a page loads, also an open-data download, and other JSON under data/, but not the downloads themselves', () => {
@@ -99,22 +114,47 @@ describe('checkBudgets', () => {
   });
 
   it('adds up the map script and everything it imports, also by import(), against 70 KB gzip', () => {
-    const under = checkBudgets(site({ 'kaart/index.html': mapPage, ...mapScripts, '_astro/leaflet-src.D4.js': noise(MAP_SCRIPT_BUDGET_BYTES - 10_000) }), noDownloads);
+    const under = checkBudgets(
+      site({ 'kaart/index.html': mapPage, ...mapScripts, '_astro/leaflet-src.D4.js': noise(MAP_SCRIPT_BUDGET_BYTES - 10_000) }),
+      noDownloads,
+    );
     expect(under.over).toEqual([]);
-    const over = checkBudgets(site({ 'kaart/index.html': mapPage, ...mapScripts, '_astro/leaflet-src.D4.js': noise(MAP_SCRIPT_BUDGET_BYTES - 10_000), '_astro/format.B2.js': `export const f=(x)=>x;//${noise(15_000)}` }), noDownloads);
+    const over = checkBudgets(
+      site({
+        'kaart/index.html': mapPage,
+        ...mapScripts,
+        '_astro/leaflet-src.D4.js': noise(MAP_SCRIPT_BUDGET_BYTES - 10_000),
+        '_astro/format.B2.js': `export const f=(x)=>x;//${noise(15_000)}`,
+      }),
+      noDownloads,
+    );
     expect(over.over.map((item) => item.kind)).toEqual(['kaart-js']);
     expect(over.over[0]!.parts).toContain('_astro/leaflet-src.D4.js');
     // Other scripts of the page (search) are not the map's.
-    const withSearch = page('', '<script type="module" src="/_astro/SearchPage.astro_astro_type_script_index_0_lang.E5.js"></script><script type="module" src="/_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js"></script>');
-    const searchHeavy = checkBudgets(site({ 'kaart/index.html': withSearch, ...mapScripts, '_astro/SearchPage.astro_astro_type_script_index_0_lang.E5.js': noise(MAP_SCRIPT_BUDGET_BYTES) }), noDownloads);
+    const withSearch = page(
+      '',
+      '<script type="module" src="/_astro/SearchPage.astro_astro_type_script_index_0_lang.E5.js"></script><script type="module" src="/_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js"></script>',
+    );
+    const searchHeavy = checkBudgets(
+      site({
+        'kaart/index.html': withSearch,
+        ...mapScripts,
+        '_astro/SearchPage.astro_astro_type_script_index_0_lang.E5.js': noise(MAP_SCRIPT_BUDGET_BYTES),
+      }),
+      noDownloads,
+    );
     expect(searchHeavy.over.filter((item) => item.kind === 'kaart-js')).toEqual([]);
   });
 
   it('says so, instead of passing, when the map cannot be measured', () => {
-    expect(checkBudgets(site({ 'index.html': page('') }), noDownloads).problems).toEqual(['kaart/index.html ontbreekt: de kaart kon niet gemeten worden.']);
+    expect(checkBudgets(site({ 'index.html': page('') }), noDownloads).problems).toEqual([
+      'kaart/index.html ontbreekt: de kaart kon niet gemeten worden.',
+    ]);
     expect(checkBudgets(site({ 'kaart/index.html': page('') }), noDownloads).problems[0]).toMatch(/geen script van ActivityMap/);
     const { '_astro/leaflet-src.D4.js': _, ...withoutLeaflet } = mapScripts;
-    expect(checkBudgets(site({ 'kaart/index.html': mapPage, ...withoutLeaflet }), noDownloads).problems).toEqual(['_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js laadt _astro/leaflet-src.D4.js, maar dat bestand is er niet.']);
+    expect(checkBudgets(site({ 'kaart/index.html': mapPage, ...withoutLeaflet }), noDownloads).problems).toEqual([
+      '_astro/ActivityMap.astro_astro_type_script_index_0_lang.A1.js laadt _astro/leaflet-src.D4.js, maar dat bestand is er niet.',
+    ]);
   });
 
   it('prints a table row per kind', () => {
@@ -126,7 +166,10 @@ describe('checkBudgets', () => {
 
 describe('openDataDownloads', () => {
   it('holds the open-data files for reuse, not the files only our pages load', () => {
-    const downloads = openDataDownloads({ gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder' }], gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder' }] });
+    const downloads = openDataDownloads({
+      gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder' }],
+      gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder' }],
+    });
     expect(downloads.has('data/activiteiten.json')).toBe(true);
     expect(downloads.has('data/zoeken/index.json')).toBe(false);
     expect(downloads.has('data/verwijzen.json')).toBe(false);

@@ -15,7 +15,20 @@ import {
 import { activityFeed, activityRecord } from '../../src/lib/export';
 import { activityJsonLd } from '../../src/lib/json-ld';
 import { STORED_DATES } from '../../src/lib/upcoming';
-import { activiteit, activity, catalog, gebied, gemeente, holidays, ids, input, organisatie, SITE, TODAY, weeklyTuesday } from './small-catalog';
+import {
+  activiteit,
+  activity,
+  catalog,
+  gebied,
+  gemeente,
+  holidays,
+  ids,
+  input,
+  organisatie,
+  SITE,
+  TODAY,
+  weeklyTuesday,
+} from './small-catalog';
 
 describe('buildCatalog', () => {
   it('sorts gemeenten and gebieden by name and gives them URLs', () => {
@@ -61,11 +74,17 @@ describe('buildCatalog', () => {
 
   it('keeps STORED_DATES next dates from today, so pages stay right for weeks without a rebuild', () => {
     expect(activity('koffie-inloop-ens').upcoming).toEqual({
-      dates: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map((date) => ({ date, van: '10:00', tot: '11:30' })),
+      dates: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map(
+        (date) => ({ date, van: '10:00', tot: '11:30' }),
+      ),
       skipped: [],
     });
     expect(activity('koffie-inloop-ens').upcoming.dates).toHaveLength(STORED_DATES);
-    expect(activity('appeltaart-bakken').upcoming.dates.map((occurrence) => occurrence.date).slice(0, 3)).toEqual(['2026-12-02', '2026-12-16', '2027-01-06']);
+    expect(
+      activity('appeltaart-bakken')
+        .upcoming.dates.map((occurrence) => occurrence.date)
+        .slice(0, 3),
+    ).toEqual(['2026-12-02', '2026-12-16', '2027-01-06']);
     expect(activity('online-praatgroep').upcoming).toEqual({ dates: [], skipped: [] });
   });
 
@@ -95,8 +114,14 @@ describe('buildCatalog', () => {
   it('keeps a current plaats and reageertBinnen, drops expired ones and those of a paused group', () => {
     const withClaims = input();
     withClaims.activiteiten.push(
-      activiteit('vol-ens', 'Vol', { plaats: { status: 'vol', bevestigd: '2026-11-01' }, reageertBinnen: { dagen: 3, bevestigd: '2026-11-01' } }),
-      activiteit('oud-ens', 'Oud', { plaats: { status: 'vrij', bevestigd: '2026-09-23' }, reageertBinnen: { dagen: 3, bevestigd: '2026-05-26' } }),
+      activiteit('vol-ens', 'Vol', {
+        plaats: { status: 'vol', bevestigd: '2026-11-01' },
+        reageertBinnen: { dagen: 3, bevestigd: '2026-11-01' },
+      }),
+      activiteit('oud-ens', 'Oud', {
+        plaats: { status: 'vrij', bevestigd: '2026-09-23' },
+        reageertBinnen: { dagen: 3, bevestigd: '2026-05-26' },
+      }),
       activiteit('pauze-ens', 'Pauze', { status: 'gepauzeerd', plaats: { status: 'vrij', bevestigd: '2026-11-20' } }),
     );
     const built = buildCatalog(withClaims);
@@ -147,15 +172,23 @@ describe('buildCatalog refuses broken content', () => {
       },
     ]);
     expect(error.message).toMatch(/^De inhoud heeft 2 fouten\. /);
-    expect(error.message).toContain('- content/activiteiten/breiclub-ens.md, veld "laatstGecontroleerd": De datum 2026-11-24 ligt na vandaag');
+    expect(error.message).toContain(
+      '- content/activiteiten/breiclub-ens.md, veld "laatstGecontroleerd": De datum 2026-11-24 ligt na vandaag',
+    );
   });
 
   it('refuses a plaats or reageertBinnen confirmed after today', () => {
     const broken = input();
     broken.activiteiten.push(
-      activiteit('breiclub-ens', 'Breiclub', { plaats: { status: 'vrij', bevestigd: '2026-11-30' }, reageertBinnen: { dagen: 3, bevestigd: '2026-11-24' } }),
+      activiteit('breiclub-ens', 'Breiclub', {
+        plaats: { status: 'vrij', bevestigd: '2026-11-30' },
+        reageertBinnen: { dagen: 3, bevestigd: '2026-11-24' },
+      }),
     );
-    expect(errorOf(() => buildCatalog(broken)).problems.map((problem) => problem.field)).toEqual(['plaats.bevestigd', 'reageertBinnen.bevestigd']);
+    expect(errorOf(() => buildCatalog(broken)).problems.map((problem) => problem.field)).toEqual([
+      'plaats.bevestigd',
+      'reageertBinnen.bevestigd',
+    ]);
   });
 
   it('reports a gebied with an unknown gemeente', () => {
@@ -270,7 +303,9 @@ describe('activityRecord and activityFeed', () => {
           lon: 5.8281,
         },
       ],
-      volgendeData: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map((datum) => ({ datum, van: '10:00', tot: '11:30' })),
+      volgendeData: ['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'].map(
+        (datum) => ({ datum, van: '10:00', tot: '11:30' }),
+      ),
       opAfspraak: false,
       laatstGecontroleerd: '2026-11-02',
       actualiteit: 'recent',
@@ -281,7 +316,14 @@ describe('activityRecord and activityFeed', () => {
     const record = activityRecord(activity('online-praatgroep'), SITE);
     expect(record.locaties).toStrictEqual([{ id: 'online-noordoostpolder', naam: 'Online', soort: 'online' }]);
     expect(record.kosten).toStrictEqual({ soort: 'gratis', tekst: 'Gratis' });
-    expect(record).toMatchObject({ gratis: true, rolstoelToegankelijk: false, rolstoel: 'niet-van-toepassing', opAfspraak: true, volgendeData: [], actualiteit: 'controleren' });
+    expect(record).toMatchObject({
+      gratis: true,
+      rolstoelToegankelijk: false,
+      rolstoel: 'niet-van-toepassing',
+      opAfspraak: true,
+      volgendeData: [],
+      actualiteit: 'controleren',
+    });
     expect(record.gebieden).toEqual([
       { id: 'ens', naam: 'Ens' },
       { id: 'marknesse', naam: 'Marknesse' },

@@ -54,7 +54,9 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
   it('passes the example content and counts it', () => {
     const { status, output } = checkContent(copyOfContent());
     expect(status).toBe(0);
-    expect(output).toMatch(/^Inhoud in orde: 7 gemeenten, 22 gebieden, \d+ organisaties, \d+ locaties, \d+ activiteiten, 2 schoolvakanties\.$/m);
+    expect(output).toMatch(
+      /^Inhoud in orde: 7 gemeenten, 22 gebieden, \d+ organisaties, \d+ locaties, \d+ activiteiten, 2 schoolvakanties\.$/m,
+    );
   });
 
   it('stops on every mistake at once, naming file, field, value and what to do', () => {
@@ -66,9 +68,7 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
     const { status, output } = checkContent(folder);
     expect(status).toBe(1);
     expect(output).toContain('De inhoud heeft 4 fouten.');
-    expect(output).toContain(
-      `- ${activity}, veld "themas (nummer 1)": "ontmoeting" kennen we niet als thema. Bedoelt u "ontmoeten"?`,
-    );
+    expect(output).toContain(`- ${activity}, veld "themas (nummer 1)": "ontmoeting" kennen we niet als thema. Bedoelt u "ontmoeten"?`);
     expect(output).toContain(
       `- ${activity}, veld "rooster.tot": De eindtijd ligt voor of op de begintijd. Zet bij "tot" een latere tijd dan bij "van".`,
     );
@@ -92,13 +92,22 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
 
   it('stops on a hostile body that only the parsed tree shows: an entity in the scheme, a tag over two lines', () => {
     const folder = copyOfContent();
-    edit(folder, activity, 'Wilt u eens andere mensen zien?', 'Lees [meer](javascript&#58;alert(1)).\n\n<img\nsrc=x onerror=alert(1)>\n\nWilt u eens andere mensen zien?');
+    edit(
+      folder,
+      activity,
+      'Wilt u eens andere mensen zien?',
+      'Lees [meer](javascript&#58;alert(1)).\n\n<img\nsrc=x onerror=alert(1)>\n\nWilt u eens andere mensen zien?',
+    );
     const { status, output } = checkContent(folder);
     expect(status).toBe(1);
     expect(output).toMatch(
-      new RegExp(`- ${activity}, veld "tekst, regel \\d+": De link "javascript:alert\\(1\\)" is niet toegestaan\\. Gebruik alleen links die beginnen met https://, mailto: of tel:\\.`),
+      new RegExp(
+        `- ${activity}, veld "tekst, regel \\d+": De link "javascript:alert\\(1\\)" is niet toegestaan\\. Gebruik alleen links die beginnen met https://, mailto: of tel:\\.`,
+      ),
     );
-    expect(output).toMatch(new RegExp(`- ${activity}, veld "tekst, regel \\d+": HTML-code "<img src=x onerror=alert\\(1\\)>" is niet toegestaan\\.`));
+    expect(output).toMatch(
+      new RegExp(`- ${activity}, veld "tekst, regel \\d+": HTML-code "<img src=x onerror=alert\\(1\\)>" is niet toegestaan\\.`),
+    );
   });
 
   it('stops on file names, encoding, a future check date, http, a far-off place and a long body, all at once', () => {
@@ -109,12 +118,20 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
     writeFileSync(join(folder, 'content/activiteiten/notities.txt'), 'nog doen');
     // A file saved as Windows-1252: "é" is the single byte 0xE9.
     const organisationPath = join(folder, organisation);
-    writeFileSync(organisationPath, Buffer.concat([readFileSync(organisationPath), Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])]));
+    writeFileSync(
+      organisationPath,
+      Buffer.concat([readFileSync(organisationPath), Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])]),
+    );
     edit(folder, activity, 'laatstGecontroleerd: 2026-11-02', 'laatstGecontroleerd: 2026-11-24');
     edit(folder, 'content/organisaties/noordoostpolder/gemeente-noordoostpolder.yaml', 'website: https://', 'website: http://');
     // Maastricht, in gebied Ens.
     edit(folder, location, /lat: 52\.\d+\n  lon: 5\.\d+/, 'lat: 50.8514\n  lon: 5.6910');
-    edit(folder, 'content/activiteiten/noordoostpolder/wandelclub-marknesse.md', /\n---\n/, `\n---\n${'Wij wandelen samen. '.repeat(160)}\n`);
+    edit(
+      folder,
+      'content/activiteiten/noordoostpolder/wandelclub-marknesse.md',
+      /\n---\n/,
+      `\n---\n${'Wij wandelen samen. '.repeat(160)}\n`,
+    );
     const { status, output } = checkContent(folder);
     expect(status).toBe(1);
     expect(output).toContain(
@@ -123,7 +140,9 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
     expect(output).toContain(
       '- content/gebieden/marknesse.YAML, veld "bestandsnaam": De extensie moet .yaml zijn, in kleine letters. Anders leest de site het bestand niet. Noem het bestand "marknesse.yaml".',
     );
-    expect(output).toContain('- content/activiteiten/notities.txt, veld "bestandsnaam": De site leest dit bestand niet: in content/activiteiten/ staan alleen .md-bestanden.');
+    expect(output).toContain(
+      '- content/activiteiten/notities.txt, veld "bestandsnaam": De site leest dit bestand niet: in content/activiteiten/ staan alleen .md-bestanden.',
+    );
     expect(output).toContain(`- ${organisation}, veld "(hele bestand)": Dit bestand is niet opgeslagen als UTF-8.`);
     expect(output).toContain(
       `- ${activity}, veld "laatstGecontroleerd": De datum 2026-11-24 ligt na vandaag (${today}). Vul de dag in waarop iemand echt heeft gecontroleerd.`,
@@ -132,9 +151,13 @@ describe('npm run check:content', { timeout: childTimeout + 10_000 }, () => {
       '- content/organisaties/noordoostpolder/gemeente-noordoostpolder.yaml, veld "website": De waarde "http://www.voorbeeld-noordoostpolder.nl" klopt niet. Schrijf een volledig webadres dat begint met https://',
     );
     expect(output).toMatch(
-      new RegExp(`- ${location}, veld "coordinaten": Deze plek ligt 19\\d km van het midden van gebied "ens" \\(Ens\\)\\. Een plek mag hoogstens 10 km van het midden van zijn gebied liggen\\.`),
+      new RegExp(
+        `- ${location}, veld "coordinaten": Deze plek ligt 19\\d km van het midden van gebied "ens" \\(Ens\\)\\. Een plek mag hoogstens 10 km van het midden van zijn gebied liggen\\.`,
+      ),
     );
-    expect(output).toMatch(/- content\/activiteiten\/noordoostpolder\/wandelclub-marknesse\.md, veld "tekst": De tekst is \d+ tekens lang\. Dat is te lang voor een pagina: gebruik hoogstens 3000 tekens\./);
+    expect(output).toMatch(
+      /- content\/activiteiten\/noordoostpolder\/wandelclub-marknesse\.md, veld "tekst": De tekst is \d+ tekens lang\. Dat is te lang voor een pagina: gebruik hoogstens 3000 tekens\./,
+    );
   });
 
   it('accepts a file that starts with a byte order mark', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkReviewDates, formatProblems, MAX_KM_FROM_GEBIED, type ContentEntries, type Entry } from '../../src/lib/content-integrity';
+import {
+  checkIntegrity,
+  checkReviewDates,
+  formatProblems,
+  MAX_KM_FROM_GEBIED,
+  type ContentEntries,
+  type Entry,
+} from '../../src/lib/content-integrity';
 import type { Activiteit, Gebied, Gemeente, Locatie, Organisatie } from '../../src/lib/schemas';
 
 // Small, valid entries; each test breaks one reference.
@@ -85,7 +92,14 @@ function activiteit(id: string, overrides: Partial<Activiteit> = {}, body = 'Kom
       doelgroepen: ['iedereen'],
       bouwsteen: 'verbondenheid',
       dimensies: ['meedoen'],
-      rooster: { soort: 'wekelijks', dagen: ['dinsdag'], van: '10:00', tot: '11:30', pauzeInSchoolvakanties: false, pauzeOpFeestdagen: true },
+      rooster: {
+        soort: 'wekelijks',
+        dagen: ['dinsdag'],
+        van: '10:00',
+        tot: '11:30',
+        pauzeInSchoolvakanties: false,
+        pauzeOpFeestdagen: true,
+      },
       kosten: { soort: 'gratis' },
       aanmelden: { nodig: false },
       zonderIndicatie: true,
@@ -122,7 +136,11 @@ describe('checkIntegrity', () => {
     const content = validContent();
     content.gebieden.push(gebied('emmeloord-centrum', 'noordoostpoldr'));
     expect(checkIntegrity(content)).toEqual([
-      { file: 'content/gebieden/emmeloord-centrum.yaml', field: 'gemeente', message: referenceMessage('noordoostpoldr', 'gemeenten', 'noordoostpolder') },
+      {
+        file: 'content/gebieden/emmeloord-centrum.yaml',
+        field: 'gemeente',
+        message: referenceMessage('noordoostpoldr', 'gemeenten', 'noordoostpolder'),
+      },
     ]);
   });
 
@@ -164,7 +182,11 @@ describe('checkIntegrity', () => {
     content.gebieden.push(gebied('emmeloord-centrum', 'urk'));
     content.locaties.push(gebouw('kerk-emmeloord', 'emmeloord-west'));
     content.activiteiten = [
-      activiteit('wandelen', { organisatie: 'wandelclub', locaties: ['dorpshuis-ens', 'sporthal-ens'], gebieden: ['ens', 'emmeloord-west'] }),
+      activiteit('wandelen', {
+        organisatie: 'wandelclub',
+        locaties: ['dorpshuis-ens', 'sporthal-ens'],
+        gebieden: ['ens', 'emmeloord-west'],
+      }),
     ];
     const existingIds = {
       gemeenten: ['urk'],
@@ -174,7 +196,13 @@ describe('checkIntegrity', () => {
     };
     expect(checkIntegrity(content, existingIds)).toEqual([]);
     // Without existingIds, the same content has five dangling references.
-    expect(checkIntegrity(content).map((problem) => problem.field)).toEqual(['gemeente', 'gebied', 'organisatie', 'gebieden (nummer 2)', 'locaties (nummer 2)']);
+    expect(checkIntegrity(content).map((problem) => problem.field)).toEqual([
+      'gemeente',
+      'gebied',
+      'organisatie',
+      'gebieden (nummer 2)',
+      'locaties (nummer 2)',
+    ]);
   });
 
   it('reports a physical locatie in a gebied that the activiteit does not list', () => {
@@ -204,7 +232,8 @@ describe('checkIntegrity', () => {
       {
         file: 'content/gebieden/kopie/ens.yaml',
         field: 'bestandsnaam',
-        message: 'De naam "ens" bestaat al in content/gebieden/ens.yaml. Elke naam in content/gebieden/ moet uniek zijn. Geef dit bestand een andere naam.',
+        message:
+          'De naam "ens" bestaat al in content/gebieden/ens.yaml. Elke naam in content/gebieden/ moet uniek zijn. Geef dit bestand een andere naam.',
       },
       {
         file: 'content/activiteiten/ens/koffie-inloop-ens.md',
@@ -260,7 +289,10 @@ describe('checkIntegrity', () => {
 
 describe('checkReviewDates', () => {
   it('refuses a check date after today and accepts today itself', () => {
-    const entries = [activiteit('vandaag', { laatstGecontroleerd: '2026-11-23' }), activiteit('morgen', { laatstGecontroleerd: '2026-11-24' })];
+    const entries = [
+      activiteit('vandaag', { laatstGecontroleerd: '2026-11-23' }),
+      activiteit('morgen', { laatstGecontroleerd: '2026-11-24' }),
+    ];
     expect(checkReviewDates(entries, '2026-11-23')).toEqual([
       {
         file: 'content/activiteiten/morgen.md',
@@ -284,6 +316,8 @@ describe('formatProblems', () => {
         { file: 'a.yaml', field: 'naam', message: 'Eerste.' },
         { file: 'b.md', field: 'tekst, regel 2', message: 'Tweede.' },
       ]),
-    ).toBe('De inhoud heeft 2 fouten. Verbeter deze fouten en probeer het opnieuw:\n- a.yaml, veld "naam": Eerste.\n- b.md, veld "tekst, regel 2": Tweede.');
+    ).toBe(
+      'De inhoud heeft 2 fouten. Verbeter deze fouten en probeer het opnieuw:\n- a.yaml, veld "naam": Eerste.\n- b.md, veld "tekst, regel 2": Tweede.',
+    );
   });
 });

@@ -13,7 +13,12 @@ describe('checkContentPaths', () => {
     ]);
     expect(problems).toEqual([]);
     expect(files).toEqual([
-      { path: 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md', collection: 'activiteiten', id: 'koffie-inloop-ens', duplicate: false },
+      {
+        path: 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md',
+        collection: 'activiteiten',
+        id: 'koffie-inloop-ens',
+        duplicate: false,
+      },
       { path: 'content/gebieden/ens.yaml', collection: 'gebieden', id: 'ens', duplicate: false },
       { path: 'content/schoolvakanties/2026-2027.yaml', collection: 'schoolvakanties', id: '2026-2027', duplicate: false },
     ]);
@@ -55,7 +60,12 @@ describe('checkContentPaths', () => {
   });
 
   it('reports hidden files, office documents and files outside the collections', () => {
-    const { problems } = checkContentPaths(['content/activiteiten/.DS_Store', 'content/locaties/lijst.docx', 'content/notities.txt', 'content/foto/zaal.jpg']);
+    const { problems } = checkContentPaths([
+      'content/activiteiten/.DS_Store',
+      'content/locaties/lijst.docx',
+      'content/notities.txt',
+      'content/foto/zaal.jpg',
+    ]);
     expect(problems.map((found) => found.file)).toEqual([
       'content/activiteiten/.DS_Store',
       'content/foto/zaal.jpg',
@@ -65,7 +75,9 @@ describe('checkContentPaths', () => {
     expect(problems[1]!.message).toBe(
       'Dit bestand hoort niet in content/. De site leest alleen de mappen gemeenten, gebieden, organisaties, locaties, activiteiten, schoolvakanties. Zet het bestand in de goede map, of haal het weg.',
     );
-    expect(problems[0]!.message).toBe('".DS_Store" is een verborgen bestand dat uw computer soms maakt. De site gebruikt het niet. Haal het weg.');
+    expect(problems[0]!.message).toBe(
+      '".DS_Store" is een verborgen bestand dat uw computer soms maakt. De site gebruikt het niet. Haal het weg.',
+    );
     expect(problems[2]!.message).toBe(
       'De site leest dit bestand niet: in content/locaties/ staan alleen .yaml-bestanden. Hoort het hier? Sla het op als .yaml-bestand, zoals "lijst.yaml". Anders haalt u het weg.',
     );
@@ -80,7 +92,10 @@ describe('checkContentPaths', () => {
 
   it('refuses a folder name with capitals', () => {
     expect(checkContentPaths(['content/locaties/Noordoostpolder/sporthal-ens.yaml']).problems).toEqual([
-      problem('content/locaties/Noordoostpolder/sporthal-ens.yaml', 'De map "Noordoostpolder" mag alleen kleine letters, cijfers en streepjes hebben. Noem de map "noordoostpolder".'),
+      problem(
+        'content/locaties/Noordoostpolder/sporthal-ens.yaml',
+        'De map "Noordoostpolder" mag alleen kleine letters, cijfers en streepjes hebben. Noem de map "noordoostpolder".',
+      ),
     ]);
   });
 

@@ -1,6 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { coverageCsv, coverageRow, gemeenteCoverageSummary, isGap, professionalsGemeenteHref, speerpuntCoverage, toCheckByOrganisation, type CoverageActivity, type CoverageGebied } from '../../src/lib/coverage';
+import {
+  coverageCsv,
+  coverageRow,
+  gemeenteCoverageSummary,
+  isGap,
+  professionalsGemeenteHref,
+  speerpuntCoverage,
+  toCheckByOrganisation,
+  type CoverageActivity,
+  type CoverageGebied,
+} from '../../src/lib/coverage';
 import { validateFile } from '../../src/lib/content-validation';
 import { themes } from '../../src/lib/taxonomy';
 
@@ -35,7 +45,9 @@ const activities = [
   activity(['bewegen'], ['ouderen']),
   activity(['bewegen', 'ontmoeten'], ['iedereen']),
   activity(['geldzaken'], ['iedereen'], { listed: false }),
-  activity(['bewegen'], ['ouderen'], { data: { gebieden: ['marknesse'], themas: ['bewegen'], doelgroepen: ['ouderen'] } as CoverageActivity['data'] }),
+  activity(['bewegen'], ['ouderen'], {
+    data: { gebieden: ['marknesse'], themas: ['bewegen'], doelgroepen: ['ouderen'] } as CoverageActivity['data'],
+  }),
 ];
 
 describe('coverage', () => {
@@ -73,7 +85,12 @@ describe('coverage', () => {
   });
 
   it('sums up a gemeente in counts: listed activities, gebieden, gaps and activities to check', () => {
-    const marknesse: CoverageGebied = { ...ens, id: 'marknesse', naam: 'Marknesse', speerpunten: { jaar: 2026, punten: [{ tekst: 'Hulp bij geldzaken.', themas: ['geldzaken'] }] } };
+    const marknesse: CoverageGebied = {
+      ...ens,
+      id: 'marknesse',
+      naam: 'Marknesse',
+      speerpunten: { jaar: 2026, punten: [{ tekst: 'Hulp bij geldzaken.', themas: ['geldzaken'] }] },
+    };
     const stale = activity(['ontmoeten'], ['iedereen'], { freshness: 'verouderd', checkedOn: '2025-01-01' });
     const all = [...activities, stale];
     const ofGebied = (id: string) => all.filter((item) => item.data.gebieden.includes(id));
@@ -112,7 +129,11 @@ welzijnscoach:
 `;
 
   it('may be a sentence, or a sentence with themes or groups', () => {
-    const result = validateFile('gebieden', 'content/gebieden/ens.yaml', gebied('    - Elkaar kennen.\n    - { tekst: Meer bewegen., themas: [bewegen] }'));
+    const result = validateFile(
+      'gebieden',
+      'content/gebieden/ens.yaml',
+      gebied('    - Elkaar kennen.\n    - { tekst: Meer bewegen., themas: [bewegen] }'),
+    );
     expect(result.problems).toEqual([]);
   });
 

@@ -42,11 +42,24 @@ describe('checkManifest and checkShard', () => {
   const manifest: Manifest = {
     v: SHARD_VERSION,
     gemaaktOp: '2026-11-23',
-    gemeenten: [{ id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 2, shards: [{ pad: '/data/zoeken/noordoostpolder.json', gebieden: ['ens'] }] }],
+    gemeenten: [
+      {
+        id: 'noordoostpolder',
+        naam: 'Noordoostpolder',
+        aantal: 2,
+        shards: [{ pad: '/data/zoeken/noordoostpolder.json', gebieden: ['ens'] }],
+      },
+    ],
     gebieden: [{ id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.63, 5.82], postcodes: ['8307'] }],
   };
   const shard = buildShard('noordoostpolder', [
-    entry({ id: 'koffie', titel: 'Koffie-inloop', data: [['2026-11-24', '10:00', '11:30']], punten: [[52.6, 5.8]], plekken: ['Dorpshuis'] }),
+    entry({
+      id: 'koffie',
+      titel: 'Koffie-inloop',
+      data: [['2026-11-24', '10:00', '11:30']],
+      punten: [[52.6, 5.8]],
+      plekken: ['Dorpshuis'],
+    }),
     entry({ id: 'wandelen', titel: 'Wandelen in het bos' }),
   ]);
 
@@ -56,13 +69,19 @@ describe('checkManifest and checkShard', () => {
   });
 
   it('refuses an index of a future version, or without its lists', () => {
-    expect(problemOf(checkManifest({ ...manifest, v: SHARD_VERSION + 1 }))).toBe(`index.json.v is ${SHARD_VERSION + 1}, expected ${SHARD_VERSION}`);
+    expect(problemOf(checkManifest({ ...manifest, v: SHARD_VERSION + 1 }))).toBe(
+      `index.json.v is ${SHARD_VERSION + 1}, expected ${SHARD_VERSION}`,
+    );
     expect(problemOf(checkManifest({ ...manifest, gemeenten: null }))).toBe('index.json.gemeenten is null, not a list');
-    expect(problemOf(checkManifest({ ...manifest, gebieden: [{ ...manifest.gebieden[0], centrum: [52] }] }))).toBe('index.json.gebieden[0].centrum is not a list of 2');
+    expect(problemOf(checkManifest({ ...manifest, gebieden: [{ ...manifest.gebieden[0], centrum: [52] }] }))).toBe(
+      'index.json.gebieden[0].centrum is not a list of 2',
+    );
   });
 
   it('refuses a shard whose records are not a list, or a record of the wrong shape', () => {
-    expect(problemOf(checkShard({ ...shard, records: 'x' }, '/data/zoeken/a.json'))).toBe('/data/zoeken/a.json.records is string, not a list');
+    expect(problemOf(checkShard({ ...shard, records: 'x' }, '/data/zoeken/a.json'))).toBe(
+      '/data/zoeken/a.json.records is string, not a list',
+    );
     expect(problemOf(checkShard({ records: 'x' }))).toBe(`shard.v is undefined, expected ${SHARD_VERSION}`);
     const broken = clone(shard);
     (broken.records[1] as unknown as Record<string, unknown>).data = [['2026-11-24']];
@@ -84,9 +103,18 @@ describe('the referral guards and checkMapData on the example content', () => {
   beforeAll(() => {
     const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../..'));
     expect(problems).toEqual([]);
-    catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
+    catalog = buildCatalog({
+      today: '2026-11-23',
+      ...entries,
+      schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties),
+    });
   });
-  const gemeenteData = (id: string) => referralGemeenteData(catalog, catalog.gemeenten.find((gemeente) => gemeente.id === id)!, 'https://preventiekaart.example/');
+  const gemeenteData = (id: string) =>
+    referralGemeenteData(
+      catalog,
+      catalog.gemeenten.find((gemeente) => gemeente.id === id)!,
+      'https://preventiekaart.example/',
+    );
 
   it('accepts the referral index and every gemeente file the build writes, after a trip through JSON', () => {
     expect(problemOf(checkReferralIndex(JSON.parse(JSON.stringify(referralIndex(catalog)))))).toBeUndefined();
@@ -98,19 +126,31 @@ describe('the referral guards and checkMapData on the example content', () => {
 
   it('refuses activities: null, an old format, an activity without its times, and the file of another gemeente', () => {
     const data = gemeenteData('noordoostpolder');
-    expect(problemOf(checkReferralGemeenteData({ ...data, activities: null }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.activities is null, not a list');
-    expect(problemOf(checkReferralGemeenteData({ ...data, v: 1 }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.v is 1, expected 2');
+    expect(problemOf(checkReferralGemeenteData({ ...data, activities: null }, 'noordoostpolder'))).toBe(
+      'verwijzen/noordoostpolder.json.activities is null, not a list',
+    );
+    expect(problemOf(checkReferralGemeenteData({ ...data, v: 1 }, 'noordoostpolder'))).toBe(
+      'verwijzen/noordoostpolder.json.v is 1, expected 2',
+    );
     const broken = clone(data);
     (broken.activities[2] as unknown as Record<string, unknown>).volgendeKeren = ['dinsdag 24 november 2026'];
-    expect(problemOf(checkReferralGemeenteData(broken, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.activities[2].volgendeKeren[0] is string, not an object');
-    expect(problemOf(checkReferralGemeenteData({ ...data, gebieden: [{ ...data.gebieden[0], coach: undefined }] }, 'noordoostpolder'))).toBe('verwijzen/noordoostpolder.json.gebieden[0].coach is undefined, not an object');
-    expect(problemOf(checkReferralGemeenteData(data, 'bergen'))).toBe('verwijzen/bergen.json.gemeente is "noordoostpolder", expected "bergen"');
+    expect(problemOf(checkReferralGemeenteData(broken, 'noordoostpolder'))).toBe(
+      'verwijzen/noordoostpolder.json.activities[2].volgendeKeren[0] is string, not an object',
+    );
+    expect(
+      problemOf(checkReferralGemeenteData({ ...data, gebieden: [{ ...data.gebieden[0], coach: undefined }] }, 'noordoostpolder')),
+    ).toBe('verwijzen/noordoostpolder.json.gebieden[0].coach is undefined, not an object');
+    expect(problemOf(checkReferralGemeenteData(data, 'bergen'))).toBe(
+      'verwijzen/bergen.json.gemeente is "noordoostpolder", expected "bergen"',
+    );
   });
 
   it('refuses an index without postcodes or of an old format', () => {
     const index = referralIndex(catalog);
     expect(problemOf(checkReferralIndex({ ...index, v: 1 }))).toBe('verwijzen/index.json.v is 1, expected 2');
-    expect(problemOf(checkReferralIndex({ ...index, gebieden: [{ ...index.gebieden[0], postcodes: '8307' }] }))).toBe('verwijzen/index.json.gebieden[0].postcodes is string, not a list');
+    expect(problemOf(checkReferralIndex({ ...index, gebieden: [{ ...index.gebieden[0], postcodes: '8307' }] }))).toBe(
+      'verwijzen/index.json.gebieden[0].postcodes is string, not a list',
+    );
   });
 
   it('accepts the map data of every gemeente and refuses a place that points past the activities', () => {
@@ -120,6 +160,8 @@ describe('the referral guards and checkMapData on the example content', () => {
     }
     const data = buildMapData(catalog.activities);
     expect(problemOf(checkMapData({ ...data, a: 'x' }))).toBe('kaartgegevens.a is string, not a list');
-    expect(problemOf(checkMapData({ ...data, p: [{ ...data.p[0], a: [data.a.length] }] }))).toBe('kaartgegevens.p[0].a points past the activities');
+    expect(problemOf(checkMapData({ ...data, p: [{ ...data.p[0], a: [data.a.length] }] }))).toBe(
+      'kaartgegevens.p[0].a points past the activities',
+    );
   });
 });

@@ -63,7 +63,9 @@ describe('gemeenten and their gebieden', () => {
   it('has ens, emmeloord-revelsant, marknesse and one more Emmeloord wijk in Noordoostpolder', () => {
     const ids = gebiedIdsOf('noordoostpolder');
     expect(ids).toEqual(expect.arrayContaining(['ens', 'emmeloord-revelsant', 'marknesse']));
-    expect(ids.filter((id) => id.startsWith('emmeloord-') && id !== 'emmeloord-revelsant').length, ids.join(', ')).toBeGreaterThanOrEqual(1);
+    expect(ids.filter((id) => id.startsWith('emmeloord-') && id !== 'emmeloord-revelsant').length, ids.join(', ')).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
   it('has bergen, egmond-aan-zee, egmond-binnen and schoorl in Bergen', () => {

@@ -71,9 +71,9 @@ describe('describeSchedule', () => {
   });
 
   it('describes a tweewekelijks rooster', () => {
-    expect(describeSchedule({ soort: 'tweewekelijks', eersteKeer: '2026-11-05', dagen: ['donderdag'], van: '19:30', tot: '21:00', ...pauses })).toBe(
-      'Om de week op donderdag van 19.30 tot 21.00 uur.',
-    );
+    expect(
+      describeSchedule({ soort: 'tweewekelijks', eersteKeer: '2026-11-05', dagen: ['donderdag'], van: '19:30', tot: '21:00', ...pauses }),
+    ).toBe('Om de week op donderdag van 19.30 tot 21.00 uur.');
   });
 
   it('describes a maandelijks rooster', () => {
@@ -232,7 +232,9 @@ describe('shortRhythm and describeSchedule share their words', () => {
     const monthly: Rooster = { soort: 'maandelijks', weken: [2, 'laatste'], dagen: ['vrijdag'], van: '09:00', tot: '10:00', ...pauses };
     expect(shortRhythm(monthly)).toBe('elke tweede en laatste vrijdag van de maand');
     expect(describeSchedule(monthly)).toBe('Elke tweede en laatste vrijdag van de maand, van 9.00 tot 10.00 uur.');
-    expect(shortRhythm({ soort: 'tweewekelijks', eersteKeer: '2026-11-05', dagen: ['donderdag'], van: '19:30', tot: '21:00', ...pauses })).toBe('om de week op donderdag');
+    expect(
+      shortRhythm({ soort: 'tweewekelijks', eersteKeer: '2026-11-05', dagen: ['donderdag'], van: '19:30', tot: '21:00', ...pauses }),
+    ).toBe('om de week op donderdag');
     expect(shortRhythm({ soort: 'op-afspraak' })).toBe('op afspraak');
   });
 });

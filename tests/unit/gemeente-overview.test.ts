@@ -21,14 +21,20 @@ describe('activitiesPerGebied', () => {
 
   it('lists every listed activity of the gemeente exactly once, and no stopped one', () => {
     const listed = groups.flatMap((group) => group.items.map((item) => item.id));
-    expect(listed.toSorted()).toEqual(activitiesInGemeente(catalog, 'noordoostpolder').map((view) => view.id).toSorted());
+    expect(listed.toSorted()).toEqual(
+      activitiesInGemeente(catalog, 'noordoostpolder')
+        .map((view) => view.id)
+        .toSorted(),
+    );
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed).not.toContain('zumba-ens');
   });
 
   it('puts an activity shared with another gemeente under its one gebied here', () => {
     const shared = buildCatalog(
-      input({ activiteiten: [...input().activiteiten, activiteit('wandelen-samen', 'Samen wandelen', { gebieden: ['ens', 'egmond-aan-zee'] })] }),
+      input({
+        activiteiten: [...input().activiteiten, activiteit('wandelen-samen', 'Samen wandelen', { gebieden: ['ens', 'egmond-aan-zee'] })],
+      }),
     );
     const gemeente = shared.gemeenten.find((item) => item.id === 'noordoostpolder')!;
     const ens = activitiesPerGebied(gemeente, activitiesInGemeente(shared, 'noordoostpolder')).find((group) => group.key === 'ens')!;

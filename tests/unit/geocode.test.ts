@@ -5,7 +5,17 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decide, emptyCache, geocode, parseFreeResponse, parsePoint, queryText, requestUrl, type Address, type Fetch } from '../../src/lib/geocode/pdok';
+import {
+  decide,
+  emptyCache,
+  geocode,
+  parseFreeResponse,
+  parsePoint,
+  queryText,
+  requestUrl,
+  type Address,
+  type Fetch,
+} from '../../src/lib/geocode/pdok';
 import { validateFile } from '../../src/lib/content-validation';
 import { CACHE_FILE, formatGeocodeReport, runGeocode } from '../../scripts/redactie/geocode-run';
 
@@ -62,7 +72,11 @@ describe('decide', () => {
     expect(decide(zuidwester, found, ensCentrum)).toMatchObject({ status: 'gevonden', coordinaten: { lat: 52.63619, lon: 5.82814 } });
   });
   it('sends two matches far apart to a person', () => {
-    const match = decide({ straat: 'Kampweg', huisnummer: '2', postcode: '8307 BN', plaats: 'Ens' }, parseFreeResponse(fixture('twee-treffers')), ensCentrum);
+    const match = decide(
+      { straat: 'Kampweg', huisnummer: '2', postcode: '8307 BN', plaats: 'Ens' },
+      parseFreeResponse(fixture('twee-treffers')),
+      ensCentrum,
+    );
     expect(match).toMatchObject({ status: 'twijfel' });
     expect(match.coordinaten).toBeUndefined();
     expect(match.kandidaten).toHaveLength(2);
@@ -91,10 +105,18 @@ describe('geocode', () => {
     cache.adressen[queryText(zuidwester)] = { opgehaald: '2026-11-01', kandidaten: parseFreeResponse(fixture('gevonden')) };
     const sleep = vi.fn(async () => {});
     const results = await geocode(
-      [{ label: 'a', address: zuidwester }, { label: 'b', address: other }, { label: 'c', address: broken }],
+      [
+        { label: 'a', address: zuidwester },
+        { label: 'b', address: other },
+        { label: 'c', address: broken },
+      ],
       { cache, fetch: pdok.fetch, today: '2026-11-23', sleep },
     );
-    expect(results.map((result) => [result.match.status, result.opgevraagd])).toEqual([['gevonden', false], ['niet-gevonden', true], ['fout', true]]);
+    expect(results.map((result) => [result.match.status, result.opgevraagd])).toEqual([
+      ['gevonden', false],
+      ['niet-gevonden', true],
+      ['fout', true],
+    ]);
     expect(pdok.urls).toHaveLength(2);
     expect(sleep).toHaveBeenCalledTimes(1);
     expect(sleep).toHaveBeenCalledWith(1000);
@@ -124,9 +146,15 @@ describe('runGeocode on content files', () => {
     cpSync(join(projectRoot, 'content/locaties'), join(folder, 'content/locaties'), { recursive: true });
     cpSync(join(projectRoot, 'content/gebieden'), join(folder, 'content/gebieden'), { recursive: true });
     withoutCoordinates('noordoostpolder/dorpshuis-de-zuidwester-ens.yaml');
-    withoutCoordinates('noordoostpolder/gezondheidscentrum-ens.yaml', (text) => text.replace('Handelstraat\n  huisnummer: 12\n  postcode: 8307 BD', 'Kampweg\n  huisnummer: 2\n  postcode: 8307 BN'));
+    withoutCoordinates('noordoostpolder/gezondheidscentrum-ens.yaml', (text) =>
+      text.replace('Handelstraat\n  huisnummer: 12\n  postcode: 8307 BD', 'Kampweg\n  huisnummer: 2\n  postcode: 8307 BN'),
+    );
     withoutCoordinates('noordoostpolder/beweegtuin-ens.yaml');
-    const before = new Map(readdirSync(join(folder, 'content/locaties'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).map((name) => [name, readFileSync(place(name), 'utf8')]));
+    const before = new Map(
+      readdirSync(join(folder, 'content/locaties'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => [name, readFileSync(place(name), 'utf8')]),
+    );
 
     const pdok = fakePdok({
       'Zuidwesterringweg 10, 8307 AA Ens': 'gevonden',
@@ -134,7 +162,13 @@ describe('runGeocode on content files', () => {
       'Prinses Margrietstraat 2, 8307 BG Ens': 503,
     });
     const lines: string[] = [];
-    const run = await runGeocode({ root: folder, today: '2026-11-23', fetch: pdok.fetch, sleep: async () => {}, log: (line) => lines.push(line) });
+    const run = await runGeocode({
+      root: folder,
+      today: '2026-11-23',
+      fetch: pdok.fetch,
+      sleep: async () => {},
+      log: (line) => lines.push(line),
+    });
 
     expect(run.written).toEqual(['content/locaties/noordoostpolder/dorpshuis-de-zuidwester-ens.yaml']);
     const written = readFileSync(place('noordoostpolder/dorpshuis-de-zuidwester-ens.yaml'), 'utf8');

@@ -36,10 +36,47 @@ async function siteRenderer(): Promise<Renderer> {
 
 // Written out here, apart from the sanitizer's schema, so that a mistake there cannot hide here.
 const SAFE_ELEMENTS = new Set([
-  'a', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'ol', 'p', 'pre',
-  'section', 'strong', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+  'a',
+  'blockquote',
+  'br',
+  'code',
+  'del',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'strong',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'data', 'cite', 'ping']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'poster',
+  'data',
+  'cite',
+  'ping',
+]);
 
 /** Everything unsafe in rendered HTML, described in words for the assertion message. */
 function unsafeParts(html: string): string[] {
@@ -89,7 +126,9 @@ describe('the site Markdown pipeline, with the check bypassed', () => {
   });
 
   it('finds unsafe parts when they are there (the detector works)', () => {
-    expect(unsafeParts('<p><img src="https://elders.example/p.png" onerror="x"><a href=" java\tscript:alert(1)">x</a><!-- c --></p>')).toEqual([
+    expect(
+      unsafeParts('<p><img src="https://elders.example/p.png" onerror="x"><a href=" java\tscript:alert(1)">x</a><!-- c --></p>'),
+    ).toEqual([
       'element <img>',
       'src="https://elders.example/p.png" on <img>',
       'event handler onerror on <img>',
@@ -143,8 +182,7 @@ describe('the build', () => {
     const { entries } = loadContentFiles(projectRoot);
     const [first, ...rest] = entries.activiteiten;
     const hostile = { ...first!, body: '[Meer informatie](javascript&#58;alert(1))' };
-    const build = () =>
-      buildCatalog({ ...entries, activiteiten: [hostile, ...rest], schoolHolidays: [], today: '2026-11-23' });
+    const build = () => buildCatalog({ ...entries, activiteiten: [hostile, ...rest], schoolHolidays: [], today: '2026-11-23' });
     expect(build).toThrow(ContentError);
     expect(build).toThrow(`${hostile.file}, veld "tekst, regel 1": De link "javascript:alert(1)" is niet toegestaan.`);
   });

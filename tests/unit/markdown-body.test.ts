@@ -5,7 +5,8 @@ describe('checkMarkdownBody', () => {
   const FILE = 'content/activiteiten/test.md';
   const htmlMessage = (html: string) =>
     `HTML-code "${html}" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".`;
-  const linkMessage = (link: string) => `De link "${link}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`;
+  const linkMessage = (link: string) =>
+    `De link "${link}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`;
 
   it('passes a clean body with a https link, bold text and a list', () => {
     const body = [
@@ -71,10 +72,10 @@ describe('checkMarkdownBody', () => {
   });
 });
 
-
 describe('checkMarkdownBody on the parsed tree', () => {
   const FILE = 'content/activiteiten/test.md';
-  const linkMessage = (link: string) => `De link "${link}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`;
+  const linkMessage = (link: string) =>
+    `De link "${link}" is niet toegestaan. Gebruik alleen links die beginnen met https://, mailto: of tel:.`;
 
   it.each([
     ['a decimal entity for the colon', '[x](javascript&#58;alert(1))'],
@@ -95,21 +96,32 @@ describe('checkMarkdownBody on the parsed tree', () => {
       {
         file: FILE,
         field: 'tekst, regel 3',
-        message: 'HTML-code "<img src=x onerror=alert(1)>" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".',
+        message:
+          'HTML-code "<img src=x onerror=alert(1)>" is niet toegestaan. Schrijf gewone tekst. Gebruik Markdown voor opmaak, zoals **vet** of een lijst met "- ".',
       },
     ]);
   });
 
   it('asks for https when a link uses http, and names a bare www address as the editor wrote it', () => {
-    expect(checkMarkdownBody(FILE, 'Zie [de site](http://www.voorbeeld.nl).\nOf www.voorbeeld.nl.\nOf <http://www.voorbeeld.nl>.')).toEqual([
-      { file: FILE, field: 'tekst, regel 1', message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.' },
-      {
-        file: FILE,
-        field: 'tekst, regel 2',
-        message: 'Het webadres "www.voorbeeld.nl" wordt een link zonder https. Schrijf https:// ervoor, zo: https://www.voorbeeld.nl',
-      },
-      { file: FILE, field: 'tekst, regel 3', message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.' },
-    ]);
+    expect(checkMarkdownBody(FILE, 'Zie [de site](http://www.voorbeeld.nl).\nOf www.voorbeeld.nl.\nOf <http://www.voorbeeld.nl>.')).toEqual(
+      [
+        {
+          file: FILE,
+          field: 'tekst, regel 1',
+          message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.',
+        },
+        {
+          file: FILE,
+          field: 'tekst, regel 2',
+          message: 'Het webadres "www.voorbeeld.nl" wordt een link zonder https. Schrijf https:// ervoor, zo: https://www.voorbeeld.nl',
+        },
+        {
+          file: FILE,
+          field: 'tekst, regel 3',
+          message: 'De link "http://www.voorbeeld.nl" begint met http://. Dat is niet veilig. Schrijf https:// aan het begin.',
+        },
+      ],
+    );
   });
 
   it('refuses every image, also from the site itself, and says why', () => {
@@ -138,12 +150,15 @@ describe('checkMarkdownBody on the parsed tree', () => {
 });
 
 describe('linkTargetProblem', () => {
-  it.each(['https://www.voorbeeld.nl/a?b=c#d', 'mailto:info@voorbeeld.nl', 'tel:+31527123456', 'tel:0527-123456', 'HTTPS://WWW.VOORBEELD.NL'])(
-    'accepts %s',
-    (url) => {
-      expect(linkTargetProblem(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://www.voorbeeld.nl/a?b=c#d',
+    'mailto:info@voorbeeld.nl',
+    'tel:+31527123456',
+    'tel:0527-123456',
+    'HTTPS://WWW.VOORBEELD.NL',
+  ])('accepts %s', (url) => {
+    expect(linkTargetProblem(url)).toBeUndefined();
+  });
 
   it.each([
     ['/gebieden/ens/', 'is niet toegestaan'],

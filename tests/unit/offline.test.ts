@@ -15,7 +15,9 @@ describe('requestKind', () => {
   });
 
   it('never touches other hosts (map tiles) or the worker itself', () => {
-    expect(requestKind(new URL('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/10/1/1.png'), ORIGIN)).toBe('ignore');
+    expect(requestKind(new URL('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/10/1/1.png'), ORIGIN)).toBe(
+      'ignore',
+    );
     expect(kind('/sw.js')).toBe('ignore');
     expect(kind('/sitemap-index.xml')).toBe('ignore');
   });
@@ -27,11 +29,19 @@ describe('keys and lists', () => {
   });
 
   it('keeps a gebied page and each activity it links to once, nothing of other hosts', () => {
-    expect(pagesOfGebied('/gebieden/ens/', ['/activiteiten/a/?vanuit=ens', '/activiteiten/a/', '/themas/ontmoeten/', 'https://elders.example/activiteiten/b/', '/activiteiten/c/'], ORIGIN)).toEqual([
-      '/gebieden/ens/',
-      '/activiteiten/a/',
-      '/activiteiten/c/',
-    ]);
+    expect(
+      pagesOfGebied(
+        '/gebieden/ens/',
+        [
+          '/activiteiten/a/?vanuit=ens',
+          '/activiteiten/a/',
+          '/themas/ontmoeten/',
+          'https://elders.example/activiteiten/b/',
+          '/activiteiten/c/',
+        ],
+        ORIGIN,
+      ),
+    ).toEqual(['/gebieden/ens/', '/activiteiten/a/', '/activiteiten/c/']);
   });
 
   it('drops the oldest entries above the maximum', () => {
@@ -40,12 +50,11 @@ describe('keys and lists', () => {
   });
 
   it('finds the scripts and styles of a page and the modules a script imports', () => {
-    const html = '<link rel="stylesheet" href="/_astro/Base.abc.css"><script type="module" src="/_astro/Base.def.js"></script><a href="/gebieden/ens/">Ens</a><link href="/_astro/Base.abc.css">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/Base.abc.css"><script type="module" src="/_astro/Base.def.js"></script><a href="/gebieden/ens/">Ens</a><link href="/_astro/Base.abc.css">';
     expect(assetLinks(html)).toEqual(['/_astro/Base.abc.css', '/_astro/Base.def.js']);
-    expect(moduleImports('import{a}from"./format.x1.js";import"./data.y2.js";const m=import("./late.z3.js")', '/_astro/Base.def.js')).toEqual([
-      '/_astro/format.x1.js',
-      '/_astro/data.y2.js',
-      '/_astro/late.z3.js',
-    ]);
+    expect(
+      moduleImports('import{a}from"./format.x1.js";import"./data.y2.js";const m=import("./late.z3.js")', '/_astro/Base.def.js'),
+    ).toEqual(['/_astro/format.x1.js', '/_astro/data.y2.js', '/_astro/late.z3.js']);
   });
 });

@@ -25,7 +25,12 @@ describe('activities as CSV', () => {
 
   it('has one row per listed activity: stopped ones are left out', () => {
     const { rows } = read(siteCsv(catalog, SITE));
-    expect(rows.map((row) => row.Id).sort()).toEqual(catalog.activities.filter((activity) => activity.listed).map((activity) => activity.id).sort());
+    expect(rows.map((row) => row.Id).sort()).toEqual(
+      catalog.activities
+        .filter((activity) => activity.listed)
+        .map((activity) => activity.id)
+        .sort(),
+    );
     expect(rows.map((row) => row.Id)).not.toContain('zumba-ens');
   });
 
@@ -53,7 +58,14 @@ describe('activities as CSV', () => {
 
   it('online and op afspraak: no coordinates, no next date, wheelchair not applicable', () => {
     const row = read(siteCsv(catalog, SITE)).rows.find((candidate) => candidate.Id === 'online-praatgroep')!;
-    expect(row).toMatchObject({ Breedtegraad: '', Lengtegraad: '', 'Volgende keer': '', Rolstoel: 'niet van toepassing', Wanneer: 'Op afspraak. Bel voor een afspraak.', 'Dorp of wijk': 'Ens | Marknesse' });
+    expect(row).toMatchObject({
+      Breedtegraad: '',
+      Lengtegraad: '',
+      'Volgende keer': '',
+      Rolstoel: 'niet van toepassing',
+      Wanneer: 'Op afspraak. Bel voor een afspraak.',
+      'Dorp of wijk': 'Ens | Marknesse',
+    });
   });
 
   it('keeps a ";" and quotes inside a cell', () => {

@@ -15,7 +15,12 @@ import { REFERRAL_DATA_VERSION, referralGemeentePath, type ReferralActivity } fr
 import { complaints, type ComplaintId } from '../../src/lib/taxonomy';
 import { activiteit, gebied, gemeente, input, SITE } from './small-catalog';
 
-const fileOf = (catalog: Catalog, gemeenteId: string) => referralGemeenteData(catalog, catalog.gemeenten.find((item) => item.id === gemeenteId)!, SITE);
+const fileOf = (catalog: Catalog, gemeenteId: string) =>
+  referralGemeenteData(
+    catalog,
+    catalog.gemeenten.find((item) => item.id === gemeenteId)!,
+    SITE,
+  );
 const ids = (activities: readonly { id: string }[]) => activities.map((activity) => activity.id);
 
 describe('the gemeente files on the example content', () => {
@@ -24,9 +29,15 @@ describe('the gemeente files on the example content', () => {
   beforeAll(() => {
     const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../..'));
     expect(problems).toEqual([]);
-    catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
+    catalog = buildCatalog({
+      today: '2026-11-23',
+      ...entries,
+      schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties),
+    });
     // What the one national file held before the split.
-    everything = catalog.activities.filter((activity) => activity.data.status === 'actief').map((activity) => toReferralActivity(activity, SITE));
+    everything = catalog.activities
+      .filter((activity) => activity.data.status === 'actief')
+      .map((activity) => toReferralActivity(activity, SITE));
   });
 
   it('rank every gebied, klacht and filter exactly as all activities together', () => {
@@ -45,7 +56,9 @@ describe('the gemeente files on the example content', () => {
         expect(file.gebieden.find((item) => item.id === gebiedView.id)).toEqual(whole);
         for (const { klachten, options } of choices) {
           const split = ids(rankActivities(file.activities, whole, klachten, options).map((item) => item.activity));
-          expect(split, `${gebiedView.id} ${klachten.join('+')}`).toEqual(ids(rankActivities(everything, whole, klachten, options).map((item) => item.activity)));
+          expect(split, `${gebiedView.id} ${klachten.join('+')}`).toEqual(
+            ids(rankActivities(everything, whole, klachten, options).map((item) => item.activity)),
+          );
           compared += split.length;
         }
       }
@@ -60,7 +73,10 @@ describe('the gemeente files on the example content', () => {
       const own = new Set(gemeente.gebieden.map((item) => item.id));
       for (const activity of fileOf(catalog, gemeente.id).activities) {
         expect(activity.status).toBe('actief');
-        expect(activity.gebieden.some((id) => own.has(id)), `${activity.id} in ${gemeente.id}`).toBe(true);
+        expect(
+          activity.gebieden.some((id) => own.has(id)),
+          `${activity.id} in ${gemeente.id}`,
+        ).toBe(true);
         seen.add(activity.id);
       }
     }
@@ -102,7 +118,15 @@ describe('an activity shared by two gemeenten', () => {
 
 describe('the index', () => {
   it('lists every gebied once with its gemeente and postcodes, and no coach or activity', () => {
-    const catalog = buildCatalog(input({ gebieden: [{ ...gebied('ens', 'Ens', 'noordoostpolder'), data: { ...gebied('ens', 'Ens', 'noordoostpolder').data, postcodes: ['8307'] } }, gebied('marknesse', 'Marknesse', 'noordoostpolder'), gebied('egmond-aan-zee', 'Egmond aan Zee', 'bergen')] }));
+    const catalog = buildCatalog(
+      input({
+        gebieden: [
+          { ...gebied('ens', 'Ens', 'noordoostpolder'), data: { ...gebied('ens', 'Ens', 'noordoostpolder').data, postcodes: ['8307'] } },
+          gebied('marknesse', 'Marknesse', 'noordoostpolder'),
+          gebied('egmond-aan-zee', 'Egmond aan Zee', 'bergen'),
+        ],
+      }),
+    );
     const index = referralIndex(catalog);
     expect(index.v).toBe(REFERRAL_DATA_VERSION);
     expect(index.gebieden).toEqual([
@@ -112,7 +136,9 @@ describe('the index', () => {
     ]);
     // A postcode finds its gebied, and so the file to load, from the index alone.
     const found = gebiedenForPostcode('8307 AB', index.gebieden);
-    expect(found.kind === 'found' && found.gebieden.map((item) => [item.id, referralGemeentePath(item.gemeente)])).toEqual([['ens', '/data/verwijzen/noordoostpolder.json']]);
+    expect(found.kind === 'found' && found.gebieden.map((item) => [item.id, referralGemeentePath(item.gemeente)])).toEqual([
+      ['ens', '/data/verwijzen/noordoostpolder.json'],
+    ]);
   });
 
   it('stays within 100 KB gzip for a whole country: 2,500 gebieden and every four-digit postcode', () => {

@@ -1,7 +1,14 @@
 /** The terugkoppelstrook: the reference code, its collision chance, and the four parts without a name. */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collisionChance, ICPC_REFERRAL_CODE, REFERENCE_ALPHABET, REFERENCE_LENGTH, referenceCode, returnSlip } from '../../src/lib/referral-slip';
+import {
+  collisionChance,
+  ICPC_REFERRAL_CODE,
+  REFERENCE_ALPHABET,
+  REFERENCE_LENGTH,
+  referenceCode,
+  returnSlip,
+} from '../../src/lib/referral-slip';
 
 const cryptoBytes = (count: number) => new Uint8Array(randomBytes(count));
 
@@ -26,7 +33,8 @@ describe('referenceCode', () => {
   it('spreads characters evenly over many codes', () => {
     const counts = new Map<string, number>();
     const codes = 3000;
-    for (let index = 0; index < codes; index += 1) for (const char of referenceCode(cryptoBytes).replace('-', '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+    for (let index = 0; index < codes; index += 1)
+      for (const char of referenceCode(cryptoBytes).replace('-', '')) counts.set(char, (counts.get(char) ?? 0) + 1);
     const expected = (codes * REFERENCE_LENGTH) / REFERENCE_ALPHABET.length;
     for (const char of REFERENCE_ALPHABET) expect(Math.abs(counts.get(char)! - expected) / expected).toBeLessThan(0.2);
   });

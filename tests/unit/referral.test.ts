@@ -32,9 +32,17 @@ beforeAll(() => {
     ...entries,
     schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties),
   });
-  activities = catalog.activities.filter((activity) => activity.listed).map((activity) => toReferralActivity(activity, 'https://preventiekaart.example'));
+  activities = catalog.activities
+    .filter((activity) => activity.listed)
+    .map((activity) => toReferralActivity(activity, 'https://preventiekaart.example'));
   for (const gebied of catalog.gebieden) {
-    gebieden.set(gebied.id, toReferralGebied(gebied, catalog.gemeenten.find((gemeente) => gemeente.id === gebied.gemeente)!));
+    gebieden.set(
+      gebied.id,
+      toReferralGebied(
+        gebied,
+        catalog.gemeenten.find((gemeente) => gemeente.id === gebied.gemeente)!,
+      ),
+    );
   }
 });
 
@@ -55,32 +63,213 @@ interface LabelledCase {
 }
 
 const cases: LabelledCase[] = [
-  { why: 'the koffie-inloop names eenzaamheid and is in the dorp', gebied: 'ens', klachten: ['eenzaamheid'], first: 'koffie-inloop-ens', top: ['koffie-inloop-ens', 'buurtkamer-emmeloord-revelsant'], never: ['koffie-inloop-tubbergen'] },
-  { why: 'two klachten matched by one activity beat one', gebied: 'ens', klachten: ['eenzaamheid', 'somberheid'], first: 'koffie-inloop-ens', top: ['rouwcafe-emmeloord-centrum'], never: ['rouwcafe-geesteren', 'dorpshuiskamer-vasse'] },
-  { why: 'money worries go to the money help in the gemeente', gebied: 'ens', klachten: ['geldzorgen'], first: 'geldzaken-inloop-emmeloord-centrum', top: ['thuisadministratie-noordoostpolder'], never: ['inloop-geld-en-post-heiloo', 'koffie-inloop-ens'] },
-  { why: 'the mantelzorgcafé of Marknesse is also for Ens', gebied: 'ens', klachten: ['overbelasting-mantelzorg'], first: 'mantelzorgcafe-marknesse', top: [], never: ['mantelzorgcafe-bergen', 'dorpsontbijt-ens'] },
-  { why: 'little exercise: the local beweegtuin and the group that names it', gebied: 'ens', klachten: ['weinig-bewegen'], top: ['beweegtuin-ens', 'buiten-sporten-emmeloord-revelsant'], never: ['koffie-inloop-ens', 'taalmaatje-noordoostpolder'] },
-  { why: 'without klachten only Welzijn op Recept activities', gebied: 'ens', klachten: [], top: ['koffie-inloop-ens', 'gezondheidscafe-ens'], never: ['dorpsontbijt-ens', 'beweegtuin-ens', 'jongerenavond-ens'] },
-  { why: 'grief in Heiloo', gebied: 'heiloo', klachten: ['rouw'], first: 'rouwgroep-heiloo', top: [], never: ['rouwcafe-uitgeest', 'wandelen-heilooer-bos-heiloo'] },
-  { why: 'grief in Geesteren stays in Tubbergen', gebied: 'geesteren', klachten: ['rouw'], first: 'rouwcafe-geesteren', top: [], never: ['rouwcafe-castricum', 'praatgroep-bij-verlies-neder-betuwe'] },
-  { why: 'money help at home in Tubbergen', gebied: 'tubbergen', klachten: ['geldzorgen'], first: 'hulp-bij-geld-en-post-tubbergen', top: [], never: ['digitaal-spreekuur-tubbergen'] },
-  { why: 'free only drops the paid koffie-inloop; paused activities never show', gebied: 'uitgeest', klachten: ['somberheid'], options: { gratis: true }, top: ['vrijwilligerswerk-zoeken-uitgeest', 'wandelgroep-uitgeest', 'rouwcafe-uitgeest'], never: ['koffie-inloop-de-zwaan-uitgeest', 'schilderclub-uitgeest'] },
-  { why: 'a lonely teenager gets the youth group', gebied: 'opheusden', klachten: ['eenzaamheid'], options: { leeftijd: 'jongeren' }, first: 'jongerengroep-erbij-opheusden', top: [], never: ['huisbezoek-75-plus-neder-betuwe'] },
-  { why: 'a lonely older person gets no youth group or mothers group', gebied: 'opheusden', klachten: ['eenzaamheid'], options: { leeftijd: 'ouderen' }, top: ['buurtkamer-kesteren', 'huisbezoek-75-plus-neder-betuwe'], never: ['jongerengroep-erbij-opheusden', 'moedergroep-opheusden'] },
-  { why: 'nearby only keeps Marknesse and drops Emmeloord', gebied: 'marknesse', klachten: ['eenzaamheid'], options: { dichtbij: true }, top: ['ontmoetingsmiddag-marknesse'], never: ['buurtkamer-emmeloord-revelsant', 'repair-cafe-marknesse'] },
-  { why: 'a walk by the sea names both klachten', gebied: 'egmond-aan-zee', klachten: ['weinig-bewegen', 'lichamelijke-klachten'], first: 'ommetje-langs-zee-egmond-aan-zee', top: ['wandelgroep-bergen'], never: ['biljart-en-kaarten-egmond-binnen'] },
-  { why: 'the beweegles for older people in Kesteren', gebied: 'kesteren', klachten: ['lichamelijke-klachten'], options: { leeftijd: 'ouderen' }, first: 'beweegles-sterk-en-stabiel-kesteren', top: [], never: ['stoelyoga-de-boomgaard-dodewaard'] },
-  { why: 'a heavy load as mantelzorger in Heiloo', gebied: 'heiloo', klachten: ['overbelasting-mantelzorg'], first: 'mantelzorgcafe-heiloo', top: ['alzheimer-cafe-heiloo'], never: ['mantelzorgcafe-uitgeest'] },
-  { why: 'free stress help around Limmen', gebied: 'limmen', klachten: ['stress'], options: { gratis: true }, first: 'mantelzorgcafe-limmen', top: ['inloop-geld-en-post-castricum'], never: ['stoelyoga-limmen'] },
-  { why: 'the dorpshuiskamer of Vasse, not the paused handwerkclub', gebied: 'vasse', klachten: ['eenzaamheid'], first: 'dorpshuiskamer-vasse', top: ['koffie-inloop-tubbergen'], never: ['handwerkclub-vasse'] },
-  { why: 'volunteering for little meaning in Castricum', gebied: 'castricum', klachten: ['weinig-zingeving'], first: 'vrijwilligerswerk-vinden-castricum', top: ['schilderclub-limmen'], never: ['vrijwilligerswerk-zoeken-uitgeest'] },
-  { why: 'the moestuin and the grief group around Dodewaard', gebied: 'dodewaard', klachten: ['somberheid'], top: ['dorpsmoestuin-dodewaard', 'praatgroep-bij-verlies-neder-betuwe'], never: ['stoelyoga-de-boomgaard-dodewaard'] },
-  { why: 'low self-confidence in Revelsant', gebied: 'emmeloord-revelsant', klachten: ['weinig-zelfvertrouwen'], first: 'buurtkamer-emmeloord-revelsant', top: [], never: ['jongerengroep-tubbergen', 'fit-en-vitaal-albergen'] },
-  { why: 'worrying in Schoorl', gebied: 'schoorl', klachten: ['piekeren'], first: 'inloop-geld-en-post-schoorl', top: ['duinwandeling-schoorl'], never: ['inloop-geld-en-post-castricum'] },
-  { why: 'little exercise in Heiloo, not the paused moestuin', gebied: 'heiloo', klachten: ['weinig-bewegen'], first: 'stoelyoga-heiloo', top: [], never: ['buurtmoestuin-heiloo'] },
-  { why: 'the youth group for Egmond-Binnen too, not the paused biljart', gebied: 'egmond-binnen', klachten: ['eenzaamheid'], top: ['jongerengroep-samen-sterk-egmond-aan-zee'], never: ['biljart-en-kaarten-egmond-binnen', 'handwerkclub-akersloot'] },
-  { why: 'the mantelzorgcafé of Limmen is for Akersloot too', gebied: 'akersloot', klachten: ['overbelasting-mantelzorg'], first: 'mantelzorgcafe-limmen', top: [], never: ['mantelzorgcafe-bergen'] },
-  { why: 'geldzorgen never brings up activities without a money theme', gebied: 'kesteren', klachten: ['geldzorgen'], first: 'inloop-geld-en-post-kernpunt-kesteren', top: [], never: ['buurtkamer-kesteren', 'taalcafe-kesteren'] },
+  {
+    why: 'the koffie-inloop names eenzaamheid and is in the dorp',
+    gebied: 'ens',
+    klachten: ['eenzaamheid'],
+    first: 'koffie-inloop-ens',
+    top: ['koffie-inloop-ens', 'buurtkamer-emmeloord-revelsant'],
+    never: ['koffie-inloop-tubbergen'],
+  },
+  {
+    why: 'two klachten matched by one activity beat one',
+    gebied: 'ens',
+    klachten: ['eenzaamheid', 'somberheid'],
+    first: 'koffie-inloop-ens',
+    top: ['rouwcafe-emmeloord-centrum'],
+    never: ['rouwcafe-geesteren', 'dorpshuiskamer-vasse'],
+  },
+  {
+    why: 'money worries go to the money help in the gemeente',
+    gebied: 'ens',
+    klachten: ['geldzorgen'],
+    first: 'geldzaken-inloop-emmeloord-centrum',
+    top: ['thuisadministratie-noordoostpolder'],
+    never: ['inloop-geld-en-post-heiloo', 'koffie-inloop-ens'],
+  },
+  {
+    why: 'the mantelzorgcafé of Marknesse is also for Ens',
+    gebied: 'ens',
+    klachten: ['overbelasting-mantelzorg'],
+    first: 'mantelzorgcafe-marknesse',
+    top: [],
+    never: ['mantelzorgcafe-bergen', 'dorpsontbijt-ens'],
+  },
+  {
+    why: 'little exercise: the local beweegtuin and the group that names it',
+    gebied: 'ens',
+    klachten: ['weinig-bewegen'],
+    top: ['beweegtuin-ens', 'buiten-sporten-emmeloord-revelsant'],
+    never: ['koffie-inloop-ens', 'taalmaatje-noordoostpolder'],
+  },
+  {
+    why: 'without klachten only Welzijn op Recept activities',
+    gebied: 'ens',
+    klachten: [],
+    top: ['koffie-inloop-ens', 'gezondheidscafe-ens'],
+    never: ['dorpsontbijt-ens', 'beweegtuin-ens', 'jongerenavond-ens'],
+  },
+  {
+    why: 'grief in Heiloo',
+    gebied: 'heiloo',
+    klachten: ['rouw'],
+    first: 'rouwgroep-heiloo',
+    top: [],
+    never: ['rouwcafe-uitgeest', 'wandelen-heilooer-bos-heiloo'],
+  },
+  {
+    why: 'grief in Geesteren stays in Tubbergen',
+    gebied: 'geesteren',
+    klachten: ['rouw'],
+    first: 'rouwcafe-geesteren',
+    top: [],
+    never: ['rouwcafe-castricum', 'praatgroep-bij-verlies-neder-betuwe'],
+  },
+  {
+    why: 'money help at home in Tubbergen',
+    gebied: 'tubbergen',
+    klachten: ['geldzorgen'],
+    first: 'hulp-bij-geld-en-post-tubbergen',
+    top: [],
+    never: ['digitaal-spreekuur-tubbergen'],
+  },
+  {
+    why: 'free only drops the paid koffie-inloop; paused activities never show',
+    gebied: 'uitgeest',
+    klachten: ['somberheid'],
+    options: { gratis: true },
+    top: ['vrijwilligerswerk-zoeken-uitgeest', 'wandelgroep-uitgeest', 'rouwcafe-uitgeest'],
+    never: ['koffie-inloop-de-zwaan-uitgeest', 'schilderclub-uitgeest'],
+  },
+  {
+    why: 'a lonely teenager gets the youth group',
+    gebied: 'opheusden',
+    klachten: ['eenzaamheid'],
+    options: { leeftijd: 'jongeren' },
+    first: 'jongerengroep-erbij-opheusden',
+    top: [],
+    never: ['huisbezoek-75-plus-neder-betuwe'],
+  },
+  {
+    why: 'a lonely older person gets no youth group or mothers group',
+    gebied: 'opheusden',
+    klachten: ['eenzaamheid'],
+    options: { leeftijd: 'ouderen' },
+    top: ['buurtkamer-kesteren', 'huisbezoek-75-plus-neder-betuwe'],
+    never: ['jongerengroep-erbij-opheusden', 'moedergroep-opheusden'],
+  },
+  {
+    why: 'nearby only keeps Marknesse and drops Emmeloord',
+    gebied: 'marknesse',
+    klachten: ['eenzaamheid'],
+    options: { dichtbij: true },
+    top: ['ontmoetingsmiddag-marknesse'],
+    never: ['buurtkamer-emmeloord-revelsant', 'repair-cafe-marknesse'],
+  },
+  {
+    why: 'a walk by the sea names both klachten',
+    gebied: 'egmond-aan-zee',
+    klachten: ['weinig-bewegen', 'lichamelijke-klachten'],
+    first: 'ommetje-langs-zee-egmond-aan-zee',
+    top: ['wandelgroep-bergen'],
+    never: ['biljart-en-kaarten-egmond-binnen'],
+  },
+  {
+    why: 'the beweegles for older people in Kesteren',
+    gebied: 'kesteren',
+    klachten: ['lichamelijke-klachten'],
+    options: { leeftijd: 'ouderen' },
+    first: 'beweegles-sterk-en-stabiel-kesteren',
+    top: [],
+    never: ['stoelyoga-de-boomgaard-dodewaard'],
+  },
+  {
+    why: 'a heavy load as mantelzorger in Heiloo',
+    gebied: 'heiloo',
+    klachten: ['overbelasting-mantelzorg'],
+    first: 'mantelzorgcafe-heiloo',
+    top: ['alzheimer-cafe-heiloo'],
+    never: ['mantelzorgcafe-uitgeest'],
+  },
+  {
+    why: 'free stress help around Limmen',
+    gebied: 'limmen',
+    klachten: ['stress'],
+    options: { gratis: true },
+    first: 'mantelzorgcafe-limmen',
+    top: ['inloop-geld-en-post-castricum'],
+    never: ['stoelyoga-limmen'],
+  },
+  {
+    why: 'the dorpshuiskamer of Vasse, not the paused handwerkclub',
+    gebied: 'vasse',
+    klachten: ['eenzaamheid'],
+    first: 'dorpshuiskamer-vasse',
+    top: ['koffie-inloop-tubbergen'],
+    never: ['handwerkclub-vasse'],
+  },
+  {
+    why: 'volunteering for little meaning in Castricum',
+    gebied: 'castricum',
+    klachten: ['weinig-zingeving'],
+    first: 'vrijwilligerswerk-vinden-castricum',
+    top: ['schilderclub-limmen'],
+    never: ['vrijwilligerswerk-zoeken-uitgeest'],
+  },
+  {
+    why: 'the moestuin and the grief group around Dodewaard',
+    gebied: 'dodewaard',
+    klachten: ['somberheid'],
+    top: ['dorpsmoestuin-dodewaard', 'praatgroep-bij-verlies-neder-betuwe'],
+    never: ['stoelyoga-de-boomgaard-dodewaard'],
+  },
+  {
+    why: 'low self-confidence in Revelsant',
+    gebied: 'emmeloord-revelsant',
+    klachten: ['weinig-zelfvertrouwen'],
+    first: 'buurtkamer-emmeloord-revelsant',
+    top: [],
+    never: ['jongerengroep-tubbergen', 'fit-en-vitaal-albergen'],
+  },
+  {
+    why: 'worrying in Schoorl',
+    gebied: 'schoorl',
+    klachten: ['piekeren'],
+    first: 'inloop-geld-en-post-schoorl',
+    top: ['duinwandeling-schoorl'],
+    never: ['inloop-geld-en-post-castricum'],
+  },
+  {
+    why: 'little exercise in Heiloo, not the paused moestuin',
+    gebied: 'heiloo',
+    klachten: ['weinig-bewegen'],
+    first: 'stoelyoga-heiloo',
+    top: [],
+    never: ['buurtmoestuin-heiloo'],
+  },
+  {
+    why: 'the youth group for Egmond-Binnen too, not the paused biljart',
+    gebied: 'egmond-binnen',
+    klachten: ['eenzaamheid'],
+    top: ['jongerengroep-samen-sterk-egmond-aan-zee'],
+    never: ['biljart-en-kaarten-egmond-binnen', 'handwerkclub-akersloot'],
+  },
+  {
+    why: 'the mantelzorgcafé of Limmen is for Akersloot too',
+    gebied: 'akersloot',
+    klachten: ['overbelasting-mantelzorg'],
+    first: 'mantelzorgcafe-limmen',
+    top: [],
+    never: ['mantelzorgcafe-bergen'],
+  },
+  {
+    why: 'geldzorgen never brings up activities without a money theme',
+    gebied: 'kesteren',
+    klachten: ['geldzorgen'],
+    first: 'inloop-geld-en-post-kernpunt-kesteren',
+    top: [],
+    never: ['buurtkamer-kesteren', 'taalcafe-kesteren'],
+  },
 ];
 
 describe('labelled referrals on the example content', () => {
@@ -124,7 +313,9 @@ describe('ranking rules', () => {
   it('puts explicit klacht matches before theme matches, and theme before dimension matches (among groups that are not full)', () => {
     const order = { klacht: 0, recept: 0, thema: 1, dimensie: 2 };
     for (const gebied of ['ens', 'uitgeest', 'castricum']) {
-      const kinds = rank(gebied, ['somberheid', 'stress']).filter((ranked) => ranked.activity.plaats !== 'vol').map((ranked) => order[ranked.match]);
+      const kinds = rank(gebied, ['somberheid', 'stress'])
+        .filter((ranked) => ranked.activity.plaats !== 'vol')
+        .map((ranked) => order[ranked.match]);
       expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
     }
   });
@@ -244,7 +435,9 @@ describe('verwijskaart and recept helpers', () => {
   it('groups the Welzijn op Recept activities of a gebied by klacht', () => {
     const groups = activitiesByComplaint(activities, 'ens');
     expect(groups.map((group) => group.klacht)).toEqual(complaints.ids.filter((id) => groups.some((group) => group.klacht === id)));
-    expect(groups.find((group) => group.klacht === 'eenzaamheid')!.activities.map((activity) => activity.id)).toEqual(['koffie-inloop-ens']);
+    expect(groups.find((group) => group.klacht === 'eenzaamheid')!.activities.map((activity) => activity.id)).toEqual([
+      'koffie-inloop-ens',
+    ]);
     expect(groups.flatMap((group) => group.activities).every((activity) => activity.klachten.length > 0)).toBe(true);
   });
 
@@ -274,7 +467,7 @@ describe('verwijskaart and recept helpers', () => {
     expect(receptDates(koffie, '2026-11-23')).toEqual(koffie.volgendeKeren.slice(0, 3).map((time) => time.tekst));
   });
 
-  it('never lists a time before the recept\'s own date, and lists nothing once all have passed', () => {
+  it("never lists a time before the recept's own date, and lists nothing once all have passed", () => {
     const koffie = activities.find((activity) => activity.id === 'koffie-inloop-ens')!;
     const [first, second, third, fourth] = koffie.volgendeKeren;
     // On the day of the second time: the first is gone, the second is still today.
@@ -291,7 +484,7 @@ describe('verwijskaart and recept helpers', () => {
   });
 });
 
-describe('the patient\'s postcode finds the gebied', () => {
+describe("the patient's postcode finds the gebied", () => {
   const lookup = (input: string) => gebiedenForPostcode(input, [...gebieden.values()]);
   const ids = (input: string) => {
     const result = lookup(input);

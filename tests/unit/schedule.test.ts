@@ -32,7 +32,11 @@ const holidays: SchoolHoliday[] = [
   { naam: 'Voorjaarsvakantie', regio: 'zuid', van: '2027-02-06', tot: '2027-02-14' },
 ];
 
-function context(today: string, region: SchoolHolidayRegion = 'noord', schoolHolidays: readonly SchoolHoliday[] = holidays): ScheduleContext {
+function context(
+  today: string,
+  region: SchoolHolidayRegion = 'noord',
+  schoolHolidays: readonly SchoolHoliday[] = holidays,
+): ScheduleContext {
   return { today, region, schoolHolidays };
 }
 
@@ -261,12 +265,19 @@ describe('upcomingDates: patterns', () => {
 
   it('stays within the periode', () => {
     const periode = { van: '2026-12-01', tot: '2026-12-15' };
-    expect(datesOf(weekly(['dinsdag'], { periode }), context('2026-11-23'), { count: 5 })).toEqual(['2026-12-01', '2026-12-08', '2026-12-15']);
+    expect(datesOf(weekly(['dinsdag'], { periode }), context('2026-11-23'), { count: 5 })).toEqual([
+      '2026-12-01',
+      '2026-12-08',
+      '2026-12-15',
+    ]);
     expect(datesOf(weekly(['dinsdag'], { periode }), context('2026-12-16'))).toEqual([]);
   });
 
   it('gives nothing for op-afspraak', () => {
-    expect(upcomingDates({ soort: 'op-afspraak', opmerking: 'Bel voor een afspraak.' }, context('2026-11-23'))).toEqual({ dates: [], skipped: [] });
+    expect(upcomingDates({ soort: 'op-afspraak', opmerking: 'Bel voor een afspraak.' }, context('2026-11-23'))).toEqual({
+      dates: [],
+      skipped: [],
+    });
   });
 });
 

@@ -117,7 +117,8 @@ function problem(field: string, message: string) {
   return [{ file: FILE, field, message }];
 }
 
-const themeList = 'ontmoeten, bewegen, samen-eten, taal, digitaal, geldzaken, mantelzorg, geheugen, opvoeden, steun, hulp-thuis, meedoen, creatief';
+const themeList =
+  'ontmoeten, bewegen, samen-eten, taal, digitaal, geldzaken, mantelzorg, geheugen, opvoeden, steun, hulp-thuis, meedoen, creatief';
 const activityFields =
   'titel, samenvatting, organisatie, locaties, gebieden, themas, doelgroepen, leeftijd, bouwsteen, dimensies, rooster, kosten, aanmelden, zonderIndicatie, talen, contact, welzijnOpRecept, taaluitzonderingen, plaats, reageertBinnen, laatstGecontroleerd, bevestigdDoorAanbieder, status';
 const phoneMessage = (phone: string) =>
@@ -127,7 +128,11 @@ describe('valid entries', () => {
   it('accepts a gemeente', () => {
     const result = validateFile('gemeenten', FILE, gemeente);
     expect(result.problems).toEqual([]);
-    expect(result.data).toMatchObject({ naam: 'Noordoostpolder', schoolvakantieRegio: 'noord', loket: { telefoon: '14 0527', adres: { huisnummer: '2' } } });
+    expect(result.data).toMatchObject({
+      naam: 'Noordoostpolder',
+      schoolvakantieRegio: 'noord',
+      loket: { telefoon: '14 0527', adres: { huisnummer: '2' } },
+    });
     expect(result.body).toBeUndefined();
   });
 
@@ -171,7 +176,14 @@ describe('valid entries', () => {
       zonderIndicatie: true,
       talen: ['nl'],
       status: 'actief',
-      rooster: { soort: 'wekelijks', dagen: ['dinsdag'], van: '10:00', tot: '11:30', pauzeInSchoolvakanties: false, pauzeOpFeestdagen: true },
+      rooster: {
+        soort: 'wekelijks',
+        dagen: ['dinsdag'],
+        van: '10:00',
+        tot: '11:30',
+        pauzeInSchoolvakanties: false,
+        pauzeOpFeestdagen: true,
+      },
     });
     expect(result.body).toBe('Wilt u eens andere mensen zien? Kom dan naar de koffie-inloop.\n');
   });
@@ -202,7 +214,11 @@ describe('missing and misspelled fields', () => {
   it('suggests "themas" for "thema", and also reports the missing "themas"', () => {
     expect(problems('activiteiten', edit(activiteit, 'themas:', 'thema:'))).toEqual([
       { file: FILE, field: 'themas', message: 'Dit veld ontbreekt. Vul een lijst met thema\'s, met op elke regel "- " en een waarde in.' },
-      { file: FILE, field: '(hele bestand)', message: `Onbekend veld "thema". Bedoelt u "themas"? Toegestane velden zijn: ${activityFields}.` },
+      {
+        file: FILE,
+        field: '(hele bestand)',
+        message: `Onbekend veld "thema". Bedoelt u "themas"? Toegestane velden zijn: ${activityFields}.`,
+      },
     ]);
   });
 
@@ -212,7 +228,8 @@ describe('missing and misspelled fields', () => {
       {
         file: FILE,
         field: 'toegankelijkheid',
-        message: 'Onbekend veld "ringleding". Bedoelt u "ringleiding"? Toegestane velden zijn: rolstoel, aangepastToilet, ringleiding, parkeren, openbaarVervoer.',
+        message:
+          'Onbekend veld "ringleding". Bedoelt u "ringleiding"? Toegestane velden zijn: rolstoel, aangepastToilet, ringleiding, parkeren, openbaarVervoer.',
       },
     ]);
   });
@@ -257,7 +274,10 @@ describe('wrong types and values', () => {
 
   it('lists the kinds of rooster for an unknown kind', () => {
     expect(problems('activiteiten', edit(activiteit, 'soort: wekelijks', 'soort: dagelijks'))).toEqual(
-      problem('rooster.soort', 'Onbekende soort rooster "dagelijks". Kies bij "soort": wekelijks, tweewekelijks, maandelijks, op-afspraak.'),
+      problem(
+        'rooster.soort',
+        'Onbekende soort rooster "dagelijks". Kies bij "soort": wekelijks, tweewekelijks, maandelijks, op-afspraak.',
+      ),
     );
   });
 
@@ -268,7 +288,9 @@ describe('wrong types and values', () => {
   });
 
   it('asks for lower-case ids in references', () => {
-    expect(problems('activiteiten', edit(activiteit, 'organisatie: welzijn-noordoostpolder', 'organisatie: Welzijn Noordoostpolder'))).toEqual(
+    expect(
+      problems('activiteiten', edit(activiteit, 'organisatie: welzijn-noordoostpolder', 'organisatie: Welzijn Noordoostpolder')),
+    ).toEqual(
       problem(
         'organisatie',
         'De waarde "Welzijn Noordoostpolder" klopt niet. Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/organisaties/.',
@@ -341,7 +363,10 @@ describe('times', () => {
 
   it('asks for quotes when YAML reads an unquoted time as a number (10.00)', () => {
     expect(problems('activiteiten', edit(activiteit, 'van: "10:00"', 'van: 10.00'))).toEqual(
-      problem('rooster.van', 'De waarde 10 is geen tijd. Schrijf de tijd met een dubbele punt en tussen aanhalingstekens, bijvoorbeeld "10:00".'),
+      problem(
+        'rooster.van',
+        'De waarde 10 is geen tijd. Schrijf de tijd met een dubbele punt en tussen aanhalingstekens, bijvoorbeeld "10:00".',
+      ),
     );
   });
 
@@ -391,12 +416,19 @@ describe('dates', () => {
   it('rejects a tweewekelijks eersteKeer that is not on one of the dagen', () => {
     // 2026-11-04 is a Wednesday; the rooster is on dinsdag.
     expect(problems('activiteiten', edit(activiteit, 'soort: wekelijks', 'soort: tweewekelijks\n  eersteKeer: 2026-11-04'))).toEqual(
-      problem('rooster.eersteKeer', 'De datum bij "eersteKeer" valt niet op een van de dagen bij "dagen". Kies een datum op die dag van de week.'),
+      problem(
+        'rooster.eersteKeer',
+        'De datum bij "eersteKeer" valt niet op een van de dagen bij "dagen". Kies een datum op die dag van de week.',
+      ),
     );
   });
 
   it('accepts a tweewekelijks eersteKeer on the second of two dagen', () => {
-    const source = edit(edit(activiteit, 'soort: wekelijks', 'soort: tweewekelijks\n  eersteKeer: 2026-11-05'), 'dagen: [dinsdag]', 'dagen: [dinsdag, donderdag]');
+    const source = edit(
+      edit(activiteit, 'soort: wekelijks', 'soort: tweewekelijks\n  eersteKeer: 2026-11-05'),
+      'dagen: [dinsdag]',
+      'dagen: [dinsdag, donderdag]',
+    );
     expect(problems('activiteiten', source)).toEqual([]);
   });
 });
@@ -418,7 +450,11 @@ describe('aanmelden and contact', () => {
   });
 
   it('accepts a contact with only a website', () => {
-    const source = edit(activiteit, '  telefoon: "0527 630 000"\n  email: info@voorbeeld-welzijn-noordoostpolder.nl\n', '  website: https://www.voorbeeld.nl\n');
+    const source = edit(
+      activiteit,
+      '  telefoon: "0527 630 000"\n  email: info@voorbeeld-welzijn-noordoostpolder.nl\n',
+      '  website: https://www.voorbeeld.nl\n',
+    );
     expect(problems('activiteiten', source)).toEqual([]);
   });
 
@@ -437,13 +473,19 @@ describe('aanmelden and contact', () => {
     expect(edited).not.toBe(source);
     const website = /http:\/\/www\.[a-z.-]+/.exec(edited)![0];
     expect(problems(collection, edited)).toEqual(
-      problem('website', `De waarde "${website}" klopt niet. Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.`),
+      problem(
+        'website',
+        `De waarde "${website}" klopt niet. Schrijf een volledig webadres dat begint met https://, zoals https://www.voorbeeld.nl.`,
+      ),
     );
   });
 
   it('rejects a broken e-mail address', () => {
     expect(problems('organisaties', edit(organisatie, 'info@voorbeeld', 'info.voorbeeld'))).toEqual(
-      problem('email', 'De waarde "info.voorbeeld-welzijn-noordoostpolder.nl" klopt niet. Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.'),
+      problem(
+        'email',
+        'De waarde "info.voorbeeld-welzijn-noordoostpolder.nl" klopt niet. Schrijf een geldig e-mailadres, zoals info@voorbeeld.nl.',
+      ),
     );
   });
 });
@@ -451,9 +493,12 @@ describe('aanmelden and contact', () => {
 describe('phone numbers', () => {
   const withPhone = (phone: string) => edit(organisatie, '"0527 630 000"', JSON.stringify(phone));
 
-  it.each(['0527 123 456', '14 0527', '+31 6 12345678', '0800 1234', '0900 1234567', '06 12345678', '020 123 4567'])('accepts %s', (phone) => {
-    expect(problems('organisaties', withPhone(phone))).toEqual([]);
-  });
+  it.each(['0527 123 456', '14 0527', '+31 6 12345678', '0800 1234', '0900 1234567', '06 12345678', '020 123 4567'])(
+    'accepts %s',
+    (phone) => {
+      expect(problems('organisaties', withPhone(phone))).toEqual([]);
+    },
+  );
 
   it.each(['0527-123456', '(0527) 123456', '06 1234', '0527 123 45', '12345', '+32 2 123 4567', '14 05'])('rejects %s', (phone) => {
     expect(problems('organisaties', withPhone(phone))).toEqual(problem('telefoon', phoneMessage(phone)));

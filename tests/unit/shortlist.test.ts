@@ -5,12 +5,18 @@ import { bucketCount, bucketOf, droppedSentences, mailHref, whatsappHref } from 
 
 describe('parseList', () => {
   it('reads a fragment with or without "#", skips empty parts and duplicates', () => {
-    expect(parseList('#koffie-inloop-ens,beweegtuin-ens,,koffie-inloop-ens')).toEqual({ ids: ['koffie-inloop-ens', 'beweegtuin-ens'], unreadable: 0, tooMany: 0 });
+    expect(parseList('#koffie-inloop-ens,beweegtuin-ens,,koffie-inloop-ens')).toEqual({
+      ids: ['koffie-inloop-ens', 'beweegtuin-ens'],
+      unreadable: 0,
+      tooMany: 0,
+    });
     expect(parseList('')).toEqual({ ids: [], unreadable: 0, tooMany: 0 });
   });
 
   it('drops a script, capitals, spaces in ids and broken escapes, and counts them', () => {
-    const parsed = parseList(`#koffie-inloop-ens,<script>alert(1)</script>,${encodeURIComponent('"><img src=x onerror=alert(1)>')},Koffie,%E0%A4%A,a b`);
+    const parsed = parseList(
+      `#koffie-inloop-ens,<script>alert(1)</script>,${encodeURIComponent('"><img src=x onerror=alert(1)>')},Koffie,%E0%A4%A,a b`,
+    );
     expect(parsed.ids).toEqual(['koffie-inloop-ens']);
     expect(parsed.unreadable).toBe(5);
   });
@@ -55,7 +61,9 @@ describe('sharing and messages', () => {
   it('makes a link with the list in the fragment, and plain WhatsApp and mail links', () => {
     const url = shortlistUrl('https://preventiekaart.example', ['a', 'b-c']);
     expect(url).toBe('https://preventiekaart.example/lijstje/#a,b-c');
-    expect(whatsappHref(url)).toBe(`https://wa.me/?text=${encodeURIComponent(`Mijn lijstje met activiteiten op de Preventiekaart: ${url}`)}`);
+    expect(whatsappHref(url)).toBe(
+      `https://wa.me/?text=${encodeURIComponent(`Mijn lijstje met activiteiten op de Preventiekaart: ${url}`)}`,
+    );
     expect(mailHref(url)).toMatch(/^mailto:\?subject=Mijn%20lijstje%20van%20de%20Preventiekaart&body=.*lijstje%2F%23a%2Cb-c/);
   });
 

@@ -146,7 +146,15 @@ export function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
         locaties: ['kerk-marknesse'],
         gebieden: ['marknesse', 'ens'],
         themas: ['samen-eten', 'creatief'],
-        rooster: { soort: 'maandelijks', weken: [1, 3], dagen: ['woensdag'], van: '14:00', tot: '16:00', pauzeInSchoolvakanties: false, pauzeOpFeestdagen: true },
+        rooster: {
+          soort: 'maandelijks',
+          weken: [1, 3],
+          dagen: ['woensdag'],
+          van: '14:00',
+          tot: '16:00',
+          pauzeInSchoolvakanties: false,
+          pauzeOpFeestdagen: true,
+        },
         kosten: { soort: 'anders', toelichting: 'U betaalt alleen de appels.' },
         aanmelden: { nodig: true, hoe: 'Bel Dorpsbelang Ens.' },
       }),
@@ -197,4 +205,3 @@ export function activity(id: string, from: Catalog = catalog): ActivityView {
 }
 
 export const ids = (activities: readonly ActivityView[]) => activities.map((view) => view.id);
-

@@ -15,10 +15,17 @@ interface Activity {
 
 /** A synthetic country: `gemeenten` gemeenten of 3 gebieden, each gebied with `perGebied` activities, every second one about bewegen. */
 function country(gemeenten: number, perGebied: number) {
-  const list = Array.from({ length: gemeenten }, (_, g) => ({ id: `gemeente-${g}`, gebieden: [0, 1, 2].map((b) => ({ id: `gebied-${g}-${b}` })) }));
+  const list = Array.from({ length: gemeenten }, (_, g) => ({
+    id: `gemeente-${g}`,
+    gebieden: [0, 1, 2].map((b) => ({ id: `gebied-${g}-${b}` })),
+  }));
   const activities: Activity[] = list.flatMap((gemeente) =>
     gemeente.gebieden.flatMap((gebied) =>
-      Array.from({ length: perGebied }, (_, a) => ({ id: `${gebied.id}-${a}`, gebied: gebied.id, data: { themas: (a % 2 === 0 ? ['bewegen'] : ['ontmoeten']) as ThemeId[] } })),
+      Array.from({ length: perGebied }, (_, a) => ({
+        id: `${gebied.id}-${a}`,
+        gebied: gebied.id,
+        data: { themas: (a % 2 === 0 ? ['bewegen'] : ['ontmoeten']) as ThemeId[] },
+      })),
     ),
   );
   const ofGebied = (id: string) => activities.filter((activity) => activity.gebied === id);
@@ -45,7 +52,7 @@ describe('the national page of a theme', () => {
       expect(lines).toHaveLength(5);
       for (const line of lines) {
         expect(Object.keys(line).sort()).toEqual(['count', 'gemeente']);
-        expect(line.count).toBe(perGebied * 3 / 2);
+        expect(line.count).toBe((perGebied * 3) / 2);
       }
     }
   });

@@ -55,7 +55,9 @@ describe('datesToShow', () => {
 
 describe('skippedSentence', () => {
   it('says which dates fall out, and why, or nothing', () => {
-    expect(skippedSentence(upcoming.skipped)).toBe('Let op: niet op dinsdag 29 december 2026 (Kerstvakantie) en dinsdag 5 januari 2027 (Kerstvakantie).');
+    expect(skippedSentence(upcoming.skipped)).toBe(
+      'Let op: niet op dinsdag 29 december 2026 (Kerstvakantie) en dinsdag 5 januari 2027 (Kerstvakantie).',
+    );
     expect(skippedSentence([])).toBe('');
   });
 });

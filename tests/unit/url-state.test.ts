@@ -19,11 +19,17 @@ describe('readUrlState', () => {
   });
 
   it('moves the state of an old link from the query into the fragment', () => {
-    expect(read(url('/zoeken/', '?q=schulden&gebied=ens'))).toEqual({ params: 'q=schulden&gebied=ens', replaceWith: '/zoeken/#q=schulden&gebied=ens' });
+    expect(read(url('/zoeken/', '?q=schulden&gebied=ens'))).toEqual({
+      params: 'q=schulden&gebied=ens',
+      replaceWith: '/zoeken/#q=schulden&gebied=ens',
+    });
   });
 
   it('keeps other query parameters in the query and moves only the state', () => {
-    expect(read(url('/zoeken/', '?utm_source=folder&q=koffie'))).toEqual({ params: 'q=koffie', replaceWith: '/zoeken/?utm_source=folder#q=koffie' });
+    expect(read(url('/zoeken/', '?utm_source=folder&q=koffie'))).toEqual({
+      params: 'q=koffie',
+      replaceWith: '/zoeken/?utm_source=folder#q=koffie',
+    });
   });
 
   it('keeps repeated parameters, such as several klachten', () => {
@@ -52,7 +58,9 @@ describe('fragmentOf and urlWithState', () => {
   });
 
   it('keeps path and query and puts the state after them', () => {
-    expect(urlWithState(url('/zoeken/', '?utm_source=folder'), new URLSearchParams('q=koffie'))).toBe('/zoeken/?utm_source=folder#q=koffie');
+    expect(urlWithState(url('/zoeken/', '?utm_source=folder'), new URLSearchParams('q=koffie'))).toBe(
+      '/zoeken/?utm_source=folder#q=koffie',
+    );
     expect(urlWithState(url('/zoeken/'), new URLSearchParams())).toBe('/zoeken/');
   });
 
@@ -66,12 +74,28 @@ describe('fragmentOf and urlWithState', () => {
 
 describe('hrefWithState', () => {
   it('puts the words and the hidden place of a search box in the fragment, never in the query', () => {
-    expect(hrefWithState('/zoeken/', [['q', 'koffie'], ['gebied', 'ens']])).toBe('/zoeken/#q=koffie&gebied=ens');
-    expect(hrefWithState('/zoeken/', [['q', 'schulden hulp'], ['gemeente', 'bergen']])).toBe('/zoeken/#q=schulden+hulp&gemeente=bergen');
+    expect(
+      hrefWithState('/zoeken/', [
+        ['q', 'koffie'],
+        ['gebied', 'ens'],
+      ]),
+    ).toBe('/zoeken/#q=koffie&gebied=ens');
+    expect(
+      hrefWithState('/zoeken/', [
+        ['q', 'schulden hulp'],
+        ['gemeente', 'bergen'],
+      ]),
+    ).toBe('/zoeken/#q=schulden+hulp&gemeente=bergen');
   });
 
   it('leaves out empty fields and keeps the first of a repeated one', () => {
     expect(hrefWithState('/zoeken/', [['q', '   ']])).toBe('/zoeken/');
-    expect(hrefWithState('/zoeken/', [['q', ''], ['gebied', 'ens'], ['gebied', 'urk']])).toBe('/zoeken/#gebied=ens');
+    expect(
+      hrefWithState('/zoeken/', [
+        ['q', ''],
+        ['gebied', 'ens'],
+        ['gebied', 'urk'],
+      ]),
+    ).toBe('/zoeken/#gebied=ens');
   });
 });

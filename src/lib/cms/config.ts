@@ -10,13 +10,7 @@
  * refinements across fields stay in `check:content`, which CI runs on every commit the editor makes.
  */
 import { z } from 'astro/zod';
-import {
-  activiteitSchema,
-  gebiedSchema,
-  gemeenteSchema,
-  locatieSchema,
-  organisatieSchema,
-} from '../schemas';
+import { activiteitSchema, gebiedSchema, gemeenteSchema, locatieSchema, organisatieSchema } from '../schemas';
 import * as taxonomy from '../taxonomy';
 
 /** A JSON Schema node as zod writes it, with the two keys our field helpers add through `.meta()`. */
@@ -271,7 +265,8 @@ export function cmsConfig(backend: CmsBackend, gemeenten: readonly GemeenteColle
     collections: [
       // The folders are per gemeente, as in content/activiteiten/<gemeente>/, so no filter is needed.
       ...gemeenten.flatMap((gemeente) => {
-        const collectionOf: CollectionOf = (references) => (PER_GEMEENTE.includes(references) ? `${references}-${gemeente.id}` : references);
+        const collectionOf: CollectionOf = (references) =>
+          PER_GEMEENTE.includes(references) ? `${references}-${gemeente.id}` : references;
         return [
           {
             name: `activiteiten-${gemeente.id}`,
@@ -305,9 +300,25 @@ export function cmsConfig(backend: CmsBackend, gemeenten: readonly GemeenteColle
           { divider: true },
         ];
       }),
-      { ...YAML_COLLECTION, name: 'gebieden', label: 'Dorpen en wijken', label_singular: 'Dorp of wijk', folder: 'content/gebieden', fields: objectFields(jsonSchemaOf(gebiedSchema)) },
+      {
+        ...YAML_COLLECTION,
+        name: 'gebieden',
+        label: 'Dorpen en wijken',
+        label_singular: 'Dorp of wijk',
+        folder: 'content/gebieden',
+        fields: objectFields(jsonSchemaOf(gebiedSchema)),
+      },
       // Gebieden refer to a gemeente; a new gemeente is rare and needs new folders, so no create here.
-      { ...YAML_COLLECTION, create: false, delete: false, name: 'gemeenten', label: 'Gemeenten', label_singular: 'Gemeente', folder: 'content/gemeenten', fields: objectFields(jsonSchemaOf(gemeenteSchema)) },
+      {
+        ...YAML_COLLECTION,
+        create: false,
+        delete: false,
+        name: 'gemeenten',
+        label: 'Gemeenten',
+        label_singular: 'Gemeente',
+        folder: 'content/gemeenten',
+        fields: objectFields(jsonSchemaOf(gemeenteSchema)),
+      },
     ],
   };
 }

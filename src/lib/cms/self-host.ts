@@ -28,7 +28,12 @@ export interface CdnFont {
 export function cdnFonts(bundle: string): CdnFont[] {
   const fonts = new Map<string, CdnFont>();
   for (const [url, family, variable, version, file] of bundle.matchAll(FONT_CDN)) {
-    fonts.set(url, { url, fontPackage: `@fontsource${variable ? '-variable' : ''}/${family}`, version: version!, file: `${family}-${file}` });
+    fonts.set(url, {
+      url,
+      fontPackage: `@fontsource${variable ? '-variable' : ''}/${family}`,
+      version: version!,
+      file: `${family}-${file}`,
+    });
   }
   return [...fonts.values()];
 }

@@ -148,7 +148,12 @@ export interface ActivityFacts {
 
 export function placeFact(locatie: ActivityView['locaties'][number]): PlaceFact {
   if (isPhysical(locatie)) {
-    const adres = { straat: locatie.adres.straat, huisnummer: String(locatie.adres.huisnummer), postcode: locatie.adres.postcode, plaats: locatie.adres.plaats };
+    const adres = {
+      straat: locatie.adres.straat,
+      huisnummer: String(locatie.adres.huisnummer),
+      postcode: locatie.adres.postcode,
+      plaats: locatie.adres.plaats,
+    };
     return {
       id: locatie.id,
       naam: locatie.naam,
@@ -199,7 +204,12 @@ export function activityFacts(activity: ActivityView): ActivityFacts {
       ...(activity.organisatie.email ? { email: activity.organisatie.email } : {}),
     },
     gemeente: { id: activity.gemeente.id, naam: activity.gemeente.naam },
-    gebieden: activity.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam, gemeente: gebied.gemeente, coach: gebied.welzijnscoach.naam })),
+    gebieden: activity.gebieden.map((gebied) => ({
+      id: gebied.id,
+      naam: gebied.naam,
+      gemeente: gebied.gemeente,
+      coach: gebied.welzijnscoach.naam,
+    })),
     themas: [...data.themas],
     doelgroepen: [...data.doelgroepen],
     dimensies: [...data.dimensies],

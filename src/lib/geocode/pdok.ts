@@ -85,7 +85,13 @@ export function parseFreeResponse(body: unknown): Candidate[] {
   return docs.flatMap((doc: Record<string, unknown>) => {
     const point = parsePoint(doc.centroide_ll);
     if (!point) return [];
-    const candidate: Candidate = { weergavenaam: String(doc.weergavenaam ?? ''), type: String(doc.type ?? ''), lat: point.lat, lon: point.lon, score: Number(doc.score ?? 0) };
+    const candidate: Candidate = {
+      weergavenaam: String(doc.weergavenaam ?? ''),
+      type: String(doc.type ?? ''),
+      lat: point.lat,
+      lon: point.lon,
+      score: Number(doc.score ?? 0),
+    };
     if (typeof doc.postcode === 'string') candidate.postcode = doc.postcode;
     if (doc.huis_nlt !== undefined) candidate.huisnummer = String(doc.huis_nlt);
     if (typeof doc.woonplaatsnaam === 'string') candidate.woonplaats = doc.woonplaatsnaam;
@@ -99,28 +105,52 @@ const round = (value: number) => Math.round(value * 100_000) / 100_000;
 export function decide(address: Address, candidates: readonly Candidate[], gebiedCentrum?: Coordinates): Match {
   const postcode = compact(address.postcode);
   const samePostcode = candidates.filter((candidate) => candidate.postcode !== undefined && compact(candidate.postcode) === postcode);
-  const exact = samePostcode.filter((candidate) => candidate.huisnummer !== undefined && compact(candidate.huisnummer) === compact(String(address.huisnummer)));
+  const exact = samePostcode.filter(
+    (candidate) => candidate.huisnummer !== undefined && compact(candidate.huisnummer) === compact(String(address.huisnummer)),
+  );
   if (exact.length > 0) {
     const first = exact[0]!;
     const apart = exact.filter((candidate) => haversineMetres(candidate, first) > SAME_PLACE_METRES);
     if (apart.length > 0) {
-      return { status: 'twijfel', kandidaten: exact, uitleg: `PDOK vindt ${exact.length} plekken met dit adres. Kies zelf de goede en vul lat en lon in.` };
+      return {
+        status: 'twijfel',
+        kandidaten: exact,
+        uitleg: `PDOK vindt ${exact.length} plekken met dit adres. Kies zelf de goede en vul lat en lon in.`,
+      };
     }
     const coordinaten = { lat: round(first.lat), lon: round(first.lon) };
     if (gebiedCentrum && haversineMetres(coordinaten, gebiedCentrum) > FAR_FROM_GEBIED_METRES) {
       const km = Math.round(haversineMetres(coordinaten, gebiedCentrum) / 1000);
-      return { status: 'ver-weg', kandidaten: [first], uitleg: `Het adres ligt ${km} km van het midden van het gebied. Kijk of het adres en het gebied kloppen.` };
+      return {
+        status: 'ver-weg',
+        kandidaten: [first],
+        uitleg: `Het adres ligt ${km} km van het midden van het gebied. Kijk of het adres en het gebied kloppen.`,
+      };
     }
     return { status: 'gevonden', coordinaten, kandidaten: [first], uitleg: `Gevonden: ${first.weergavenaam}.` };
   }
   if (samePostcode.length > 0) {
-    return { status: 'alleen-postcode', kandidaten: samePostcode.slice(0, 3), uitleg: 'PDOK vindt de postcode, maar niet dit huisnummer. Kijk of het huisnummer klopt.' };
+    return {
+      status: 'alleen-postcode',
+      kandidaten: samePostcode.slice(0, 3),
+      uitleg: 'PDOK vindt de postcode, maar niet dit huisnummer. Kijk of het huisnummer klopt.',
+    };
   }
-  const samePlace = candidates.filter((candidate) => candidate.woonplaats !== undefined && compact(candidate.woonplaats) === compact(address.plaats));
+  const samePlace = candidates.filter(
+    (candidate) => candidate.woonplaats !== undefined && compact(candidate.woonplaats) === compact(address.plaats),
+  );
   if (samePlace.length > 0) {
-    return { status: 'alleen-woonplaats', kandidaten: samePlace.slice(0, 3), uitleg: 'PDOK vindt de plaats, maar niet dit adres. Kijk of de straat en de postcode kloppen.' };
+    return {
+      status: 'alleen-woonplaats',
+      kandidaten: samePlace.slice(0, 3),
+      uitleg: 'PDOK vindt de plaats, maar niet dit adres. Kijk of de straat en de postcode kloppen.',
+    };
   }
-  return { status: 'niet-gevonden', kandidaten: [], uitleg: 'PDOK vindt dit adres niet. Kijk of het adres klopt, of zoek de plek op een kaart.' };
+  return {
+    status: 'niet-gevonden',
+    kandidaten: [],
+    uitleg: 'PDOK vindt dit adres niet. Kijk of het adres klopt, of zoek de plek op een kaart.',
+  };
 }
 
 export type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
@@ -167,7 +197,11 @@ export async function geocode(requests: readonly GeocodeRequest[], options: Geoc
       continue;
     }
     if (!options.fetch) {
-      results.push({ ...request, match: { status: 'fout', kandidaten: [], uitleg: 'Dit adres is nog niet opgezocht. Run npm run geocode met internet.' }, opgevraagd: false });
+      results.push({
+        ...request,
+        match: { status: 'fout', kandidaten: [], uitleg: 'Dit adres is nog niet opgezocht. Run npm run geocode met internet.' },
+        opgevraagd: false,
+      });
       continue;
     }
     if (asked++ > 0) await sleep(options.pauseMs ?? PDOK_PAUSE_MS);
@@ -180,7 +214,11 @@ export async function geocode(requests: readonly GeocodeRequest[], options: Geoc
       options.onCacheChange?.(options.cache);
       match = decide(request.address, kandidaten, request.gebiedCentrum);
     } catch (error) {
-      match = { status: 'fout', kandidaten: [], uitleg: `PDOK gaf geen goed antwoord (${(error as Error).message}). Probeer het later opnieuw.` };
+      match = {
+        status: 'fout',
+        kandidaten: [],
+        uitleg: `PDOK gaf geen goed antwoord (${(error as Error).message}). Probeer het later opnieuw.`,
+      };
     }
     results.push({ ...request, match, opgevraagd: true });
   }
@@ -194,6 +232,10 @@ export function emptyCache(): GeocodeCache {
 
 /** The cache as text with sorted keys, so a diff shows only the addresses that changed. */
 export function formatCache(cache: GeocodeCache): string {
-  const sorted = Object.fromEntries(Object.keys(cache.adressen).sort().map((key) => [key, cache.adressen[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(cache.adressen)
+      .sort()
+      .map((key) => [key, cache.adressen[key]]),
+  );
   return `${JSON.stringify({ versie: 1, adressen: sorted }, null, 2)}\n`;
 }

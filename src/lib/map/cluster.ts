@@ -73,7 +73,16 @@ export function featuresInView(index: ClusterIndex, bounds: Bounds, zoom: number
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties;
     if ('cluster' in props && props.cluster) {
-      return { kind: 'cluster', key: `c${props.cluster_id}`, lat, lon, id: props.cluster_id, places: props.point_count, count: props.n, areas: props.g };
+      return {
+        kind: 'cluster',
+        key: `c${props.cluster_id}`,
+        lat,
+        lon,
+        id: props.cluster_id,
+        places: props.point_count,
+        count: props.n,
+        areas: props.g,
+      };
     }
     const place = props as PlaceProps;
     if (place.g) return { kind: 'area', key: `g${place.i}`, lat, lon, index: place.i, count: place.n };
@@ -87,7 +96,14 @@ export function zoomToReveal(index: ClusterIndex, place: ClusterInput, fromZoom 
   const epsilon = 1e-4;
   const box: [number, number, number, number] = [place.lon - epsilon, place.lat - epsilon, place.lon + epsilon, place.lat + epsilon];
   for (let zoom = Math.max(0, Math.floor(fromZoom)); zoom <= CLUSTER_MAX_ZOOM; zoom++) {
-    const alone = index.getClusters(box, zoom).some((feature) => !('cluster' in feature.properties) && (feature.properties as PlaceProps).i === place.index && !(feature.properties as PlaceProps).g === !place.area);
+    const alone = index
+      .getClusters(box, zoom)
+      .some(
+        (feature) =>
+          !('cluster' in feature.properties) &&
+          (feature.properties as PlaceProps).i === place.index &&
+          !(feature.properties as PlaceProps).g === !place.area,
+      );
     if (alone) return zoom;
   }
   return CLUSTER_MAX_ZOOM + 1;

@@ -9,7 +9,17 @@ import type { MapData } from './data';
 const texts = listOf(text);
 
 const mapShape = shape({
-  a: listOf(shape({ id: text, t: text, u: text, w: optional(text), n: optional(shape({ f: text, s: listOf(number), van: text, tot: text })), g: text, b: texts })),
+  a: listOf(
+    shape({
+      id: text,
+      t: text,
+      u: text,
+      w: optional(text),
+      n: optional(shape({ f: text, s: listOf(number), van: text, tot: text })),
+      g: text,
+      b: texts,
+    }),
+  ),
   p: listOf(shape({ n: text, lat: number, lon: number, a: listOf(number) })),
   r: number,
   c: optional(shape({ n: text, l: optional(text), lat: number, lon: number })),
@@ -20,7 +30,9 @@ const mapCheck: Check = (value, path) => {
   const problem = mapShape(value, path);
   if (problem) return problem;
   const data = value as MapData;
-  const index = data.p.findIndex((place) => place.a.some((activity) => !Number.isInteger(activity) || activity < 0 || activity >= data.a.length));
+  const index = data.p.findIndex((place) =>
+    place.a.some((activity) => !Number.isInteger(activity) || activity < 0 || activity >= data.a.length),
+  );
   return index === -1 ? undefined : `${path}.p[${index}].a points past the activities`;
 };
 

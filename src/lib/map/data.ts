@@ -66,7 +66,6 @@ export function visiblePlaces(data: MapData, visible: ReadonlySet<string> | null
   return result;
 }
 
-
 /** One activity and the physical places where it is; an empty list means online or at home. */
 export interface MapEntry {
   activity: MapActivity;
@@ -107,7 +106,12 @@ export function mapDataOf(entries: readonly MapEntry[], centre?: MapCentre): Map
     n: names.join(' en '),
     a: place.a.sort((x, y) => collator.compare(activities[x]!.t, activities[y]!.t)),
   }));
-  return { a: activities, p, r: remote, ...(centre ? { c: { ...centre, lat: roundCoordinate(centre.lat), lon: roundCoordinate(centre.lon) } } : {}) };
+  return {
+    a: activities,
+    p,
+    r: remote,
+    ...(centre ? { c: { ...centre, lat: roundCoordinate(centre.lat), lon: roundCoordinate(centre.lon) } } : {}),
+  };
 }
 
 /** The words beside the centre's symbol under the map. */

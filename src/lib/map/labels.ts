@@ -8,7 +8,10 @@ export function placeLabel(name: string, titles: readonly string[]): string {
 
 /** "Groep van 12 plekken. Kies om in te zoomen." */
 export function clusterLabel(places: number, activities: number): string {
-  const what = places === activities ? plural(places, 'plek', 'plekken') : `${plural(places, 'plek', 'plekken')} met ${plural(activities, 'activiteit', 'activiteiten')}`;
+  const what =
+    places === activities
+      ? plural(places, 'plek', 'plekken')
+      : `${plural(places, 'plek', 'plekken')} met ${plural(activities, 'activiteit', 'activiteiten')}`;
   return `Groep van ${what}. Kies om in te zoomen.`;
 }
 

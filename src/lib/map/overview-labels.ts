@@ -10,7 +10,9 @@ import { plural } from '../format';
  */
 export function areaClusterLabel(places: number, activities: number, areas: number): string {
   const count = plural(activities, 'activiteit', 'activiteiten');
-  return areas === places ? `Groep van ${plural(areas, 'gemeente', 'gemeenten')} met ${count}. Kies om in te zoomen.` : `Groep met ${count}. Kies om in te zoomen.`;
+  return areas === places
+    ? `Groep van ${plural(areas, 'gemeente', 'gemeenten')} met ${count}. Kies om in te zoomen.`
+    : `Groep met ${count}. Kies om in te zoomen.`;
 }
 
 /** "Gemeente Heiloo: 12 activiteiten. Kies om ze te zien." A gemeente on /kaart/ before its points are loaded. */
@@ -30,4 +32,3 @@ export function areaFailedNote(name: string): string {
 
 /** The map of /kaart/ without JavaScript, above the list of gemeenten (rendered at build time only). */
 export const OVERVIEW_FALLBACK = 'Hier kan een kaart staan. Onder de kaart staan alle gemeenten. Kies een gemeente voor haar activiteiten.';
-

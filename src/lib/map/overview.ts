@@ -54,7 +54,8 @@ export function overviewEntry(id: string, name: string, data: MapData): MapOverv
   const box = boundsOf(data.p);
   if (!box) return undefined;
   const onMap = new Set(data.p.flatMap((place) => place.a));
-  const middle = (pick: (place: MapData['p'][number]) => number) => roundCoordinate(data.p.reduce((sum, place) => sum + pick(place), 0) / data.p.length);
+  const middle = (pick: (place: MapData['p'][number]) => number) =>
+    roundCoordinate(data.p.reduce((sum, place) => sum + pick(place), 0) / data.p.length);
   return {
     id,
     n: name,
@@ -65,7 +66,12 @@ export function overviewEntry(id: string, name: string, data: MapData): MapOverv
   };
 }
 
-export const boundsOfEntry = (entry: MapOverviewGemeente): Bounds => ({ south: entry.s[0], west: entry.s[1], north: entry.s[2], east: entry.s[3] });
+export const boundsOfEntry = (entry: MapOverviewGemeente): Bounds => ({
+  south: entry.s[0],
+  west: entry.s[1],
+  north: entry.s[2],
+  east: entry.s[3],
+});
 
 /**
  * The markers for the gemeenten not loaded yet. Without a search every gemeente with places; with one,

@@ -29,10 +29,16 @@ export const CSV_COLUMNS: readonly { heading: string; cell: (facts: ActivityFact
   { heading: 'Organisatie', cell: (facts) => facts.organisatie.naam },
   { heading: "Thema's", cell: (facts) => facts.themas.map((id) => themes.label(id)).join(LIST) },
   { heading: 'Voor wie', cell: (facts) => facts.doelgroepen.map((id) => targetGroups.label(id)).join(LIST) },
-  { heading: 'Wanneer', cell: (facts) => [facts.roosterZin, ...facts.pauzes, ...(facts.roosterOpmerking ? [facts.roosterOpmerking] : [])].join(' ') },
+  {
+    heading: 'Wanneer',
+    cell: (facts) => [facts.roosterZin, ...facts.pauzes, ...(facts.roosterOpmerking ? [facts.roosterOpmerking] : [])].join(' '),
+  },
   {
     heading: 'Volgende keer',
-    cell: (facts) => (facts.komendeData[0] ? `${formatDate(facts.komendeData[0].date)}, ${formatTimeRange(facts.komendeData[0].van, facts.komendeData[0].tot)}` : ''),
+    cell: (facts) =>
+      facts.komendeData[0]
+        ? `${formatDate(facts.komendeData[0].date)}, ${formatTimeRange(facts.komendeData[0].van, facts.komendeData[0].tot)}`
+        : '',
   },
   { heading: 'Waar', cell: (facts) => facts.plekken.map((place) => place.regel).join(LIST) },
   { heading: 'Breedtegraad', cell: (facts) => (facts.adressen[0] ? decimal(facts.adressen[0].lat) : '') },

@@ -8,7 +8,14 @@
 import { gemeenteFeedPath } from '../export';
 import { REFERRAL_INDEX_PATH } from '../referral/record';
 import { gemeenteFeedUrl, totalFeedUrl } from './feed';
-import { hsdsGemeenteUrl, hsdsRootUrl, hsdsServicesPageUrl, hsdsTaxonomiesUrl, hsdsTaxonomyTermsUrl, SERVICES_PER_PAGE } from './hsds/files';
+import {
+  hsdsGemeenteUrl,
+  hsdsRootUrl,
+  hsdsServicesPageUrl,
+  hsdsTaxonomiesUrl,
+  hsdsTaxonomyTermsUrl,
+  SERVICES_PER_PAGE,
+} from './hsds/files';
 import { activityCalendarUrl, gebiedCalendarUrl } from './ical';
 import { MAP_OVERVIEW_URL } from '../map/overview';
 
@@ -50,7 +57,7 @@ export const openDataFiles: OpenDataFile[] = [
     titel: 'Alle activiteiten',
     formaat: 'JSON',
     uitleg: [
-      'Alle activiteiten in één bestand. Met de titel, een korte uitleg, de plek, de kosten, de thema\'s en de volgende data.',
+      "Alle activiteiten in één bestand. Met de titel, een korte uitleg, de plek, de kosten, de thema's en de volgende data.",
       'Per gemeente is er ook een eigen bestand, met dezelfde velden. Dat is kleiner.',
       'Voor wie een eigen overzicht of website maakt. De namen van de velden blijven hetzelfde.',
     ],
@@ -63,7 +70,7 @@ export const openDataFiles: OpenDataFile[] = [
     titel: 'Alle activiteiten voor andere sociale kaarten',
     formaat: 'JSON',
     uitleg: [
-      'Alle activiteiten in de vorm van HSDS 3.0. Dat is een internationale afspraak over de gegevens van een sociale kaart. Andere sociale kaarten en programma\'s voor verwijzen kunnen deze bestanden zo lezen.',
+      "Alle activiteiten in de vorm van HSDS 3.0. Dat is een internationale afspraak over de gegevens van een sociale kaart. Andere sociale kaarten en programma's voor verwijzen kunnen deze bestanden zo lezen.",
       `Elke gemeente heeft een eigen bestand. Het bestand met alle gemeenten is verdeeld in delen van ${SERVICES_PER_PAGE} activiteiten. Bovenin elk bestand staat hoeveel delen er zijn. Deel 2 heeft hetzelfde adres, met een 2 in plaats van een 1.`,
       'Elke activiteit, plek en organisatie heeft een vaste code. Die code blijft altijd hetzelfde. Zo kunt u de gegevens elke dag opnieuw ophalen en bijwerken.',
       'Wat we niet weten, vult het bestand niet in. Een activiteit op afspraak heeft dus geen vaste tijden. De tijden zijn in Nederlandse tijd. Stopt een activiteit in de schoolvakanties of op feestdagen? Dan staat dat in de notitie bij de tijden. En in de agenda van de activiteit.',

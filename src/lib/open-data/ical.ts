@@ -75,7 +75,15 @@ function frequency(rooster: TimedRooster): string {
 }
 
 // Made once: a new formatter per event was a large part of a national build.
-const amsterdamClock = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const amsterdamClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour12: false,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "2026-12-25" + "10:00" in Amsterdam as a UTC date-time, "20261225T090000Z", for UNTIL. */
 export function amsterdamToUtc(date: PlainDate, time: string): string {
@@ -84,7 +92,10 @@ export function amsterdamToUtc(date: PlainDate, time: string): string {
   const part = (type: string) => Number(parts.find((item) => item.type === type)!.value);
   const shown = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'));
   const utc = new Date(asUtc - (shown - asUtc));
-  return utc.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return utc
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -198,7 +209,9 @@ function eventLines(event: RecurringEvent, stamp: PlainDate): string[] {
     `DTSTART;TZID=${TIME_ZONE}:${localDateTime(event.start, event.van)}`,
     `DTEND;TZID=${TIME_ZONE}:${localDateTime(event.start, event.tot)}`,
     `RRULE:${event.rrule}`,
-    ...(event.exdates.length > 0 ? [`EXDATE;TZID=${TIME_ZONE}:${event.exdates.map((date) => localDateTime(date, event.van)).join(',')}`] : []),
+    ...(event.exdates.length > 0
+      ? [`EXDATE;TZID=${TIME_ZONE}:${event.exdates.map((date) => localDateTime(date, event.van)).join(',')}`]
+      : []),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

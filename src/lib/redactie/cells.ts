@@ -11,19 +11,7 @@ import { slugify } from '../text';
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export type CellKind =
-  | 'text'
-  | 'body'
-  | 'choice'
-  | 'list'
-  | 'yesNo'
-  | 'date'
-  | 'time'
-  | 'number'
-  | 'amount'
-  | 'weeks'
-  | 'phone'
-  | 'postcode'
-  | 'houseNumber';
+  'text' | 'body' | 'choice' | 'list' | 'yesNo' | 'date' | 'time' | 'number' | 'amount' | 'weeks' | 'phone' | 'postcode' | 'houseNumber';
 
 /** A value an editor may type for a choice: the id or its Dutch label. */
 export interface Choice {
@@ -121,7 +109,9 @@ export function resolveChoice(text: string, choices: readonly Choice[] | undefin
   const trimmed = text.trim();
   if (!choices) return trimmed;
   const key = matchKey(trimmed);
-  const found = choices.find((choice) => choice.id === trimmed) ?? choices.find((choice) => matchKey(choice.id) === key || (choice.label !== undefined && matchKey(choice.label) === key));
+  const found =
+    choices.find((choice) => choice.id === trimmed) ??
+    choices.find((choice) => matchKey(choice.id) === key || (choice.label !== undefined && matchKey(choice.label) === key));
   return found ? found.id : trimmed;
 }
 

@@ -34,8 +34,15 @@ export interface DueGemeente {
   organisations: DueOrganisation[];
 }
 
-const contactLine = (contact: { naam?: string | undefined; telefoon?: string | undefined; email?: string | undefined; website?: string | undefined }) =>
-  [contact.naam, contact.telefoon, contact.email, contact.naam || contact.telefoon || contact.email ? undefined : contact.website].filter(Boolean).join(', ') || 'geen contact bekend';
+const contactLine = (contact: {
+  naam?: string | undefined;
+  telefoon?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+}) =>
+  [contact.naam, contact.telefoon, contact.email, contact.naam || contact.telefoon || contact.email ? undefined : contact.website]
+    .filter(Boolean)
+    .join(', ') || 'geen contact bekend';
 
 export function checkRound(entries: ContentEntries, today: PlainDate, options: { gemeente?: string } = {}): DueGemeente[] {
   const gemeenten = new Map<string, DueGemeente>();
@@ -48,13 +55,22 @@ export function checkRound(entries: ContentEntries, today: PlainDate, options: {
     if (options.gemeente !== undefined && gemeenteId !== options.gemeente) continue;
     let gemeente = gemeenten.get(gemeenteId);
     if (!gemeente) {
-      gemeente = { id: gemeenteId, naam: entries.gemeenten.find((item) => item.id === gemeenteId)?.data.naam ?? gemeenteId, organisations: [] };
+      gemeente = {
+        id: gemeenteId,
+        naam: entries.gemeenten.find((item) => item.id === gemeenteId)?.data.naam ?? gemeenteId,
+        organisations: [],
+      };
       gemeenten.set(gemeenteId, gemeente);
     }
     let organisation = gemeente.organisations.find((item) => item.id === entry.data.organisatie);
     if (!organisation) {
       const data = entries.organisaties.find((item) => item.id === entry.data.organisatie)?.data;
-      organisation = { id: entry.data.organisatie, naam: data?.naam ?? entry.data.organisatie, contact: data ? contactLine({ telefoon: data.telefoon, email: data.email, website: data.website }) : 'geen contact bekend', activities: [] };
+      organisation = {
+        id: entry.data.organisatie,
+        naam: data?.naam ?? entry.data.organisatie,
+        contact: data ? contactLine({ telefoon: data.telefoon, email: data.email, website: data.website }) : 'geen contact bekend',
+        activities: [],
+      };
       gemeente.organisations.push(organisation);
     }
     organisation.activities.push({
@@ -71,7 +87,8 @@ export function checkRound(entries: ContentEntries, today: PlainDate, options: {
   const result = [...gemeenten.values()].sort(byName);
   for (const gemeente of result) {
     gemeente.organisations.sort(byName);
-    for (const organisation of gemeente.organisations) organisation.activities.sort((a, b) => a.checkedOn.localeCompare(b.checkedOn) || a.titel.localeCompare(b.titel, 'nl'));
+    for (const organisation of gemeente.organisations)
+      organisation.activities.sort((a, b) => a.checkedOn.localeCompare(b.checkedOn) || a.titel.localeCompare(b.titel, 'nl'));
   }
   return result;
 }
@@ -90,7 +107,9 @@ export function formatCheckRound(round: readonly DueGemeente[], today: PlainDate
       lines.push(`  ${organisation.naam} (${organisation.contact})`);
       for (const activity of organisation.activities) {
         const warning = activity.freshness === 'verouderd' ? ', bezoekers zien een waarschuwing' : '';
-        lines.push(`    - ${activity.titel}: gecontroleerd op ${formatDate(activity.checkedOn)}, ${activity.days} dagen geleden${warning}. Vraag het aan: ${activity.contact}.`);
+        lines.push(
+          `    - ${activity.titel}: gecontroleerd op ${formatDate(activity.checkedOn)}, ${activity.days} dagen geleden${warning}. Vraag het aan: ${activity.contact}.`,
+        );
       }
     }
   }

@@ -30,7 +30,14 @@ export function parseRawContent(source: string, markdown: boolean): RawContent |
 }
 
 type AnySchema = z.core.$ZodType;
-type Def = { type: string; shape?: Record<string, AnySchema>; innerType?: AnySchema; in?: AnySchema; options?: AnySchema[]; element?: AnySchema };
+type Def = {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  options?: AnySchema[];
+  element?: AnySchema;
+};
 
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
 

@@ -27,7 +27,16 @@ export function coordinateRequests(workbook: WorkbookInput, gebiedCentres: Reado
   for (const sheet of workbook.sheets) {
     if (specForSheet(sheet) !== locationSheet) continue;
     const at = (header: string) => indexOf(sheet.headers, header);
-    const [soort, straat, huisnummer, postcode, plaats, gebied, lat, lon] = ['Soort', 'Straat', 'Huisnummer', 'Postcode', 'Plaats', 'Gebied', 'Breedtegraad', 'Lengtegraad'].map(at);
+    const [soort, straat, huisnummer, postcode, plaats, gebied, lat, lon] = [
+      'Soort',
+      'Straat',
+      'Huisnummer',
+      'Postcode',
+      'Plaats',
+      'Gebied',
+      'Breedtegraad',
+      'Lengtegraad',
+    ].map(at);
     if ([soort, straat, huisnummer, postcode, plaats, lat, lon].some((index) => index === -1)) continue;
     for (const row of sheet.rows) {
       const cell = (index: number) => row.cells[index!];
@@ -40,7 +49,12 @@ export function coordinateRequests(workbook: WorkbookInput, gebiedCentres: Reado
         plaats: readCell('text', cell(plaats!)),
       };
       if (Object.values(address).some((value) => value === undefined)) continue;
-      const request: CoordinateRequest = { sheet: sheet.name, row: row.number, label: `Blad ${sheet.name}, rij ${row.number}`, address: address as CoordinateRequest['address'] };
+      const request: CoordinateRequest = {
+        sheet: sheet.name,
+        row: row.number,
+        label: `Blad ${sheet.name}, rij ${row.number}`,
+        address: address as CoordinateRequest['address'],
+      };
       const centrum = gebied === -1 ? undefined : gebiedCentres.get(String(readCell('text', cell(gebied!))));
       if (centrum) request.gebiedCentrum = centrum;
       requests.push(request);
@@ -61,13 +75,20 @@ export function applyCoordinates(workbook: WorkbookInput, results: readonly (Geo
       const where = { sheet: sheet.name, row: row.number, column: 'Breedtegraad / Lengtegraad' };
       const { match } = result;
       if (match.status === 'gevonden' && match.coordinaten) {
-        messages.push({ severity: 'let op', ...where, message: `Coördinaten ingevuld van PDOK. ${match.uitleg} Kijk op de kaart of de plek klopt.` });
+        messages.push({
+          severity: 'let op',
+          ...where,
+          message: `Coördinaten ingevuld van PDOK. ${match.uitleg} Kijk op de kaart of de plek klopt.`,
+        });
         const cells = [...row.cells];
         cells[lat] = match.coordinaten.lat;
         cells[lon] = match.coordinaten.lon;
         return { ...row, cells };
       }
-      const uitleg = match.status === 'fout' && !result.opgevraagd ? 'Dit adres is nog niet opgezocht. Lees het bestand opnieuw in met --geocode, dan zoeken we het op bij PDOK.' : match.uitleg;
+      const uitleg =
+        match.status === 'fout' && !result.opgevraagd
+          ? 'Dit adres is nog niet opgezocht. Lees het bestand opnieuw in met --geocode, dan zoeken we het op bij PDOK.'
+          : match.uitleg;
       const options = match.kandidaten.map((candidate) => `${candidate.weergavenaam} (${candidate.lat}, ${candidate.lon})`).join('; ');
       messages.push({ severity: 'let op', ...where, message: `${uitleg}${options ? ` Gevonden: ${options}.` : ''}` });
       return row;

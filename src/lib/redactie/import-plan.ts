@@ -12,7 +12,17 @@ import { checkEntry } from '../taal/content';
 import type { LanguageData } from '../taal/types';
 import { closestMatch, slugify } from '../text';
 import { isEmptyCell, type CellValue } from './cells';
-import { columnForHeader, columnLetter, GUIDE_SHEET, headerKey, LISTS_SHEET, SHEETS, type Column, type SheetCollection, type SheetSpec } from './columns';
+import {
+  columnForHeader,
+  columnLetter,
+  GUIDE_SHEET,
+  headerKey,
+  LISTS_SHEET,
+  SHEETS,
+  type Column,
+  type SheetCollection,
+  type SheetSpec,
+} from './columns';
 import { formatContentFile, leadingComments, parseRawContent } from './content-file';
 import { displayValue, getPath, rowToFields } from './rows';
 import { contentChoiceLists } from './selection';
@@ -98,7 +108,9 @@ export function specForSheet(sheet: SheetInput): SheetSpec | undefined {
 function specByHeaders(sheet: SheetInput): SheetSpec | undefined {
   let best: { spec: SheetSpec; score: number } | undefined;
   for (const spec of SHEETS) {
-    const score = sheet.headers.filter((header) => header.trim() !== '' && columnForHeader(spec, header) && headerKey(header) !== 'code').length;
+    const score = sheet.headers.filter(
+      (header) => header.trim() !== '' && columnForHeader(spec, header) && headerKey(header) !== 'code',
+    ).length;
     if (score >= 2 && (!best || score > best.score)) best = { spec, score };
   }
   return best?.spec;
@@ -119,14 +131,24 @@ function mapColumns(sheet: SheetInput, spec: SheetSpec, messages: ImportMessage[
     if (!column) {
       unknown.push({ header: header.trim(), index });
     } else if (present.some((known) => known.column === column)) {
-      messages.push({ severity: 'fout', sheet: sheet.name, row: 1, column: header.trim(), letter: columnLetter(index), message: `De kolom "${column.header}" staat er twee keer. Haal één van de twee weg.` });
+      messages.push({
+        severity: 'fout',
+        sheet: sheet.name,
+        row: 1,
+        column: header.trim(),
+        letter: columnLetter(index),
+        message: `De kolom "${column.header}" staat er twee keer. Haal één van de twee weg.`,
+      });
     } else {
       present.push({ column, index });
     }
   });
   const missing = spec.columns.filter((column) => column.required && !present.some((known) => known.column === column));
   for (const column of missing) {
-    const renamed = closestMatch(column.header, unknown.map((item) => item.header));
+    const renamed = closestMatch(
+      column.header,
+      unknown.map((item) => item.header),
+    );
     messages.push({
       severity: 'fout',
       sheet: sheet.name,
@@ -134,12 +156,17 @@ function mapColumns(sheet: SheetInput, spec: SheetSpec, messages: ImportMessage[
       column: column.header,
       message:
         `De kolom "${column.header}" ontbreekt.` +
-        (renamed ? ` Heet die kolom nu "${renamed}"? Geef hem weer de naam "${column.header}".` : ` Zet de kolom terug in rij 1. U vindt hem in een nieuwe export.`),
+        (renamed
+          ? ` Heet die kolom nu "${renamed}"? Geef hem weer de naam "${column.header}".`
+          : ` Zet de kolom terug in rij 1. U vindt hem in een nieuwe export.`),
     });
   }
   for (const item of unknown) {
     if (missing.some((column) => closestMatch(column.header, [item.header]) === item.header)) continue;
-    const suggestion = closestMatch(item.header, spec.columns.map((column) => column.header));
+    const suggestion = closestMatch(
+      item.header,
+      spec.columns.map((column) => column.header),
+    );
     messages.push({
       severity: 'let op',
       sheet: sheet.name,
@@ -158,10 +185,17 @@ function columnsForPath(spec: SheetSpec, path: readonly PropertyKey[]): Column[]
   let best: Column | undefined;
   for (const column of spec.columns) {
     if (typeof column.path === 'string') continue;
-    if (column.path.length <= keys.length && column.path.every((key, index) => keys[index] === key) && (!best || column.path.length > (best.path as string[]).length)) best = column;
+    if (
+      column.path.length <= keys.length &&
+      column.path.every((key, index) => keys[index] === key) &&
+      (!best || column.path.length > (best.path as string[]).length)
+    )
+      best = column;
   }
   if (best) return [best];
-  return spec.columns.filter((column) => typeof column.path !== 'string' && keys.every((key, index) => column.path[index] === key)).slice(0, MAX_COLUMNS_NAMED);
+  return spec.columns
+    .filter((column) => typeof column.path !== 'string' && keys.every((key, index) => column.path[index] === key))
+    .slice(0, MAX_COLUMNS_NAMED);
 }
 
 function locate(mapped: MappedSheet, row: number, columns: readonly Column[]): Pick<ImportMessage, 'sheet' | 'row' | 'column' | 'letter'> {
@@ -191,7 +225,14 @@ function newId(spec: SheetSpec, data: Record<string, unknown>): string | undefin
   const name = spec.collection === 'activiteiten' ? data.titel : data.naam;
   if (typeof name !== 'string' || name.trim() === '') return undefined;
   const base = slugify(name);
-  const gebied = spec.collection === 'activiteiten' ? (Array.isArray(data.gebieden) ? data.gebieden[0] : undefined) : spec.collection === 'locaties' ? data.gebied : undefined;
+  const gebied =
+    spec.collection === 'activiteiten'
+      ? Array.isArray(data.gebieden)
+        ? data.gebieden[0]
+        : undefined
+      : spec.collection === 'locaties'
+        ? data.gebied
+        : undefined;
   return typeof gebied === 'string' && gebied !== '' && !base.endsWith(gebied) ? `${base}-${slugify(gebied)}` : base;
 }
 
@@ -201,7 +242,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
     const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-    return keysA.length === keysB.length && keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    return (
+      keysA.length === keysB.length &&
+      keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    );
   }
   return false;
 }
@@ -216,13 +260,25 @@ function duplicateKey(data: Record<string, unknown>): string {
  * Leaves out fields the schema filled in with a default but the row did not set,
  * and `zonderIndicatie: true`, which the content never writes (it is true in the whole sociale basis).
  */
-function fieldsToWrite(collection: SheetCollection, output: unknown, written: unknown, original: Record<string, unknown> | undefined): unknown {
+function fieldsToWrite(
+  collection: SheetCollection,
+  output: unknown,
+  written: unknown,
+  original: Record<string, unknown> | undefined,
+): unknown {
   if (Array.isArray(output) || output === null || typeof output !== 'object') return output;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(output as Record<string, unknown>)) {
     const source = written && typeof written === 'object' ? (written as Record<string, unknown>)[key] : undefined;
     if (source === undefined) continue;
-    if (collection === 'activiteiten' && original !== undefined && key === 'zonderIndicatie' && value === true && !('zonderIndicatie' in original)) continue;
+    if (
+      collection === 'activiteiten' &&
+      original !== undefined &&
+      key === 'zonderIndicatie' &&
+      value === true &&
+      !('zonderIndicatie' in original)
+    )
+      continue;
     if (collection === 'activiteiten' && original === undefined && key === 'zonderIndicatie' && value === true) continue;
     result[key] = fieldsToWrite(collection, value, source, undefined);
   }
@@ -236,7 +292,13 @@ interface WorkRow {
   names: string[];
 }
 
-function gemeenteFolder(collection: SheetCollection, data: Record<string, unknown>, entries: ContentEntries, rows: readonly WorkRow[], id: string): string | undefined {
+function gemeenteFolder(
+  collection: SheetCollection,
+  data: Record<string, unknown>,
+  entries: ContentEntries,
+  rows: readonly WorkRow[],
+  id: string,
+): string | undefined {
   const gebiedOf = (gebiedId: unknown) => entries.gebieden.find((gebied) => gebied.id === gebiedId)?.data;
   if (collection === 'activiteiten' && Array.isArray(data.gebieden)) return gebiedOf(data.gebieden[0])?.gemeente;
   if (collection === 'locaties' && data.gebied !== undefined) return gebiedOf(data.gebied)?.gemeente;
@@ -248,17 +310,18 @@ function gemeenteFolder(collection: SheetCollection, data: Record<string, unknow
     const gebied = names ? gebiedOf(activity.gebieden[0]) : undefined;
     if (gebied) return gebied.gemeente;
   }
-  const existingActivity = entries.activiteiten.find((activity) => (collection === 'organisaties' ? activity.data.organisatie === id : activity.data.locaties.includes(id)));
+  const existingActivity = entries.activiteiten.find((activity) =>
+    collection === 'organisaties' ? activity.data.organisatie === id : activity.data.locaties.includes(id),
+  );
   return existingActivity ? gebiedOf(existingActivity.data.gebieden[0])?.gemeente : undefined;
 }
 
 function languageMessages(row: WorkRow, language: LanguageData): ImportMessage[] {
   const entry = row.entry!;
-  const result = checkEntry(
-    { id: entry.id, data: entry.data, body: entry.body, file: row.result.file },
-    language,
-    { isActivity: row.result.collection === 'activiteiten', extraExceptions: row.names.map((tekst) => ({ tekst })) },
-  );
+  const result = checkEntry({ id: entry.id, data: entry.data, body: entry.body, file: row.result.file }, language, {
+    isActivity: row.result.collection === 'activiteiten',
+    extraExceptions: row.names.map((tekst) => ({ tekst })),
+  });
   if (result.verdict === 'B1') return [];
   const textColumns = row.mapped.spec.columns.filter((column) => column.kind === 'text' || column.kind === 'body');
   const columnOf = (words: readonly string[]) =>
@@ -273,7 +336,12 @@ function languageMessages(row: WorkRow, language: LanguageData): ImportMessage[]
     message: `Taalcheck: ${finding.message} ${finding.suggestion}`.trim(),
   }));
   if (errors.length === 0) {
-    messages.push({ severity: 'fout', ...locate(row.mapped, row.result.row, []), message: `Taalcheck: de tekst ${result.verdict === 'niet B1' ? 'is niet B1' : 'past niet bij de huisstijl'}. ${result.reasons.join(' ')}`.trim() });
+    messages.push({
+      severity: 'fout',
+      ...locate(row.mapped, row.result.row, []),
+      message:
+        `Taalcheck: de tekst ${result.verdict === 'niet B1' ? 'is niet B1' : 'past niet bij de huisstijl'}. ${result.reasons.join(' ')}`.trim(),
+    });
   }
   return messages;
 }
@@ -296,21 +364,30 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
     const spec = specForSheet(sheet) ?? specByHeaders(sheet);
     if (!spec || mappedSheets.some((mapped) => mapped.spec === spec)) {
       if (sheet.rows.some((row) => row.cells.some((cell) => !isEmptyCell(cell)))) {
-        messages.push({ severity: 'let op', sheet: sheet.name, message: `Het werkblad "${sheet.name}" lezen we niet. Zet activiteiten op het blad "Activiteiten", organisaties op "Organisaties" en plekken op "Plekken".` });
+        messages.push({
+          severity: 'let op',
+          sheet: sheet.name,
+          message: `Het werkblad "${sheet.name}" lezen we niet. Zet activiteiten op het blad "Activiteiten", organisaties op "Organisaties" en plekken op "Plekken".`,
+        });
       }
       continue;
     }
     mappedSheets.push(mapColumns(sheet, spec, messages));
   }
   if (mappedSheets.length === 0) {
-    messages.push({ severity: 'fout', message: 'We vinden geen werkblad met activiteiten, organisaties of plekken. Begin met een export: npm run spreadsheet:export.' });
+    messages.push({
+      severity: 'fout',
+      message: 'We vinden geen werkblad met activiteiten, organisaties of plekken. Begin met een export: npm run spreadsheet:export.',
+    });
   }
   // Organisations and places first: a new activity may name a new place from the same file.
   mappedSheets.sort((a, b) => (a.spec.collection === 'activiteiten' ? 1 : 0) - (b.spec.collection === 'activiteiten' ? 1 : 0));
 
   const work: WorkRow[] = [];
   const seenIds = new Map<string, number>();
-  const duplicateKeys = new Map(entries.activiteiten.map((entry) => [duplicateKey(entry.data as Record<string, unknown>), entry.id] as const));
+  const duplicateKeys = new Map(
+    entries.activiteiten.map((entry) => [duplicateKey(entry.data as Record<string, unknown>), entry.id] as const),
+  );
 
   for (const mapped of mappedSheets) {
     const { spec, sheet } = mapped;
@@ -326,16 +403,33 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
       const original = source !== undefined ? parseRawContent(source, markdown) : undefined;
       const fields = rowToFields(mapped.present, input.cells, lists, original);
       const id = code !== '' ? code : newId(spec, fields.data);
-      const result: RowResult = { sheet: sheet.name, row: input.number, collection: spec.collection, id: id ?? '', file: existingEntry?.file ?? '', status: 'fout', changes: [], messages: rowMessages };
+      const result: RowResult = {
+        sheet: sheet.name,
+        row: input.number,
+        collection: spec.collection,
+        id: id ?? '',
+        file: existingEntry?.file ?? '',
+        status: 'fout',
+        changes: [],
+        messages: rowMessages,
+      };
       const row: WorkRow = { mapped, result, names: [] };
       work.push(row);
 
       if (id === undefined) {
-        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(1, 2)), message: `Deze rij heeft geen ${spec.collection === 'activiteiten' ? 'titel' : 'naam'}. Vul die in, of maak de rij helemaal leeg.` });
+        result.messages.push({
+          severity: 'fout',
+          ...locate(mapped, input.number, spec.columns.slice(1, 2)),
+          message: `Deze rij heeft geen ${spec.collection === 'activiteiten' ? 'titel' : 'naam'}. Vul die in, of maak de rij helemaal leeg.`,
+        });
         continue;
       }
       if (slugify(id) !== id) {
-        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(0, 1)), message: `De code "${id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals ${slugify(id) || 'wandelgroep-ens'}.` });
+        result.messages.push({
+          severity: 'fout',
+          ...locate(mapped, input.number, spec.columns.slice(0, 1)),
+          message: `De code "${id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals ${slugify(id) || 'wandelgroep-ens'}.`,
+        });
         continue;
       }
       if (code === '' && (entries[spec.collection] as AnyEntry[]).some((entry) => entry.id === id)) {
@@ -349,7 +443,11 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
 
       const firstRow = seenIds.get(`${spec.collection}/${id}`);
       if (firstRow !== undefined) {
-        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.slice(0, 1)), message: `De code "${id}" staat ook in rij ${firstRow}. Elke ${spec.rowNoun} staat maar één keer in het blad. Haal één van de twee rijen weg.` });
+        result.messages.push({
+          severity: 'fout',
+          ...locate(mapped, input.number, spec.columns.slice(0, 1)),
+          message: `De code "${id}" staat ook in rij ${firstRow}. Elke ${spec.rowNoun} staat maar één keer in het blad. Haal één van de twee rijen weg.`,
+        });
         continue;
       }
       seenIds.set(`${spec.collection}/${id}`, input.number);
@@ -361,7 +459,15 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
       }
       const data = parsed.data as Record<string, unknown>;
       if (markdown && fields.body === undefined) {
-        result.messages.push({ severity: 'fout', ...locate(mapped, input.number, spec.columns.filter((column) => column.path === 'body')), message: 'De tekst is leeg. Schrijf een paar korte zinnen over de activiteit.' });
+        result.messages.push({
+          severity: 'fout',
+          ...locate(
+            mapped,
+            input.number,
+            spec.columns.filter((column) => column.path === 'body'),
+          ),
+          message: 'De tekst is leeg. Schrijf een paar korte zinnen over de activiteit.',
+        });
         continue;
       }
       row.entry = { id, file: '', data, ...(markdown ? { body: fields.body ?? '' } : {}) };
@@ -376,7 +482,11 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
         }
         result.changes = spec.columns
           .filter((column) => column.path !== 'id')
-          .map((column) => ({ column: column.header, before: displayValue(column, existingEntry.data, existingEntry.body), after: displayValue(column, data, fields.body) }))
+          .map((column) => ({
+            column: column.header,
+            before: displayValue(column, existingEntry.data, existingEntry.body),
+            after: displayValue(column, data, fields.body),
+          }))
           .filter((change) => change.before !== change.after);
         result.status = 'gewijzigd';
       } else {
@@ -394,7 +504,12 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
         }
       }
       const toWrite = fieldsToWrite(spec.collection, data, fields.data, original?.data) as Record<string, unknown>;
-      result.text = formatContentFile(schema, toWrite, markdown ? fields.body : undefined, source !== undefined && !markdown ? leadingComments(source) : '');
+      result.text = formatContentFile(
+        schema,
+        toWrite,
+        markdown ? fields.body : undefined,
+        source !== undefined && !markdown ? leadingComments(source) : '',
+      );
     }
   }
 
@@ -403,7 +518,11 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
     if (row.result.status !== 'nieuw' || !row.entry) continue;
     const gemeente = gemeenteFolder(row.result.collection, row.entry.data, entries, work, row.result.id);
     if (gemeente === undefined) {
-      row.result.messages.push({ severity: 'fout', ...locate(row.mapped, row.result.row, []), message: `We weten niet bij welke gemeente deze ${row.mapped.spec.rowNoun} hoort. Noem hem bij een activiteit op het blad Activiteiten.` });
+      row.result.messages.push({
+        severity: 'fout',
+        ...locate(row.mapped, row.result.row, []),
+        message: `We weten niet bij welke gemeente deze ${row.mapped.spec.rowNoun} hoort. Noem hem bij een activiteit op het blad Activiteiten.`,
+      });
       continue;
     }
     row.result.file = `content/${row.result.collection}/${gemeente}/${row.result.id}.${markdownCollections.has(row.result.collection) ? 'md' : 'yaml'}`;
@@ -414,7 +533,13 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
     // The file as it will be written must pass check:content on its own, like any hand-made file.
     const reread = validateFile(row.result.collection, row.result.file, row.result.text);
     if (!reread.data) {
-      row.result.messages.push(...reread.problems.map((problem) => ({ severity: 'fout' as const, ...locate(row.mapped, row.result.row, []), message: problem.message })));
+      row.result.messages.push(
+        ...reread.problems.map((problem) => ({
+          severity: 'fout' as const,
+          ...locate(row.mapped, row.result.row, []),
+          message: problem.message,
+        })),
+      );
     } else if (options.language) {
       row.result.messages.push(...languageMessages(row, options.language));
     }
@@ -422,7 +547,9 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
 
   const baseline = new Set(checkIntegrity(entries, existing.existingIds).map(problemKey));
   for (;;) {
-    const candidates = work.filter((row) => row.entry && row.result.text && !row.result.messages.some((message) => message.severity === 'fout'));
+    const candidates = work.filter(
+      (row) => row.entry && row.result.text && !row.result.messages.some((message) => message.severity === 'fout'),
+    );
     const merged = mergeEntries(entries, candidates);
     const byFile = new Map(candidates.map((row) => [row.result.file, row]));
     let added = false;
@@ -430,7 +557,11 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
     for (const problem of checkIntegrity(merged, existing.existingIds)) {
       const row = byFile.get(problem.file);
       if (row) {
-        row.result.messages.push({ severity: 'fout', ...locate(row.mapped, row.result.row, columnsForProblemField(row.mapped.spec, problem.field)), message: problem.message });
+        row.result.messages.push({
+          severity: 'fout',
+          ...locate(row.mapped, row.result.row, columnsForProblemField(row.mapped.spec, problem.field)),
+          message: problem.message,
+        });
         added = true;
       } else if (!baseline.has(problemKey(problem))) {
         otherFiles.push(problem);
@@ -438,7 +569,10 @@ export function planImport(workbook: WorkbookInput, existing: ExistingContent, o
     }
     if (added) continue;
     for (const problem of otherFiles) {
-      messages.push({ severity: 'fout', message: `Door deze wijzigingen klopt ${problem.file} niet meer (veld "${problem.field}"): ${problem.message}` });
+      messages.push({
+        severity: 'fout',
+        message: `Door deze wijzigingen klopt ${problem.file} niet meer (veld "${problem.field}"): ${problem.message}`,
+      });
     }
     break;
   }
@@ -468,5 +602,7 @@ function mergeEntries(entries: ContentEntries, rows: readonly WorkRow[]): Conten
 /** The rows whose files an import writes: new rows with --write, changed rows with --update. */
 export function rowsToWrite(plan: ImportPlan, options: { write: boolean; update: boolean }): RowResult[] {
   if (plan.messages.some((message) => message.severity === 'fout')) return [];
-  return plan.rows.filter((row) => row.text !== undefined && ((row.status === 'nieuw' && options.write) || (row.status === 'gewijzigd' && options.update)));
+  return plan.rows.filter(
+    (row) => row.text !== undefined && ((row.status === 'nieuw' && options.write) || (row.status === 'gewijzigd' && options.update)),
+  );
 }

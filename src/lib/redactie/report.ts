@@ -32,7 +32,10 @@ export function countRows(plan: ImportPlan): ReportCounts {
  * The whole report as text. `written` are the files the run wrote; without --write or --update
  * the last lines say which option writes what.
  */
-export function formatReport(plan: ImportPlan, options: { file: string; write: boolean; update: boolean; written: readonly string[] }): string {
+export function formatReport(
+  plan: ImportPlan,
+  options: { file: string; write: boolean; update: boolean; written: readonly string[] },
+): string {
   const counts = countRows(plan);
   const out: string[] = [`Gelezen: ${options.file}, ${plural(counts.rows, 'rij', 'rijen')}.`];
   out.push(`Nieuw: ${counts.nieuw}. Gewijzigd: ${counts.gewijzigd}. Hetzelfde gebleven: ${counts.gelijk}. Met een fout: ${counts.fout}.`);

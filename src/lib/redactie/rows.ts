@@ -84,7 +84,11 @@ export function rowToFields(
 }
 
 /** The cells of one entry for the export, in the order of the sheet's columns. */
-export function entryToCells(spec: SheetSpec, entry: { id: string; data: unknown; body?: string | undefined }, target: 'xlsx' | 'csv'): CellValue[] {
+export function entryToCells(
+  spec: SheetSpec,
+  entry: { id: string; data: unknown; body?: string | undefined },
+  target: 'xlsx' | 'csv',
+): CellValue[] {
   return spec.columns.map((column) => {
     if (column.path === 'id') return entry.id;
     if (column.path === 'body') return entry.body?.trim() ?? null;

@@ -27,7 +27,8 @@ export function gemeenteOfGebied(entries: ContentEntries, gebiedId: string | und
 const byFile = <T extends { file: string }>(a: T, b: T) => a.file.localeCompare(b.file);
 
 export function selectEntries(entries: ContentEntries, selection: Selection): SelectedEntries {
-  const inGemeente = (gebieden: readonly string[]) => selection.gemeente === undefined || gebieden.some((gebied) => gemeenteOfGebied(entries, gebied) === selection.gemeente);
+  const inGemeente = (gebieden: readonly string[]) =>
+    selection.gemeente === undefined || gebieden.some((gebied) => gemeenteOfGebied(entries, gebied) === selection.gemeente);
   const activiteiten = entries.activiteiten
     .filter((entry) => inGemeente(entry.data.gebieden))
     .filter((entry) => selection.organisatie === undefined || entry.data.organisatie === selection.organisatie)
@@ -39,10 +40,21 @@ export function selectEntries(entries: ContentEntries, selection: Selection): Se
   };
   const wholeGemeente = selection.organisatie === undefined && selection.activityIds === undefined;
   const organisaties = entries.organisaties
-    .filter((entry) => named.organisaties.has(entry.id) || (wholeGemeente && (selection.gemeente === undefined || entry.file.split('/')[2] === selection.gemeente)))
+    .filter(
+      (entry) =>
+        named.organisaties.has(entry.id) ||
+        (wholeGemeente && (selection.gemeente === undefined || entry.file.split('/')[2] === selection.gemeente)),
+    )
     .sort(byFile);
   const locaties = entries.locaties
-    .filter((entry) => named.locaties.has(entry.id) || (wholeGemeente && (selection.gemeente === undefined || gemeenteOfGebied(entries, entry.data.gebied) === selection.gemeente || entry.file.split('/')[2] === selection.gemeente)))
+    .filter(
+      (entry) =>
+        named.locaties.has(entry.id) ||
+        (wholeGemeente &&
+          (selection.gemeente === undefined ||
+            gemeenteOfGebied(entries, entry.data.gebied) === selection.gemeente ||
+            entry.file.split('/')[2] === selection.gemeente)),
+    )
     .sort(byFile);
   return { activiteiten, organisaties, locaties };
 }

@@ -48,7 +48,12 @@ export async function writeWorkbook(input: ExportInput): Promise<Buffer> {
   workbook.created = new Date(Date.UTC(2026, 0, 1));
   workbook.modified = workbook.created;
 
-  const sheets = SHEETS.map((spec) => ({ spec, sheet: workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', xSplit: spec.collection === 'activiteiten' ? 2 : 2, ySplit: 1 }] }) }));
+  const sheets = SHEETS.map((spec) => ({
+    spec,
+    sheet: workbook.addWorksheet(spec.sheetName, {
+      views: [{ state: 'frozen', xSplit: spec.collection === 'activiteiten' ? 2 : 2, ySplit: 1 }],
+    }),
+  }));
   const guide = workbook.addWorksheet(GUIDE_SHEET);
   const lists = workbook.addWorksheet(LISTS_SHEET);
 
@@ -58,7 +63,8 @@ export async function writeWorkbook(input: ExportInput): Promise<Buffer> {
   let listIndex = 0;
   for (const { spec } of sheets) {
     for (const column of spec.columns) {
-      const choices = column.choices === 'gebieden' ? input.lists.gebieden : typeof column.choices === 'string' ? undefined : column.choices;
+      const choices =
+        column.choices === 'gebieden' ? input.lists.gebieden : typeof column.choices === 'string' ? undefined : column.choices;
       if (!choices) continue;
       const key = choices.map((choice) => choice.id).join('|');
       let range = listByKey.get(key);
@@ -159,7 +165,8 @@ function plainValue(value: ExcelJS.CellValue): { value: CellValue; formula?: boo
     if ('richText' in value) return { value: value.richText.map((part) => part.text).join('') };
     if ('hyperlink' in value) {
       const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
-      if (text && typeof text === 'object' && 'richText' in text) return { value: (text as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join('') };
+      if (text && typeof text === 'object' && 'richText' in text)
+        return { value: (text as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join('') };
       return { value: typeof text === 'string' ? text : (value as ExcelJS.CellHyperlinkValue).hyperlink };
     }
   }
@@ -194,8 +201,14 @@ export async function readWorkbook(buffer: Buffer | Uint8Array): Promise<Workboo
         }
         const read = plainValue(cell.value);
         if (read.formula && !firstFormula) firstFormula = { row: number, column };
-        if (read.error) messages.push({ severity: 'fout', ...where, message: `In deze cel staat de foutcode ${read.error}. Typ de waarde zelf in.` });
-        if (read.missingResult) messages.push({ severity: 'fout', ...where, message: 'In deze cel staat een formule zonder uitkomst. Typ de waarde zelf in, of open het bestand in Excel en sla het op.' });
+        if (read.error)
+          messages.push({ severity: 'fout', ...where, message: `In deze cel staat de foutcode ${read.error}. Typ de waarde zelf in.` });
+        if (read.missingResult)
+          messages.push({
+            severity: 'fout',
+            ...where,
+            message: 'In deze cel staat een formule zonder uitkomst. Typ de waarde zelf in, of open het bestand in Excel en sla het op.',
+          });
         cells.push(read.value);
       }
       rows.push({ number, cells });
@@ -219,7 +232,11 @@ export async function readWorkbook(buffer: Buffer | Uint8Array): Promise<Workboo
       }
     }
     if (firstFormula) {
-      messages.push({ severity: 'let op', sheet: worksheet.name, message: `Op dit blad staan formules, bijvoorbeeld in rij ${firstFormula.row}, kolom ${firstFormula.column}. We lezen de uitkomst van elke formule.` });
+      messages.push({
+        severity: 'let op',
+        sheet: worksheet.name,
+        message: `Op dit blad staan formules, bijvoorbeeld in rij ${firstFormula.row}, kolom ${firstFormula.column}. We lezen de uitkomst van elke formule.`,
+      });
     }
     sheets.push({ name: worksheet.name, headers, rows });
   });
@@ -249,7 +266,11 @@ export function readCsv(buffer: Uint8Array, name = 'CSV'): CsvRead {
     // Not UTF-8: old Excel on Windows saves CSV as Windows-1252, which covers é, ë and €.
     text = new TextDecoder('windows-1252').decode(bytes);
     encoding = 'windows-1252';
-    messages.push({ severity: 'let op', message: 'Dit CSV-bestand is opgeslagen als Windows-1252, niet als UTF-8. We hebben het toch gelezen. Kies de volgende keer bij Opslaan als: "CSV UTF-8".' });
+    messages.push({
+      severity: 'let op',
+      message:
+        'Dit CSV-bestand is opgeslagen als Windows-1252, niet als UTF-8. We hebben het toch gelezen. Kies de volgende keer bij Opslaan als: "CSV UTF-8".',
+    });
   }
   const delimiter = detectDelimiter(text);
   const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
@@ -260,6 +281,13 @@ export function readCsv(buffer: Uint8Array, name = 'CSV'): CsvRead {
 
 /** One sheet as CSV for Dutch Excel: UTF-8 with BOM (so é stays é), ";" between cells, Windows line ends. */
 export function writeCsv(spec: SheetSpec, entries: readonly ExportEntry[]): string {
-  const records = [spec.columns.map((column) => column.header), ...entries.map((entry) => entryToCells(spec, entry, 'csv').map((cell) => (cell === null || cell === undefined ? '' : typeof cell === 'number' ? String(cell).replace('.', ',') : String(cell))))];
+  const records = [
+    spec.columns.map((column) => column.header),
+    ...entries.map((entry) =>
+      entryToCells(spec, entry, 'csv').map((cell) =>
+        cell === null || cell === undefined ? '' : typeof cell === 'number' ? String(cell).replace('.', ',') : String(cell),
+      ),
+    ),
+  ];
   return stringify(records, { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }

@@ -72,7 +72,12 @@ export function referralIndex(catalog: Catalog): ReferralIndex {
   return {
     v: REFERRAL_DATA_VERSION,
     gebieden: catalog.gemeenten.flatMap((gemeente) =>
-      gemeente.gebieden.map((gebied) => ({ id: gebied.id, naam: gebied.naam, gemeente: gemeente.id, postcodes: [...(gebied.postcodes ?? [])] })),
+      gemeente.gebieden.map((gebied) => ({
+        id: gebied.id,
+        naam: gebied.naam,
+        gemeente: gemeente.id,
+        postcodes: [...(gebied.postcodes ?? [])],
+      })),
     ),
   };
 }

@@ -51,7 +51,9 @@ function matchFor(activity: ReferralActivity, klachten: readonly ComplaintId[]):
   if (explicit.length > 0) return { match: 'klacht', matched: explicit };
   const byTheme = klachten.filter((klacht) => complaintMatches[klacht].themes.some((theme) => activity.themas.includes(theme)));
   if (byTheme.length > 0) return { match: 'thema', matched: byTheme };
-  const byDimension = klachten.filter((klacht) => complaintMatches[klacht].dimensions.some((dimension) => activity.dimensies.includes(dimension)));
+  const byDimension = klachten.filter((klacht) =>
+    complaintMatches[klacht].dimensions.some((dimension) => activity.dimensies.includes(dimension)),
+  );
   if (byDimension.length > 0) return { match: 'dimensie', matched: byDimension };
   return undefined;
 }
@@ -75,7 +77,15 @@ export function referralReason(ranked: Omit<RankedActivity, 'reason'>): string {
   } else if (activity.aanHuis) parts.push(REMOTE_WORDS['aan-huis'].short);
   else if (activity.online) parts.push(REMOTE_WORDS.online.short);
   if (!ranked.inGebied && ranked.distance === undefined) parts.push(`voor ${activity.gebiedNaam} en omgeving`);
-  if (ranked.match === 'dimensie') parts.push(`goed voor ${joinDutch(ranked.matched.flatMap((klacht) => complaintMatches[klacht].dimensions).filter((d, i, all) => all.indexOf(d) === i).map((d) => healthDimensions.label(d).toLowerCase()))}`);
+  if (ranked.match === 'dimensie')
+    parts.push(
+      `goed voor ${joinDutch(
+        ranked.matched
+          .flatMap((klacht) => complaintMatches[klacht].dimensions)
+          .filter((d, i, all) => all.indexOf(d) === i)
+          .map((d) => healthDimensions.label(d).toLowerCase()),
+      )}`,
+    );
   return parts.join(' · ');
 }
 
@@ -125,7 +135,10 @@ export function rankActivities(
 }
 
 /** Welzijn op Recept activities of one gebied per klacht, in the order of the klachten list, for the verwijskaart. */
-export function activitiesByComplaint(activities: readonly ReferralActivity[], gebiedId: string): { klacht: ComplaintId; activities: ReferralActivity[] }[] {
+export function activitiesByComplaint(
+  activities: readonly ReferralActivity[],
+  gebiedId: string,
+): { klacht: ComplaintId; activities: ReferralActivity[] }[] {
   const own = activities
     .filter((activity) => activity.status === 'actief' && activity.gebieden.includes(gebiedId) && activity.klachten.length > 0)
     .sort((a, b) => collator.compare(a.titel, b.titel));
@@ -138,9 +151,10 @@ export function activitiesByComplaint(activities: readonly ReferralActivity[], g
  * Under which klacht each activity is described: its first group. An activity that fits several klachten
  * is described once and named again further down, which keeps the busiest gebied on one sheet of paper.
  */
-export function firstComplaintOf(groups: readonly { klacht: ComplaintId; activities: readonly { id: string }[] }[]): ReadonlyMap<string, ComplaintId> {
+export function firstComplaintOf(
+  groups: readonly { klacht: ComplaintId; activities: readonly { id: string }[] }[],
+): ReadonlyMap<string, ComplaintId> {
   const first = new Map<string, ComplaintId>();
   for (const group of groups) for (const activity of group.activities) if (!first.has(activity.id)) first.set(activity.id, group.klacht);
   return first;
 }
-

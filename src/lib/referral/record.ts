@@ -125,4 +125,3 @@ export interface ReferralGemeenteData {
 export function receptDates(activity: Pick<ReferralActivity, 'volgendeKeren'>, receptDate: PlainDate): string[] {
   return comingDates(activity.volgendeKeren, receptDate, (time) => time.datum, SHOWN_DATES).map((time) => time.tekst);
 }
-

@@ -42,4 +42,3 @@ export function choicesFragment(choices: ReferralChoices): string {
   if (choices.rolstoel) params.set('rolstoel', 'ja');
   return fragmentOf(params);
 }
-

@@ -33,4 +33,3 @@ export const NEARBY_METRES = 3000;
 
 /** At most this many activities go on one recept: more would not be done. */
 export const MAX_ON_RECEPT = 3;
-

@@ -27,8 +27,7 @@ import {
   withValue,
 } from './fields';
 
-const yesNo = (description: string) =>
-  z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe(description);
+const yesNo = (description: string) => z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe(description);
 
 const period = strictObject(
   {
@@ -57,10 +56,10 @@ const endAfterStartMessage = {
   path: ['tot'],
 };
 
-const weekly = strictObject(
-  { soort: z.literal('wekelijks'), ...timedFields },
-  'Elke week op dezelfde dag of dagen.',
-).refine(endAfterStart, endAfterStartMessage);
+const weekly = strictObject({ soort: z.literal('wekelijks'), ...timedFields }, 'Elke week op dezelfde dag of dagen.').refine(
+  endAfterStart,
+  endAfterStartMessage,
+);
 
 const everyOtherWeek = strictObject(
   {
@@ -117,17 +116,30 @@ export const kostenSchema = z
   .discriminatedUnion(
     'soort',
     [
-      strictObject({ soort: z.literal('gratis'), toelichting: text('Extra uitleg, zoals "Een vrijwillige bijdrage mag."', { max: 200 }).optional() }, 'Gratis.'),
+      strictObject(
+        { soort: z.literal('gratis'), toelichting: text('Extra uitleg, zoals "Een vrijwillige bijdrage mag."', { max: 200 }).optional() },
+        'Gratis.',
+      ),
       strictObject(
         {
           soort: z.literal('bedrag'),
-          bedrag: z.number({ error: fieldError('een bedrag in euro, zoals 2.50') }).positive({ error: 'Het bedrag moet meer dan 0 zijn. Kies anders "gratis".' }).describe('Bedrag in euro, met een punt: 2.50.'),
-          per: oneOf(['keer', 'maand', 'jaar', 'cursus', 'maaltijd'] as const, 'eenheid', 'Waarvoor u betaalt: per keer, maand, jaar, cursus of maaltijd.'),
+          bedrag: z
+            .number({ error: fieldError('een bedrag in euro, zoals 2.50') })
+            .positive({ error: 'Het bedrag moet meer dan 0 zijn. Kies anders "gratis".' })
+            .describe('Bedrag in euro, met een punt: 2.50.'),
+          per: oneOf(
+            ['keer', 'maand', 'jaar', 'cursus', 'maaltijd'] as const,
+            'eenheid',
+            'Waarvoor u betaalt: per keer, maand, jaar, cursus of maaltijd.',
+          ),
           toelichting: text('Extra uitleg, zoals "Met een U-pas betaalt u niets."', { max: 200 }).optional(),
         },
         'Een vast bedrag.',
       ),
-      strictObject({ soort: z.literal('anders'), toelichting: text('Uitleg over de kosten in een korte zin.', { max: 200 }) }, 'Iets anders, met uitleg.'),
+      strictObject(
+        { soort: z.literal('anders'), toelichting: text('Uitleg over de kosten in een korte zin.', { max: 200 }) },
+        'Iets anders, met uitleg.',
+      ),
     ],
     {
       error: (issue) =>
@@ -145,13 +157,29 @@ export const activiteitSchema = strictObject(
     samenvatting: text('Eén of twee korte zinnen: wat doet u en voor wie is het.', { max: 220 }),
     organisatie: idReference('organisaties', 'Wie de activiteit geeft: de bestandsnaam in content/organisaties/.'),
     locaties: listOf(idReference('locaties', 'Een plek: de bestandsnaam in content/locaties/.'), 'plekken', 'Waar de activiteit is.'),
-    gebieden: listOf(idReference('gebieden', 'Een dorp of wijk: de bestandsnaam in content/gebieden/.'), 'gebieden', 'Voor welke dorpen of wijken de activiteit is.'),
+    gebieden: listOf(
+      idReference('gebieden', 'Een dorp of wijk: de bestandsnaam in content/gebieden/.'),
+      'gebieden',
+      'Voor welke dorpen of wijken de activiteit is.',
+    ),
     themas: listOf(oneOf(themes.ids, 'thema', 'Een thema.'), "thema's", "De thema's. Kies er één tot drie."),
     doelgroepen: listOf(oneOf(targetGroups.ids, 'doelgroep', 'Een doelgroep.'), 'doelgroepen', 'Voor wie de activiteit is.'),
     leeftijd: strictObject(
       {
-        van: z.number({ error: fieldError('een leeftijd in jaren') }).int().min(0).max(120).optional().describe('Vanaf deze leeftijd.'),
-        tot: z.number({ error: fieldError('een leeftijd in jaren') }).int().min(0).max(120).optional().describe('Tot en met deze leeftijd.'),
+        van: z
+          .number({ error: fieldError('een leeftijd in jaren') })
+          .int()
+          .min(0)
+          .max(120)
+          .optional()
+          .describe('Vanaf deze leeftijd.'),
+        tot: z
+          .number({ error: fieldError('een leeftijd in jaren') })
+          .int()
+          .min(0)
+          .max(120)
+          .optional()
+          .describe('Tot en met deze leeftijd.'),
       },
       'Leeftijd. Laat weg als iedere leeftijd welkom is.',
     )
@@ -161,7 +189,11 @@ export const activiteitSchema = strictObject(
       })
       .optional(),
     bouwsteen: oneOf(buildingBlocks.ids, 'bouwsteen', 'De bouwsteen van de sociale basis waar dit het meest bij past.'),
-    dimensies: listOf(oneOf(healthDimensions.ids, 'dimensie', 'Een dimensie van positieve gezondheid.'), 'dimensies', 'De dimensies van positieve gezondheid waar dit bij helpt.'),
+    dimensies: listOf(
+      oneOf(healthDimensions.ids, 'dimensie', 'Een dimensie van positieve gezondheid.'),
+      'dimensies',
+      'De dimensies van positieve gezondheid waar dit bij helpt.',
+    ),
     rooster: roosterSchema,
     kosten: kostenSchema,
     aanmelden: strictObject(
@@ -220,7 +252,9 @@ export const activiteitSchema = strictObject(
           .min(1, { error: withValue('Schrijf minstens 1 dag.') })
           .max(90, { error: withValue('Schrijf hoogstens 90 dagen. Duurt het langer? Zet dat dan in de tekst.') })
           .describe('Binnen hoeveel dagen iemand antwoord krijgt na aanmelden of bellen.'),
-        bevestigd: plainDate(`De dag dat de organisatie dit zei, zoals 2026-11-10. Na ${RESPONSE_VALID_DAYS} dagen tonen we het niet meer.`),
+        bevestigd: plainDate(
+          `De dag dat de organisatie dit zei, zoals 2026-11-10. Na ${RESPONSE_VALID_DAYS} dagen tonen we het niet meer.`,
+        ),
       },
       'Hoe snel de organisatie antwoord geeft. Laat weg als u het niet weet.',
     ).optional(),

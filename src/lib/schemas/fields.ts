@@ -92,13 +92,15 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, descript
 
 /** The id of an entry in another collection; whether it exists is checked in `content-integrity.ts`. */
 export function idReference(collection: string, description: string) {
-  return z
-    .string({ error: fieldError(`de naam van een bestand in content/${collection}/ (zonder .yaml of .md)`) })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: withValue(`Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/${collection}/.`),
-    })
-    // `references` reaches the JSON Schema, so the web editor's config (src/lib/cms/config.ts) can make a relation.
-    .meta({ description, references: collection });
+  return (
+    z
+      .string({ error: fieldError(`de naam van een bestand in content/${collection}/ (zonder .yaml of .md)`) })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: withValue(`Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam in content/${collection}/.`),
+      })
+      // `references` reaches the JSON Schema, so the web editor's config (src/lib/cms/config.ts) can make a relation.
+      .meta({ description, references: collection })
+  );
 }
 
 /**
@@ -107,25 +109,25 @@ export function idReference(collection: string, description: string) {
  * text first, so an impossible date such as 2026-02-30 is caught before the build.
  */
 export function plainDate(description: string) {
-  return z
-    .union([z.date(), z.string()], { error: fieldError('een datum als 2026-11-23 (jaar-maand-dag)') })
-    .transform((value, context) => {
-      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      const valid =
-        match !== null &&
-        new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).toISOString().slice(0, 10) === iso;
-      if (!valid) {
-        context.addIssue({
-          code: 'custom',
-          message: `De datum ${describeValue(value)} klopt niet. Schrijf een bestaande datum als 2026-11-23 (jaar-maand-dag).`,
-        });
-        return z.NEVER;
-      }
-      return iso;
-    })
-    // `format: 'date'` reaches the JSON Schema, so the web editor's config shows a date picker.
-    .meta({ description, format: 'date' });
+  return (
+    z
+      .union([z.date(), z.string()], { error: fieldError('een datum als 2026-11-23 (jaar-maand-dag)') })
+      .transform((value, context) => {
+        const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        const valid = match !== null && new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)).toISOString().slice(0, 10) === iso;
+        if (!valid) {
+          context.addIssue({
+            code: 'custom',
+            message: `De datum ${describeValue(value)} klopt niet. Schrijf een bestaande datum als 2026-11-23 (jaar-maand-dag).`,
+          });
+          return z.NEVER;
+        }
+        return iso;
+      })
+      // `format: 'date'` reaches the JSON Schema, so the web editor's config shows a date picker.
+      .meta({ description, format: 'date' })
+  );
 }
 
 /** A clock time "HH:MM". An editor who writes 10.00 gets a number from YAML: ask for quotes and a colon. */
@@ -144,16 +146,16 @@ export function clockTime(description: string) {
 const NETHERLANDS = { south: 50.7, north: 53.6, west: 3.3, east: 7.3 };
 
 const coordinateFields = {
-    lat: z
-      .number({ error: fieldError('een breedtegraad als 52.6381') })
-      .min(NETHERLANDS.south, { error: 'Deze breedtegraad ligt buiten Nederland. Kies een waarde tussen 50.7 en 53.6.' })
-      .max(NETHERLANDS.north, { error: 'Deze breedtegraad ligt buiten Nederland. Kies een waarde tussen 50.7 en 53.6.' })
-      .describe('Breedtegraad (WGS84), bijvoorbeeld 52.6381. Zoek het adres op een kaart en kopieer de eerste waarde.'),
-    lon: z
-      .number({ error: fieldError('een lengtegraad als 5.8338') })
-      .min(NETHERLANDS.west, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
-      .max(NETHERLANDS.east, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
-      .describe('Lengtegraad (WGS84), bijvoorbeeld 5.8338. De tweede waarde van de kaart.'),
+  lat: z
+    .number({ error: fieldError('een breedtegraad als 52.6381') })
+    .min(NETHERLANDS.south, { error: 'Deze breedtegraad ligt buiten Nederland. Kies een waarde tussen 50.7 en 53.6.' })
+    .max(NETHERLANDS.north, { error: 'Deze breedtegraad ligt buiten Nederland. Kies een waarde tussen 50.7 en 53.6.' })
+    .describe('Breedtegraad (WGS84), bijvoorbeeld 52.6381. Zoek het adres op een kaart en kopieer de eerste waarde.'),
+  lon: z
+    .number({ error: fieldError('een lengtegraad als 5.8338') })
+    .min(NETHERLANDS.west, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
+    .max(NETHERLANDS.east, { error: 'Deze lengtegraad ligt buiten Nederland. Kies een waarde tussen 3.3 en 7.3.' })
+    .describe('Lengtegraad (WGS84), bijvoorbeeld 5.8338. De tweede waarde van de kaart.'),
 };
 
 export const coordinates = strictObject(coordinateFields, 'Coördinaten van de plek, in graden (WGS84).');

@@ -5,7 +5,9 @@ export const accessibilitySchema = strictObject(
   {
     rolstoel: z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe('Kan iemand met een rolstoel zonder hulp naar binnen?'),
     aangepastToilet: z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe('Is er een toilet voor mensen met een rolstoel?'),
-    ringleiding: z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe('Is er een ringleiding voor mensen met een hoorapparaat?'),
+    ringleiding: z
+      .boolean({ error: 'Schrijf true (ja) of false (nee).' })
+      .describe('Is er een ringleiding voor mensen met een hoorapparaat?'),
     parkeren: z.boolean({ error: 'Schrijf true (ja) of false (nee).' }).describe('Kunt u vlakbij gratis parkeren?'),
     openbaarVervoer: text('De dichtstbijzijnde bushalte of het station, zoals "Bushalte Ens Centrum, 200 meter".', { max: 150 }).optional(),
   },

@@ -108,7 +108,11 @@ export function inScope(record: SearchRecord, scope: Scope): boolean {
  * One edit from 5 letters, two from 8. A different first letter only counts when the rest is equal
  * ("kastricum"), because "anderen" is two edits from "wandelen" too.
  */
-export function typoEdits(term: string, word: string, allowed = term.length >= 8 ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0): 1 | 2 | undefined {
+export function typoEdits(
+  term: string,
+  word: string,
+  allowed = term.length >= 8 ? 2 : term.length >= FUZZY_MIN_LENGTH ? 1 : 0,
+): 1 | 2 | undefined {
   if (allowed === 0 || Math.abs(term.length - word.length) > allowed) return undefined;
   if (term[0] !== word[0] && term.slice(1) !== word.slice(1)) return undefined;
   const edits = typoDistance(term, word);
@@ -226,7 +230,12 @@ export class SearchIndex {
       });
     }
     const words = [...merged.keys()].sort();
-    return new SearchIndex(records, words, words.map((word) => merged.get(word)!), lengths);
+    return new SearchIndex(
+      records,
+      words,
+      words.map((word) => merged.get(word)!),
+      lengths,
+    );
   }
 
   private masks: { themes: Int32Array; complaints: Int32Array; targetGroups: Int32Array; languages: Int32Array } | undefined;
@@ -297,7 +306,10 @@ export class SearchIndex {
     if (!made) {
       const start = lowerBound(this.words, first);
       const end = lowerBound(this.words, String.fromCharCode(first.charCodeAt(0) + 1));
-      made = { fuse: new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }), start };
+      made = {
+        fuse: new Fuse(this.words.slice(start, end), { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }),
+        start,
+      };
       this.fuse.set(first, made);
     }
     return made;
@@ -445,9 +457,12 @@ export class SearchIndex {
       let score = textScore[index]!;
       if (hasVocabulary) {
         if (masks.themes[index]! & wanted.themes) score += vocabularyScore(vocabularyWeight.themes, CONCEPT_WEIGHT.theme, index);
-        if (masks.complaints[index]! & wanted.complaints) score += vocabularyScore(vocabularyWeight.complaints, CONCEPT_WEIGHT.complaint, index);
-        if (masks.targetGroups[index]! & wanted.targetGroups) score += vocabularyScore(vocabularyWeight.targetGroups, CONCEPT_WEIGHT.targetGroup, index);
-        if (masks.languages[index]! & wanted.languages) score += vocabularyScore(vocabularyWeight.languages, CONCEPT_WEIGHT.language, index);
+        if (masks.complaints[index]! & wanted.complaints)
+          score += vocabularyScore(vocabularyWeight.complaints, CONCEPT_WEIGHT.complaint, index);
+        if (masks.targetGroups[index]! & wanted.targetGroups)
+          score += vocabularyScore(vocabularyWeight.targetGroups, CONCEPT_WEIGHT.targetGroup, index);
+        if (masks.languages[index]! & wanted.languages)
+          score += vocabularyScore(vocabularyWeight.languages, CONCEPT_WEIGHT.language, index);
       }
       if (!everything && score === 0) continue;
       // Without words the score is only freshness, so the list runs fresh first, then by next date.
@@ -466,16 +481,18 @@ export class SearchIndex {
     const origin = elsewhere ? (options.origin ?? options.placeCentre) : options.origin;
     const kept = elsewhere
       ? outside.filter((index) => scores[index]! >= bestOutside * TOPIC_ELSEWHERE_BELOW)
-      : candidates.filter((index) => scores[index]! >= (everything ? 0 : best * (origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore)));
+      : candidates.filter(
+          (index) => scores[index]! >= (everything ? 0 : best * (origin ? RELATIVE_CUTOFF.byDistance : RELATIVE_CUTOFF.byScore)),
+        );
     // Numbers only in the comparison: it runs n log n times over up to 50,000 activities.
     // Records are in title order within a shard (within each gebied, for a gemeente in parts),
     // so the index breaks ties by title.
     const nextKey = this.nextKeys(options.today);
     const distance = new Float64Array(count);
     if (origin) for (const index of kept) distance[index] = nearestDistance(this.records[index]!, origin) ?? Infinity;
-    const compare = (a: number, b: number) =>
-      distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
-    const ordered = options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
+    const compare = (a: number, b: number) => distance[a]! - distance[b]! || scores[b]! - scores[a]! || nextKey[a]! - nextKey[b]! || a - b;
+    const ordered =
+      options.limit !== undefined && options.limit < kept.length ? smallest(kept, options.limit, compare) : kept.sort(compare);
 
     const hits = ordered.map((index): Hit => {
       const record = this.records[index]!;

@@ -79,8 +79,10 @@ export interface IgnoredParameter {
   value: string;
 }
 
-const oneOfIds = <Id extends string>(ids: readonly Id[]) => (value: string): Id | undefined =>
-  (ids as readonly string[]).includes(value) ? (value as Id) : undefined;
+const oneOfIds =
+  <Id extends string>(ids: readonly Id[]) =>
+  (value: string): Id | undefined =>
+    (ids as readonly string[]).includes(value) ? (value as Id) : undefined;
 
 const choices = {
   thema: oneOfIds(themes.ids),
@@ -123,7 +125,19 @@ export function parseSearchParams(params: URLSearchParams, known: KnownPlaces): 
 }
 
 /** Every parameter of the search state, in the order a link writes them. */
-export const SEARCH_STATE_NAMES = ['q', 'gemeente', 'gebied', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', ...switches.map((item) => item.key), 'bij'] as const;
+export const SEARCH_STATE_NAMES = [
+  'q',
+  'gemeente',
+  'gebied',
+  'thema',
+  'doelgroep',
+  'dag',
+  'dagdeel',
+  'taal',
+  'wanneer',
+  ...switches.map((item) => item.key),
+  'bij',
+] as const;
 
 /** The parameters of a state, in a fixed order and without empty values, so equal states give equal links. */
 export function toSearchParams(state: SearchState): URLSearchParams {
@@ -160,7 +174,9 @@ export function passesFilters(record: SearchRecord, state: SearchState, today: P
 
 /** The active filters one by one, each with a state without it, for "drop this filter" buttons. */
 export function activeFilters(state: SearchState): { key: keyof SearchState; without: SearchState }[] {
-  const keys = (['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', 'gratis', 'rolstoel', 'wor', 'plek'] as const).filter((key) => state[key]);
+  const keys = (
+    ['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', 'gratis', 'rolstoel', 'wor', 'plek'] as const
+  ).filter((key) => state[key]);
   return keys.map((key) => {
     const without = { ...state };
     if (key === 'gratis' || key === 'rolstoel' || key === 'wor' || key === 'plek') without[key] = false;

@@ -43,7 +43,24 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'bij', 'rond', 'r
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't']);
 
 /** Words that start many place names but mean no place on their own: "Oud-Beijerland", "Sint Jansklooster". */
-const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(['oud', 'oude', 'nieuw', 'nieuwe', 'sint', 'st', 'groot', 'grote', 'klein', 'kleine', 'noord', 'zuid', 'oost', 'west', 'hoog', 'laag']);
+const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'oud',
+  'oude',
+  'nieuw',
+  'nieuwe',
+  'sint',
+  'st',
+  'groot',
+  'grote',
+  'klein',
+  'kleine',
+  'noord',
+  'zuid',
+  'oost',
+  'west',
+  'hoog',
+  'laag',
+]);
 
 /** Only names this long get typo tolerance: one edit turns short words into other words too easily. */
 const MIN_FUZZY_LENGTH = 5;

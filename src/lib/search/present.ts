@@ -43,7 +43,14 @@ export function resultView(hit: Hit, gebiedNaam: (id: string) => string, vanuit?
   const badges = activityBadges({ ...record, plaats: hit.plaats });
   if (record.welzijnOpRecept) badges.push({ text: 'Welzijn op Recept' });
   if (record.actualiteit === 'verouderd') badges.push({ text: 'Lang niet gecontroleerd', kind: 'warning' });
-  return { titel: record.titel, url: activityHref(record, vanuit), samenvatting: record.samenvatting, plaats: places.join(' · '), wanneer, badges };
+  return {
+    titel: record.titel,
+    url: activityHref(record, vanuit),
+    samenvatting: record.samenvatting,
+    plaats: places.join(' · '),
+    wanneer,
+    badges,
+  };
 }
 
 /** "12 activiteiten gevonden in Ens": the sentence the count region announces. */
@@ -66,11 +73,18 @@ export function topicText(typed: string, parsed: Pick<ParsedQuery, 'words'>): st
 
 /** The heading when the place has no good match and the topic nearby is shown instead. */
 export function topicElsewhereSentence(where: string, topic: string): string {
-  return topic ? `In ${where} vonden we niets voor "${topic}". Dit is er in de buurt:` : `In ${where} vonden we niets. Dit is er in de buurt:`;
+  return topic
+    ? `In ${where} vonden we niets voor "${topic}". Dit is er in de buurt:`
+    : `In ${where} vonden we niets. Dit is er in de buurt:`;
 }
 
 /** How an active filter is named on its "zoek zonder …" button. */
-export function filterLabel(key: keyof SearchState, state: SearchState, gebiedNaam: (id: string) => string, gemeenteNaam: (id: string) => string): string {
+export function filterLabel(
+  key: keyof SearchState,
+  state: SearchState,
+  gebiedNaam: (id: string) => string,
+  gemeenteNaam: (id: string) => string,
+): string {
   switch (key) {
     case 'gebied':
       return gebiedNaam(state.gebied!);

@@ -38,7 +38,9 @@ const notPlaces: ReadonlySet<string> = new Set(
 
 /** Folded language words → language (see languageSearchWords in taxonomy.ts). */
 const languageOfWord: ReadonlyMap<string, LanguageId> = new Map(
-  Object.entries(languageSearchWords).flatMap(([language, words]) => words.map((word) => [tokens(word).join(' '), language as LanguageId] as const)),
+  Object.entries(languageSearchWords).flatMap(([language, words]) =>
+    words.map((word) => [tokens(word).join(' '), language as LanguageId] as const),
+  ),
 );
 
 export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
@@ -55,7 +57,11 @@ export function parseQuery(raw: string, placeIndex: PlaceIndex): ParsedQuery {
  */
 export function withCorrections(parsed: ParsedQuery, corrections: ReadonlyMap<string, string>): ParsedQuery {
   if (corrections.size === 0) return parsed;
-  return fromWords(parsed.normalised, parsed.places, parsed.words.map((word) => corrections.get(word) ?? word));
+  return fromWords(
+    parsed.normalised,
+    parsed.places,
+    parsed.words.map((word) => corrections.get(word) ?? word),
+  );
 }
 
 function fromWords(normalised: string, places: ParsedQuery['places'], words: readonly string[]): ParsedQuery {

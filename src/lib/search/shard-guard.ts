@@ -43,15 +43,24 @@ const recordCheck = shape({
   gepauzeerd: yesNo,
 });
 
-const shardShape = shape({ v: version, gemeente: text, records: listOf(recordCheck), woorden: texts, treffers: listOf(listOf(number)), lengtes: listOf(number) });
+const shardShape = shape({
+  v: version,
+  gemeente: text,
+  records: listOf(recordCheck),
+  woorden: texts,
+  treffers: listOf(listOf(number)),
+  lengtes: listOf(number),
+});
 
 /** Besides the shape: one posting list per word, and every posting pointing at a record (4 fields per record, see shard.ts). */
 const shardCheck: Check = (value, path) => {
   const problem = shardShape(value, path);
   if (problem) return problem;
   const shard = value as Shard;
-  if (shard.treffers.length !== shard.woorden.length) return `${path}.treffers has ${shard.treffers.length} lists for ${shard.woorden.length} words`;
-  if (shard.lengtes.length !== shard.records.length) return `${path}.lengtes has ${shard.lengtes.length} lengths for ${shard.records.length} records`;
+  if (shard.treffers.length !== shard.woorden.length)
+    return `${path}.treffers has ${shard.treffers.length} lists for ${shard.woorden.length} words`;
+  if (shard.lengtes.length !== shard.records.length)
+    return `${path}.lengtes has ${shard.lengtes.length} lengths for ${shard.records.length} records`;
   const limit = shard.records.length * 4;
   for (let word = 0; word < shard.treffers.length; word++) {
     let posting = 0;

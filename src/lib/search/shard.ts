@@ -132,15 +132,23 @@ type ShardEntry = { record: SearchRecord; text: RecordText };
  * first gebied, cut into as few equal runs as fit. Each part names every gebied of its activities, so a
  * search in one gebied loads only the parts that have it. `fits` measures (gzip at build time).
  */
-export function splitShards(gemeente: string, entries: readonly ShardEntry[], fits: (shard: Shard) => boolean): { shard: Shard; gebieden: string[] }[] {
+export function splitShards(
+  gemeente: string,
+  entries: readonly ShardEntry[],
+  fits: (shard: Shard) => boolean,
+): { shard: Shard; gebieden: string[] }[] {
   const withGebieden = (part: readonly ShardEntry[]) => ({
     shard: buildShard(gemeente, part),
     gebieden: [...new Set(part.flatMap((entry) => entry.record.gebieden))].sort(),
   });
-  const ordered = [...entries].sort((a, b) => (a.record.gebieden[0]! < b.record.gebieden[0]! ? -1 : a.record.gebieden[0]! > b.record.gebieden[0]! ? 1 : 0));
+  const ordered = [...entries].sort((a, b) =>
+    a.record.gebieden[0]! < b.record.gebieden[0]! ? -1 : a.record.gebieden[0]! > b.record.gebieden[0]! ? 1 : 0,
+  );
   for (let count = 1; count <= entries.length; count += 1) {
     const size = Math.ceil(ordered.length / count);
-    const parts = Array.from({ length: Math.ceil(ordered.length / size) }, (_, index) => withGebieden(ordered.slice(index * size, (index + 1) * size)));
+    const parts = Array.from({ length: Math.ceil(ordered.length / size) }, (_, index) =>
+      withGebieden(ordered.slice(index * size, (index + 1) * size)),
+    );
     if (parts.every((part) => fits(part.shard)) || size === 1) return parts;
   }
   return [withGebieden(ordered)];

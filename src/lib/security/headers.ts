@@ -109,7 +109,8 @@ export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
 /** Pages and data change with every daily build: the browser checks for a newer copy each time. */
 export const PAGES_CACHE = 'no-cache';
 
-const GENERATED_NOTE = 'Written by scripts/write-host-config.ts from src/lib/security/headers.ts: change those, then run npm run write:host-config.';
+const GENERATED_NOTE =
+  'Written by scripts/write-host-config.ts from src/lib/security/headers.ts: change those, then run npm run write:host-config.';
 
 /**
  * public/_headers for Netlify and Cloudflare Pages. They compress by themselves and let pages be

@@ -106,7 +106,8 @@ export function analyse(text: string, data: PreparedData, options: AnalyseOption
   }
   protect(allTokens, spans);
   for (const token of allTokens) {
-    token.ordinary = token.kind === 'word' && token.protection === undefined && !token.likelyName && !token.allCaps && /\p{L}{2}/u.test(token.key);
+    token.ordinary =
+      token.kind === 'word' && token.protection === undefined && !token.likelyName && !token.allCaps && /\p{L}{2}/u.test(token.key);
     if (token.ordinary) {
       token.familiarity = data.familiarity(token.key);
       // A capital at the start of a sentence hides names: an unknown word there ("Henk komt ook") is taken as one.

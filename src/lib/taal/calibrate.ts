@@ -27,7 +27,10 @@ export interface LevelledSample {
 export const CALIBRATED_MEASURES = {
   sentenceWordsError: { measure: (stats: TextStats) => stats.longestSentence, digits: 0 },
   averageSentenceWords: { measure: (stats: TextStats) => stats.wordsPerSentence, digits: 1 },
-  longSentenceShare: { measure: (stats: TextStats) => (stats.runningSentences ? stats.longSentences / stats.runningSentences : 0), digits: 3 },
+  longSentenceShare: {
+    measure: (stats: TextStats) => (stats.runningSentences ? stats.longSentences / stats.runningSentences : 0),
+    digits: 3,
+  },
   uncommonShare: { measure: (stats: TextStats) => stats.uncommonShare, digits: 3 },
   jargonPer100Words: { measure: (stats: TextStats) => (stats.words ? (stats.jargonWeight / stats.words) * 100 : 0), digits: 1 },
   passiveShare: { measure: (stats: TextStats) => (stats.sentences ? stats.passiveSentences / stats.sentences : 0), digits: 3 },
@@ -38,7 +41,10 @@ export type CalibratedLimit = keyof typeof CALIBRATED_MEASURES;
 /** The calibrated limits from a set of levelled texts. */
 export function calibrateLimits(samples: readonly LevelledSample[]): Record<CalibratedLimit, number> {
   const limits = {} as Record<CalibratedLimit, number>;
-  for (const [name, { measure, digits }] of Object.entries(CALIBRATED_MEASURES) as [CalibratedLimit, (typeof CALIBRATED_MEASURES)[CalibratedLimit]][]) {
+  for (const [name, { measure, digits }] of Object.entries(CALIBRATED_MEASURES) as [
+    CalibratedLimit,
+    (typeof CALIBRATED_MEASURES)[CalibratedLimit],
+  ][]) {
     const upToB1 = samples.filter((sample) => sample.upToB1).map((sample) => measure(sample.stats));
     const aboveB1 = samples.filter((sample) => !sample.upToB1).map((sample) => measure(sample.stats));
     const scale = 10 ** digits;

@@ -66,14 +66,35 @@ export function positionIn(text: string): Locate {
 }
 
 const EMPTY_STATS = {
-  sentences: 0, runningSentences: 0, words: 0, ordinaryWords: 0, syllables: 0, wordsPerSentence: 0, syllablesPer100Words: 0,
-  distinctWords: 0, uncommonWords: 0, uncommonShare: 0, uncommonTokenShare: 0, jargonWords: 0, jargonWeight: 0, longestSentence: 0, longSentences: 0, passiveSentences: 0,
+  sentences: 0,
+  runningSentences: 0,
+  words: 0,
+  ordinaryWords: 0,
+  syllables: 0,
+  wordsPerSentence: 0,
+  syllablesPer100Words: 0,
+  distinctWords: 0,
+  uncommonWords: 0,
+  uncommonShare: 0,
+  uncommonTokenShare: 0,
+  jargonWords: 0,
+  jargonWeight: 0,
+  longestSentence: 0,
+  longSentences: 0,
+  passiveSentences: 0,
 };
 
 function toFinding(raw: RawFinding, file: string, locate: Locate): Finding {
   const { line, column } = locate(raw.offset);
   return {
-    rule: raw.rule, severity: raw.severity, file, line, column, words: raw.words, message: raw.message, suggestion: raw.suggestion,
+    rule: raw.rule,
+    severity: raw.severity,
+    file,
+    line,
+    column,
+    words: raw.words,
+    message: raw.message,
+    suggestion: raw.suggestion,
     ...(raw.houseStyle ? { houseStyle: true as const } : {}),
   };
 }
@@ -95,7 +116,16 @@ export function checkTextWith(text: string, data: LanguageData, options: CheckOp
   const file = options.file ?? '(tekst)';
   const ruleSet = options.ruleSet ?? 'b1';
   if (text.trim() === '') {
-    return { file, verdict: 'B1', ruleSet, score: null, stats: { ...EMPTY_STATS }, reasons: [], findings: [], note: 'Deze tekst is leeg. Er is niets te controleren.' };
+    return {
+      file,
+      verdict: 'B1',
+      ruleSet,
+      score: null,
+      stats: { ...EMPTY_STATS },
+      reasons: [],
+      findings: [],
+      note: 'Deze tekst is leeg. Er is niets te controleren.',
+    };
   }
   const analysed = analyse(text, prepare(data), {
     exceptions: options.exceptions ?? [],
@@ -108,12 +138,30 @@ export function checkTextWith(text: string, data: LanguageData, options: CheckOp
   const score = readingEase(stats);
 
   if (stats.words === 0) {
-    return { file, verdict: 'B1', ruleSet, score: null, stats, reasons: [], findings: [], note: 'Deze tekst bevat geen woorden. Er is niets te controleren.' };
+    return {
+      file,
+      verdict: 'B1',
+      ruleSet,
+      score: null,
+      stats,
+      reasons: [],
+      findings: [],
+      note: 'Deze tekst bevat geen woorden. Er is niets te controleren.',
+    };
   }
   if (!looksDutch(analysed)) {
     const findings = [toFinding(notDutch(analysed), file, locate)];
     const { reasons } = decideVerdict(stats, score, findings, ruleSet);
-    return { file, verdict: 'niet B1', ruleSet, score, stats, reasons, findings, note: 'Deze tekst lijkt niet in het Nederlands geschreven.' };
+    return {
+      file,
+      verdict: 'niet B1',
+      ruleSet,
+      score,
+      stats,
+      reasons,
+      findings,
+      note: 'Deze tekst lijkt niet in het Nederlands geschreven.',
+    };
   }
 
   const raw = [

@@ -12,11 +12,57 @@ import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName }
 
 /** Keys whose values are names, codes, ids, contact details or machine values: never checked as prose. */
 export const SKIPPED_KEYS: ReadonlySet<string> = new Set([
-  'naam', 'organisatie', 'locaties', 'gebieden', 'gebied', 'gemeente', 'themas', 'doelgroepen', 'bouwsteen', 'dimensies', 'soort',
-  'status', 'talen', 'klachten', 'adres', 'straat', 'huisnummer', 'postcode', 'plaats', 'email', 'telefoon', 'website', 'url',
-  'coordinaten', 'centrum', 'lat', 'lon', 'van', 'tot', 'dagen', 'weken', 'eersteKeer', 'periode', 'laatstGecontroleerd',
-  'registratiecodeWelzijnOpRecept', 'taaluitzonderingen', 'schoolvakantieRegio', 'bedrag', 'per', 'jaar', 'leeftijd', 'nodig',
-  'zonderIndicatie', 'pauzeInSchoolvakanties', 'pauzeOpFeestdagen', 'id', 'slug', 'bron', 'regio', 'schooljaar', 'vakanties',
+  'naam',
+  'organisatie',
+  'locaties',
+  'gebieden',
+  'gebied',
+  'gemeente',
+  'themas',
+  'doelgroepen',
+  'bouwsteen',
+  'dimensies',
+  'soort',
+  'status',
+  'talen',
+  'klachten',
+  'adres',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'email',
+  'telefoon',
+  'website',
+  'url',
+  'coordinaten',
+  'centrum',
+  'lat',
+  'lon',
+  'van',
+  'tot',
+  'dagen',
+  'weken',
+  'eersteKeer',
+  'periode',
+  'laatstGecontroleerd',
+  'registratiecodeWelzijnOpRecept',
+  'taaluitzonderingen',
+  'schoolvakantieRegio',
+  'bedrag',
+  'per',
+  'jaar',
+  'leeftijd',
+  'nodig',
+  'zonderIndicatie',
+  'pauzeInSchoolvakanties',
+  'pauzeOpFeestdagen',
+  'id',
+  'slug',
+  'bron',
+  'regio',
+  'schooljaar',
+  'vakanties',
 ]);
 
 /** Fields shown first on an activity page, in this order; the rest follow in file order. */
@@ -38,9 +84,7 @@ export function textFields(data: unknown, path = ''): TextField[] {
   }
   if (Array.isArray(data)) return data.flatMap((item, index) => textFields(item, `${path}.${index}`));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) =>
-      SKIPPED_KEYS.has(key) ? [] : textFields(value, path ? `${path}.${key}` : key),
-    );
+    return Object.entries(data).flatMap(([key, value]) => (SKIPPED_KEYS.has(key) ? [] : textFields(value, path ? `${path}.${key}` : key)));
   }
   return [];
 }
@@ -96,7 +140,10 @@ export function orderActivityFields(fields: TextField[]): TextField[] {
     const index = ACTIVITY_ORDER.indexOf(path);
     return index === -1 ? ACTIVITY_ORDER.length : index;
   };
-  return fields.map((field, index) => ({ field, index })).sort((a, b) => rank(a.field.path) - rank(b.field.path) || a.index - b.index).map(({ field }) => field);
+  return fields
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => rank(a.field.path) - rank(b.field.path) || a.index - b.index)
+    .map(({ field }) => field);
 }
 
 function exceptionsOf(data: unknown): LanguageException[] {
@@ -162,7 +209,14 @@ export interface ActivityLanguageResult {
 
 export function checkActivity(entry: ContentEntry, data: LanguageData): ActivityLanguageResult {
   const result = checkEntry(entry, data, { isActivity: true });
-  return { id: entry.id, verdict: result.verdict, score: result.score, stats: result.stats, reasons: result.reasons, findings: result.findings };
+  return {
+    id: entry.id,
+    verdict: result.verdict,
+    score: result.score,
+    stats: result.stats,
+    reasons: result.reasons,
+    findings: result.findings,
+  };
 }
 
 /** The B1 result per activity id, for pages that show a score per activity. */

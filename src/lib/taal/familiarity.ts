@@ -140,7 +140,17 @@ export function baseForms(word: string): string[] {
  * "m'n" or "'t" are missing from it although every reader knows them. A contracted piece stands
  * for a very common word; "auto's" and "oma's" (plural, possessive) are left to `baseForms`.
  */
-const CONTRACTED_WORDS: Readonly<Record<string, string>> = { "m'n": 'mijn', "z'n": 'zijn', "d'r": 'haar', "'ns": 'eens', "'n": 'een', "'t": 'het', "'k": 'ik', "'m": 'hem', "'r": 'er' };
+const CONTRACTED_WORDS: Readonly<Record<string, string>> = {
+  "m'n": 'mijn',
+  "z'n": 'zijn',
+  "d'r": 'haar',
+  "'ns": 'eens',
+  "'n": 'een',
+  "'t": 'het',
+  "'k": 'ik',
+  "'m": 'hem',
+  "'r": 'er',
+};
 /** Clitics written after a word: "zo'n" (zo een), "da's" is not in here because "da" is no word. */
 const CONTRACTED_ENDINGS: Readonly<Record<string, string>> = { n: 'een', t: 'het', k: 'ik', m: 'hem', r: 'er' };
 

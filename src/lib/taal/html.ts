@@ -12,9 +12,52 @@ import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName }
 
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'code', 'pre', 'head', 'iframe', 'canvas', 'math', 'object']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'button', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'legend', 'li', 'main',
-  'nav', 'ol', 'option', 'p', 'section', 'select', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'body', 'html', 'input', 'textarea',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'button',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'label',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'section',
+  'select',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'body',
+  'html',
+  'input',
+  'textarea',
 ]);
 
 export interface PageText {
@@ -75,16 +118,26 @@ export function visibleText(html: string): PageText {
  * The text of a built page and how to check it, or the language of a page that is not Dutch.
  * The site's pages are held to the house style unless told otherwise.
  */
-export function pageInput(html: string, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): CheckInput | { otherLanguage: string; options: CheckOptions } {
+export function pageInput(
+  html: string,
+  options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName },
+): CheckInput | { otherLanguage: string; options: CheckOptions } {
   const ruleSet = options.ruleSet ?? 'huisstijl';
   const page = visibleText(html);
   if (page.lang !== undefined && !/^nl\b/i.test(page.lang)) return { otherLanguage: page.lang, options: { file: options.file, ruleSet } };
   // The page text has no Markdown: a "*" or "#" on a page is meant literally.
-  return { text: page.text, options: { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false, ruleSet } };
+  return {
+    text: page.text,
+    options: { file: options.file, exceptions: options.exceptions ?? [], locate: page.locate, markdown: false, html: false, ruleSet },
+  };
 }
 
 /** Checks the visible text of a built page as one text. A page in another language is skipped. */
-export function checkPage(html: string, data: LanguageData, options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName }): TextResult {
+export function checkPage(
+  html: string,
+  data: LanguageData,
+  options: { file: string; exceptions?: readonly LanguageException[]; ruleSet?: RuleSetName },
+): TextResult {
   const input = pageInput(html, options);
   if ('otherLanguage' in input) {
     const result = checkTextWith('', data, input.options);

@@ -19,7 +19,15 @@ export function checkActivities(entries: readonly ContentEntry[]): Record<string
 }
 
 export { checkTextWith, positionIn, type CheckOptions } from './check';
-export { checkActivity, checkEntry, composeText, parseContentSource, textFields, type ActivityLanguageResult, type ContentEntry } from './content';
+export {
+  checkActivity,
+  checkEntry,
+  composeText,
+  parseContentSource,
+  textFields,
+  type ActivityLanguageResult,
+  type ContentEntry,
+} from './content';
 export { loadLanguageData, defaultLanguageData } from './load';
 export { RULE_SETS, THRESHOLDS, type RuleSet } from './thresholds';
 export { HOUSE_STYLE_VERDICT, ruleLabel } from './verdict';

@@ -7,7 +7,12 @@ import type { JargonEntry } from './types';
 
 const nonEmpty = (field: string, example: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `het veld "${field}" ontbreekt. Vul het in, zoals ${example}.` : `"${field}" moet tekst zijn, zoals ${example}.`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `het veld "${field}" ontbreekt. Vul het in, zoals ${example}.`
+          : `"${field}" moet tekst zijn, zoals ${example}.`,
+    })
     .trim()
     .min(1, { error: `"${field}" is leeg. Vul het in, zoals ${example}.` });
 
@@ -15,16 +20,25 @@ export const jargonEntrySchema = z
   .strictObject(
     {
       woord: nonEmpty('woord', '"maatwerkvoorziening"')
-        .refine((value) => value === value.toLowerCase(), { error: 'schrijf "woord" in kleine letters. De taalcheck vindt het woord ook met een hoofdletter.' })
+        .refine((value) => value === value.toLowerCase(), {
+          error: 'schrijf "woord" in kleine letters. De taalcheck vindt het woord ook met een hoofdletter.',
+        })
         .describe('Het moeilijke woord of de vaste combinatie, in kleine letters.'),
       alternatief: nonEmpty('alternatief', '"hulp die bij u past"').describe('Wat een schrijver beter kan schrijven, in gewone woorden.'),
-      uitleg: z.string({ error: '"uitleg" moet tekst zijn.' }).trim().min(1, { error: '"uitleg" is leeg. Vul het in of haal de regel weg.' }).optional().describe('Korte uitleg waarom het woord moeilijk is.'),
+      uitleg: z
+        .string({ error: '"uitleg" moet tekst zijn.' })
+        .trim()
+        .min(1, { error: '"uitleg" is leeg. Vul het in of haal de regel weg.' })
+        .optional()
+        .describe('Korte uitleg waarom het woord moeilijk is.'),
       ernst: z
         .enum(['fout', 'advies'], { error: 'kies bij "ernst" fout of advies. Laat het weg voor fout.' })
         .default('fout')
         .describe('fout: de tekst is dan geen B1. advies: het woord mag soms, de checker geeft alleen een tip.'),
       vormen: z
-        .array(nonEmpty('vormen', '[participeert, participeerde]'), { error: 'schrijf bij "vormen" een lijst, zoals [participeert, participeerde].' })
+        .array(nonEmpty('vormen', '[participeert, participeerde]'), {
+          error: 'schrijf bij "vormen" een lijst, zoals [participeert, participeerde].',
+        })
         .optional()
         .describe('Andere vormen van het woord, zoals een meervoud of werkwoordsvormen.'),
     },
@@ -73,7 +87,12 @@ export function validateJargonList(raw: unknown, file = 'content/taal/moeilijke-
       return;
     }
     seen.set(key, index);
-    const entry: JargonEntry = { woord: data.woord, alternatief: data.alternatief, ernst: data.ernst, vormen: (data.vormen ?? []).map((form) => form.toLowerCase()) };
+    const entry: JargonEntry = {
+      woord: data.woord,
+      alternatief: data.alternatief,
+      ernst: data.ernst,
+      vormen: (data.vormen ?? []).map((form) => form.toLowerCase()),
+    };
     if (data.uitleg !== undefined) entry.uitleg = data.uitleg;
     entries.push(entry);
   });

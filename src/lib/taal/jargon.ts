@@ -70,7 +70,8 @@ export function createJargonMatcher(entries: readonly JargonEntry[], frequencies
     }
   }
   // Exact forms first, generated forms after, so "beleidskader" is never taken for "beleid" + s.
-  for (const entry of entries) for (const form of [entry.woord, ...entry.vormen].map(normalise)) if (!form.includes(' ')) addSingle(form, entry);
+  for (const entry of entries)
+    for (const form of [entry.woord, ...entry.vormen].map(normalise)) if (!form.includes(' ')) addSingle(form, entry);
   for (const entry of entries) {
     const word = normalise(entry.woord);
     if (word.includes(' ') || /[./]/.test(word)) continue;

@@ -103,7 +103,9 @@ export function loadContentNames(root: string, memo?: NameMemo): string[] {
     const plain = name.replace(/\s*\([^)]*\)\s*$/, '');
     if (plain !== name && plain !== '') names.add(plain);
     // A contact "Henk Borst" or "Sanne de Vries" is called "Henk" or "Sanne" in the text.
-    const person = /^(\p{Lu}\p{Ll}+) (?:(?:de|van|der|den|el|ter|ten|te|la|le|in 't|van de|van der|van den) )*\p{Lu}[\p{L}'-]+$/u.exec(plain);
+    const person = /^(\p{Lu}\p{Ll}+) (?:(?:de|van|der|den|el|ter|ten|te|la|le|in 't|van de|van der|van den) )*\p{Lu}[\p{L}'-]+$/u.exec(
+      plain,
+    );
     if (person) names.add(person[1]!);
   }
   return [...names];
@@ -116,7 +118,12 @@ export function loadJargon(root: string): { entries: LanguageData['jargon']; pro
     raw = yaml.load(readText(join(root, file)));
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      return { entries: [], problems: [`${file}: de YAML-opmaak klopt niet (${error.reason}, regel ${error.mark.line + 1}). Controleer de streepjes, inspringing en dubbele punten.`] };
+      return {
+        entries: [],
+        problems: [
+          `${file}: de YAML-opmaak klopt niet (${error.reason}, regel ${error.mark.line + 1}). Controleer de streepjes, inspringing en dubbele punten.`,
+        ],
+      };
     }
     return { entries: [], problems: [`${file}: dit bestand kan niet gelezen worden. Het is nodig voor de taalcheck.`] };
   }
@@ -127,7 +134,10 @@ export function loadJargon(root: string): { entries: LanguageData['jargon']; pro
  * Reads the data files. `names` skips reading the names from the content, for a worker thread
  * that gets them from the process that read them once; `nameMemo` reuses names of unchanged files.
  */
-export function loadLanguageData(root: string = process.cwd(), options: { names?: readonly string[]; nameMemo?: NameMemo } = {}): LoadResult {
+export function loadLanguageData(
+  root: string = process.cwd(),
+  options: { names?: readonly string[]; nameMemo?: NameMemo } = {},
+): LoadResult {
   const problems: string[] = [];
   let frequencies = new Map<string, number>();
   try {

@@ -13,12 +13,63 @@ const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 const boundary = (text: string): string => (text === '' ? '' : BOUNDARY + blank(text.slice(1)));
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'button', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label',
-  'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'select', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'button',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'label',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'select',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', euro: '€', ndash: '–', mdash: '—', hellip: '…' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  euro: '€',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+};
 
 /** Keeps the decoded character in the first place and pads with spaces; good enough for reading. */
 function decodeEntity(entity: string, name: string): string {
@@ -105,7 +156,10 @@ function maskMarkdown(text: string): string {
     .replace(/\[([^\]\n]+)\]\(([^)\n]*)\)/g, (match, label: string) => ` ${label}${blank(match.slice(label.length + 1))}`)
     .replace(/\[\d+\]/g, blank)
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, marks: string, inner: string) => blank(marks) + inner + blank(marks))
-    .replace(/(^|[^\p{L}\d*_])([*_])(?=\S)([^\n*_]*?\S)\2(?![\p{L}\d])/gu, (_m, before: string, mark: string, inner: string) => before + blank(mark) + inner + blank(mark))
+    .replace(
+      /(^|[^\p{L}\d*_])([*_])(?=\S)([^\n*_]*?\S)\2(?![\p{L}\d])/gu,
+      (_m, before: string, mark: string, inner: string) => before + blank(mark) + inner + blank(mark),
+    )
     .replace(/`([^`\n]*)`/g, (_m, inner: string) => ` ${inner} `);
 }
 
@@ -114,18 +168,20 @@ function maskAddresses(input: string): string {
   let text = input;
   // The e-mail pattern is slow on long texts; most texts have no @ at all.
   if (text.includes('@')) text = text.replace(/(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[\p{L}]{2,}/gu, blank);
-  return text
-    .replace(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]/gi, blank)
-    .replace(/\b(?:mailto:|tel:)[^\s<>"')\]]*/gi, blank)
-    .replace(/\b[\p{L}\d-]+\.(?:nl|com|org|eu|net|be|info)\b(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?/giu, blank)
-    // Phone numbers read as one unit: "0527 630 000" counts as one word, not three.
-    .replace(/(?<![\d.,:])(?:\+31[ -]?(?:\(0\))?[ -]?\d|0\d)[\d -]{6,12}\d(?!\d|[.,:]\d)/g, (phone) => {
-      const digits = phone.replace(/\D/g, '');
-      return digits.length >= 9 && digits.length <= 12 ? digits.padEnd(phone.length, ' ') : phone;
-    })
-    .replace(/\b14 ?0\d{2,3}\b/g, (phone) => phone.replace(' ', '').padEnd(phone.length, ' '))
-    // A postcode is one code, not a number and an abbreviation.
-    .replace(/\b([1-9]\d{3}) ([A-Z]{2})\b/g, '$1$2 ');
+  return (
+    text
+      .replace(/\b(?:https?:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]/gi, blank)
+      .replace(/\b(?:mailto:|tel:)[^\s<>"')\]]*/gi, blank)
+      .replace(/\b[\p{L}\d-]+\.(?:nl|com|org|eu|net|be|info)\b(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?/giu, blank)
+      // Phone numbers read as one unit: "0527 630 000" counts as one word, not three.
+      .replace(/(?<![\d.,:])(?:\+31[ -]?(?:\(0\))?[ -]?\d|0\d)[\d -]{6,12}\d(?!\d|[.,:]\d)/g, (phone) => {
+        const digits = phone.replace(/\D/g, '');
+        return digits.length >= 9 && digits.length <= 12 ? digits.padEnd(phone.length, ' ') : phone;
+      })
+      .replace(/\b14 ?0\d{2,3}\b/g, (phone) => phone.replace(' ', '').padEnd(phone.length, ' '))
+      // A postcode is one code, not a number and an abbreviation.
+      .replace(/\b([1-9]\d{3}) ([A-Z]{2})\b/g, '$1$2 ')
+  );
 }
 
 export interface MaskOptions {

@@ -95,7 +95,9 @@ const same = (value: string) => value;
 export function createPhraseMatcher(phrases: readonly string[], ignoreCase: boolean): PhraseMatcher {
   const fold = ignoreCase ? foldCase : same;
   // As the regular expression did: trimmed, at least 2 characters, each once, longest first (stable).
-  const ordered = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length >= 2))].sort((a, b) => b.length - a.length);
+  const ordered = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
   const root: Node = { children: new Map(), word: false };
   ordered.forEach((phrase, rank) => {
     let node = root;
@@ -131,7 +133,7 @@ export function createPhraseMatcher(phrases: readonly string[], ignoreCase: bool
     if (!node) return;
     // Not right after a letter or digit (for a word run this holds by itself: runs are maximal).
     if (!first.word && from > 0 && pieces[from - 1]!.word && pieces[from - 1]!.end === first.start) return;
-    for (let at = from; ; ) {
+    for (let at = from; ;) {
       if (node.rank !== undefined) {
         const next = pieces[at + 1];
         if (node.word || !next || !next.word || next.start > pieces[at]!.end) found(node.rank, at);

@@ -66,9 +66,7 @@ function dateFindings(sentence: AnalysedSentence, index: number, masked: string)
     words: [written],
     message: `Bij de datum "${written}" staat niet welke dag het is${year === undefined ? ', en ook geen jaar' : ''}.`,
     suggestion:
-      year !== undefined && better
-        ? `Schrijf de dag erbij: ${better}.`
-        : 'Schrijf de dag en het jaar erbij, zoals: dinsdag 3 maart 2026.',
+      year !== undefined && better ? `Schrijf de dag erbij: ${better}.` : 'Schrijf de dag en het jaar erbij, zoals: dinsdag 3 maart 2026.',
   };
 }
 
@@ -86,17 +84,28 @@ export function datesAndTimes(text: AnalysedText): RawFinding[] {
       if (token.kind !== 'number') return;
       let match: RegExpExecArray | null;
       if ((match = CLOCK_RANGE.exec(key))) {
-        add('advies', `Schrijf een tijd van … tot … in woorden, niet met een streepje: "${token.text}".`, `Schrijf: van ${Number(match[1])}.${match[2]} tot ${Number(match[3])}.${match[4]} uur.`);
+        add(
+          'advies',
+          `Schrijf een tijd van … tot … in woorden, niet met een streepje: "${token.text}".`,
+          `Schrijf: van ${Number(match[1])}.${match[2]} tot ${Number(match[3])}.${match[4]} uur.`,
+        );
         return;
       }
       if ((match = CLOCK_COLON.exec(key))) {
         if (covered.has(index)) return;
         // "9:00 tot 11:00" is one time span: one finding, with the whole span written the B1 way.
         const end = tokens[index + 2];
-        const endTime = (tokens[index + 1]?.key === 'tot' || tokens[index + 1]?.key === 'en') && end ? CLOCK_COLON.exec(end.key) ?? CLOCK_DOT.exec(end.key) : null;
+        const endTime =
+          (tokens[index + 1]?.key === 'tot' || tokens[index + 1]?.key === 'en') && end
+            ? (CLOCK_COLON.exec(end.key) ?? CLOCK_DOT.exec(end.key))
+            : null;
         if (endTime) {
           covered.add(index + 2);
-          add('fout', `De tijden "${token.text}" en "${end!.text}" staan niet in de B1-schrijfwijze.`, `Schrijf: ${plainTime(match[1]!, match[2]).replace(' uur', '')} ${tokens[index + 1]!.key} ${plainTime(endTime[1]!, endTime[2])}.`);
+          add(
+            'fout',
+            `De tijden "${token.text}" en "${end!.text}" staan niet in de B1-schrijfwijze.`,
+            `Schrijf: ${plainTime(match[1]!, match[2]).replace(' uur', '')} ${tokens[index + 1]!.key} ${plainTime(endTime[1]!, endTime[2])}.`,
+          );
           return;
         }
         add('fout', `De tijd "${token.text}" staat niet in de B1-schrijfwijze.`, `Schrijf: ${plainTime(match[1]!, match[2])}.`);
@@ -124,7 +133,11 @@ export function datesAndTimes(text: AnalysedText): RawFinding[] {
         const next = tokens[index + 1];
         const nextTime = next && CLOCK_DOT.exec(next.key);
         if (next && nextTime && /^\s*[–-]\s*$/.test(text.masked.slice(token.end, next.start))) {
-          add('advies', `Schrijf een tijd van … tot … in woorden, niet met een streepje.`, `Schrijf: van ${plainTime(match[1]!, match[2]).replace(' uur', '')} tot ${plainTime(nextTime[1]!, nextTime[2])}.`);
+          add(
+            'advies',
+            `Schrijf een tijd van … tot … in woorden, niet met een streepje.`,
+            `Schrijf: van ${plainTime(match[1]!, match[2]).replace(' uur', '')} tot ${plainTime(nextTime[1]!, nextTime[2])}.`,
+          );
           return;
         }
         if (before !== undefined && CLOCK_DOT.test(before) && /[–-]/.test(text.masked.slice(tokens[index - 1]!.end, token.start))) return;

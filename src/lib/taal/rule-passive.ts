@@ -9,21 +9,85 @@ import type { AnalysedSentence, AnalysedText, RawFinding } from './analysis';
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest']);
 /** Words that end a clause: the participle of another clause does not belong to this verb. */
-const CLAUSE_BREAK = new Set(['en', 'maar', 'want', 'omdat', 'als', 'dat', 'die', 'wat', 'waar', 'wanneer', 'of', 'zodat', 'terwijl', 'doordat']);
-const SEPARABLE = '(?:aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|voor|weg|samen|vast|vrij|tegen|achter|rond|thuis|binnen|buiten|neer|open|klaar|mogelijk|bekend|ter)';
+const CLAUSE_BREAK = new Set([
+  'en',
+  'maar',
+  'want',
+  'omdat',
+  'als',
+  'dat',
+  'die',
+  'wat',
+  'waar',
+  'wanneer',
+  'of',
+  'zodat',
+  'terwijl',
+  'doordat',
+]);
+const SEPARABLE =
+  '(?:aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|voor|weg|samen|vast|vrij|tegen|achter|rond|thuis|binnen|buiten|neer|open|klaar|mogelijk|bekend|ter)';
 const PARTICIPLE_GE = new RegExp(`^${SEPARABLE}?ge\\p{L}{2,}(?:d|t|en)$`, 'u');
 const PARTICIPLE_PREFIX = /^(?:be|ver|ont|her|er|onder|over|mis|door)\p{L}{2,}(?:d|t)$/u;
 /** Strong participles without ge- that the patterns above miss or would confuse with an infinitive. */
 const STRONG_PARTICIPLES = new Set([
-  'besproken', 'verboden', 'ontvangen', 'vergeten', 'verkregen', 'bevonden', 'verbonden', 'verzonden', 'beschreven', 'vastgesteld',
-  'onderzocht', 'overwogen', 'ondernomen', 'ontworpen', 'verschenen', 'bedreven', 'beslagen', 'vertrokken', 'ontnomen', 'benoemd',
-  'verlaten', 'verweten', 'bewezen',
+  'besproken',
+  'verboden',
+  'ontvangen',
+  'vergeten',
+  'verkregen',
+  'bevonden',
+  'verbonden',
+  'verzonden',
+  'beschreven',
+  'vastgesteld',
+  'onderzocht',
+  'overwogen',
+  'ondernomen',
+  'ontworpen',
+  'verschenen',
+  'bedreven',
+  'beslagen',
+  'vertrokken',
+  'ontnomen',
+  'benoemd',
+  'verlaten',
+  'verweten',
+  'bewezen',
 ]);
 /** Look like participles but are nouns or adjectives: "het gebied", "gezond", "bekend". */
 const NOT_PARTICIPLES = new Set([
-  'gebied', 'gezond', 'gedicht', 'gezicht', 'gewicht', 'gerecht', 'gebit', 'geleden', 'genoeg', 'gemeente', 'geboorte', 'bekend', 'beleid',
-  'bestand', 'verband', 'verstand', 'geduld', 'geheugen', 'gelegen', 'verschillend', 'bericht', 'gevecht',
-  'geluid', 'gemiddeld', 'gezellig', 'geweest', 'geworden', 'verleden', 'tevreden', 'volwassen', 'gratis',
+  'gebied',
+  'gezond',
+  'gedicht',
+  'gezicht',
+  'gewicht',
+  'gerecht',
+  'gebit',
+  'geleden',
+  'genoeg',
+  'gemeente',
+  'geboorte',
+  'bekend',
+  'beleid',
+  'bestand',
+  'verband',
+  'verstand',
+  'geduld',
+  'geheugen',
+  'gelegen',
+  'verschillend',
+  'bericht',
+  'gevecht',
+  'geluid',
+  'gemiddeld',
+  'gezellig',
+  'geweest',
+  'geworden',
+  'verleden',
+  'tevreden',
+  'volwassen',
+  'gratis',
 ]);
 
 export function isParticiple(key: string): boolean {

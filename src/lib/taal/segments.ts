@@ -63,7 +63,9 @@ export class TextBuilder {
       if (segment.exact) return inSource(segment.sourceStart + within);
       // Folded, quoted or decoded in the file: point at where the piece starts, and at the column if it is one line.
       const start = inSource(segment.sourceStart);
-      return text.slice(segment.textStart, segment.textStart + within).includes('\n') ? start : { line: start.line, column: start.column + within };
+      return text.slice(segment.textStart, segment.textStart + within).includes('\n')
+        ? start
+        : { line: start.line, column: start.column + within };
     };
     return { text, locate };
   }

@@ -91,8 +91,7 @@ function vowelSounds(piece: string): number {
     }
     count++;
     const unit = VOWEL_UNITS.find(
-      (candidate) =>
-        plain.startsWith(candidate, i) && ![...piece.slice(i + 1, i + candidate.length)].some((char) => TREMA.test(char)),
+      (candidate) => plain.startsWith(candidate, i) && ![...piece.slice(i + 1, i + candidate.length)].some((char) => TREMA.test(char)),
     );
     i += unit ? unit.length : 1;
   }

@@ -11,14 +11,7 @@ export type { RuleSetName } from './thresholds';
 export type Severity = 'fout' | 'advies';
 
 export type RuleId =
-  | 'lange-zin'
-  | 'moeilijk-woord'
-  | 'lang-woord'
-  | 'vakwoord'
-  | 'lijdende-vorm'
-  | 'afkorting'
-  | 'datum-tijd'
-  | 'geen-nederlands';
+  'lange-zin' | 'moeilijk-woord' | 'lang-woord' | 'vakwoord' | 'lijdende-vorm' | 'afkorting' | 'datum-tijd' | 'geen-nederlands';
 
 /**
  * "B1" and "niet B1" are the claim of the `b1` rule set. "past niet bij de huisstijl": B1, but a

@@ -42,7 +42,9 @@ const TEXT_CHECKS: readonly TextCheck[] = [
       : undefined,
   (stats, _score, set, norm) => {
     const share = stats.runningSentences ? stats.longSentences / stats.runningSentences : 0;
-    return stats.words >= THRESHOLDS.minimumWordsForScore && stats.longSentences >= set.longSentenceMinimumCount && share > set.longSentenceShare
+    return stats.words >= THRESHOLDS.minimumWordsForScore &&
+      stats.longSentences >= set.longSentenceMinimumCount &&
+      share > set.longSentenceShare
       ? `${percent(share)} van de zinnen is langer dan ${THRESHOLDS.sentenceWordsAdvice} woorden. ${norm} is dat hoogstens ${percent(set.longSentenceShare)}.`
       : undefined;
   },
@@ -71,7 +73,12 @@ const TEXT_CHECKS: readonly TextCheck[] = [
 ];
 
 /** The reasons a text fails the whole-text measures of a rule set (not its error findings). */
-export function textReasons(stats: TextStats, score: number | null, set: RuleSet, norm = set.name === 'b1' ? 'Voor B1' : 'In de huisstijl'): string[] {
+export function textReasons(
+  stats: TextStats,
+  score: number | null,
+  set: RuleSet,
+  norm = set.name === 'b1' ? 'Voor B1' : 'In de huisstijl',
+): string[] {
   return TEXT_CHECKS.map((check) => check(stats, score, set, norm)).filter((reason): reason is string => reason !== undefined);
 }
 
@@ -96,9 +103,18 @@ export function decideVerdict(
   const errors = findings.filter((finding) => finding.severity === 'fout');
   const b1Reasons: string[] = [];
   const houseReasons: string[] = [];
-  const b1Errors = errorReason(errors.filter((finding) => !finding.houseStyle), 'in de tekst');
+  const b1Errors = errorReason(
+    errors.filter((finding) => !finding.houseStyle),
+    'in de tekst',
+  );
   if (b1Errors) b1Reasons.push(b1Errors);
-  const houseErrors = ruleSet === 'huisstijl' ? errorReason(errors.filter((finding) => finding.houseStyle), 'tegen de huisstijl') : undefined;
+  const houseErrors =
+    ruleSet === 'huisstijl'
+      ? errorReason(
+          errors.filter((finding) => finding.houseStyle),
+          'tegen de huisstijl',
+        )
+      : undefined;
   if (houseErrors) houseReasons.push(houseErrors);
   for (const check of TEXT_CHECKS) {
     const b1 = check(stats, score, RULE_SETS.b1, 'Voor B1');

@@ -9,7 +9,10 @@ import { siteConfig } from '../../../src/site.config';
 
 const gemeenten = readdirSync('content/gemeenten')
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ id: name.replace(/\.yaml$/, ''), naam: (yaml.load(readFileSync(join('content/gemeenten', name), 'utf8')) as { naam: string }).naam }));
+  .map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    naam: (yaml.load(readFileSync(join('content/gemeenten', name), 'utf8')) as { naam: string }).naam,
+  }));
 const config = cmsConfig(siteConfig.webeditor, gemeenten);
 type Collection = { name: string; folder: string; fields: CmsField[] };
 const collection = (name: string) => config.collections.find((item) => 'name' in item && item.name === name) as Collection;
@@ -23,7 +26,9 @@ const activityFields = collection('activiteiten-bergen').fields;
 describe('the web editor configuration', () => {
   it('saves to the repository of site.config.ts and leaves empty optional fields out', () => {
     expect(config.backend).toMatchObject({ name: 'github', repo: siteConfig.webeditor.repo, branch: siteConfig.webeditor.branch });
-    expect(cmsConfig({ ...siteConfig.webeditor, oauthProxy: 'https://auth.example.nl' }, gemeenten).backend).toMatchObject({ base_url: 'https://auth.example.nl' });
+    expect(cmsConfig({ ...siteConfig.webeditor, oauthProxy: 'https://auth.example.nl' }, gemeenten).backend).toMatchObject({
+      base_url: 'https://auth.example.nl',
+    });
     expect(config.output.omit_empty_optional_fields).toBe(true);
   });
 
@@ -57,7 +62,11 @@ describe('the web editor configuration', () => {
   });
 
   it('links organisation, places and gebieden by file name, within the gemeente', () => {
-    expect(field(activityFields, 'organisatie')).toMatchObject({ widget: 'relation', collection: 'organisaties-bergen', value_field: '{{slug}}' });
+    expect(field(activityFields, 'organisatie')).toMatchObject({
+      widget: 'relation',
+      collection: 'organisaties-bergen',
+      value_field: '{{slug}}',
+    });
     expect(field(activityFields, 'locaties')).toMatchObject({ widget: 'relation', collection: 'locaties-bergen', multiple: true });
     expect(field(activityFields, 'gebieden')).toMatchObject({ widget: 'relation', collection: 'gebieden', multiple: true });
   });
@@ -76,7 +85,9 @@ describe('the web editor configuration', () => {
 
   it('joins the two kinds of place into one form: the address is asked but not required', () => {
     const placeFields = collection('locaties-bergen').fields;
-    expect(field(placeFields, 'soort').options).toEqual(['gebouw', 'buiten', 'online', 'aan-huis'].map((value) => ({ label: value, value })));
+    expect(field(placeFields, 'soort').options).toEqual(
+      ['gebouw', 'buiten', 'online', 'aan-huis'].map((value) => ({ label: value, value })),
+    );
     expect(field(placeFields, 'adres').required).toBe(false);
     expect(field(placeFields, 'naam').required).toBeUndefined();
     expect(field(placeFields, 'gebied')).toMatchObject({ widget: 'relation', collection: 'gebieden', required: false });
@@ -89,7 +100,11 @@ describe('the web editor configuration', () => {
         expect(match, `${where}: ${key}`).toBeDefined();
         if (match?.widget === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
           const types = match.types as { name: string; fields: CmsField[] }[] | undefined;
-          const nested = types ? types.find((type) => type.name === (value as { soort: string }).soort)!.fields.concat({ name: 'soort', label: '', widget: 'hidden' }) : (match.fields as CmsField[]);
+          const nested = types
+            ? types
+                .find((type) => type.name === (value as { soort: string }).soort)!
+                .fields.concat({ name: 'soort', label: '', widget: 'hidden' })
+            : (match.fields as CmsField[]);
           walk(value as Record<string, unknown>, nested, `${where}.${key}`);
         }
       }

@@ -7,7 +7,11 @@ const bundle = readFileSync('node_modules/@sveltia/cms/dist/sveltia-cms.js', 'ut
 describe('self-hosting the web editor', () => {
   it('finds the fonts the installed bundle loads from fontsource, with their npm package', () => {
     const fonts = cdnFonts(bundle);
-    expect(fonts.map((font) => font.fontPackage).sort()).toEqual(['@fontsource-variable/material-symbols-outlined', '@fontsource-variable/source-sans-3', '@fontsource/noto-mono']);
+    expect(fonts.map((font) => font.fontPackage).sort()).toEqual([
+      '@fontsource-variable/material-symbols-outlined',
+      '@fontsource-variable/source-sans-3',
+      '@fontsource/noto-mono',
+    ]);
     for (const font of fonts) {
       const installed = JSON.parse(readFileSync(`node_modules/${font.fontPackage}/package.json`, 'utf8')) as { version: string };
       expect(installed.version, font.fontPackage).toBe(font.version);

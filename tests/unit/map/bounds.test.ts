@@ -7,7 +7,13 @@ describe('boundsOf', () => {
   });
 
   it('is the smallest box around the points', () => {
-    expect(boundsOf([{ lat: 52.6, lon: 5.8 }, { lat: 52.7, lon: 5.7 }, { lat: 52.65, lon: 5.9 }])).toEqual({ south: 52.6, west: 5.7, north: 52.7, east: 5.9 });
+    expect(
+      boundsOf([
+        { lat: 52.6, lon: 5.8 },
+        { lat: 52.7, lon: 5.7 },
+        { lat: 52.65, lon: 5.9 },
+      ]),
+    ).toEqual({ south: 52.6, west: 5.7, north: 52.7, east: 5.9 });
   });
 
   it('grows a box of one point, so the map does not zoom in all the way', () => {

@@ -3,7 +3,9 @@ import { clusterLabel, inViewNote, placeLabel, remoteNote } from '../../../src/l
 
 describe('map texts', () => {
   it('names a place by what is there', () => {
-    expect(placeLabel('Dorpshuis De Zuidwester', ['Koffie-inloop', 'Dorpsontbijt', 'Jongerenavond'])).toBe('Dorpshuis De Zuidwester: 3 activiteiten');
+    expect(placeLabel('Dorpshuis De Zuidwester', ['Koffie-inloop', 'Dorpsontbijt', 'Jongerenavond'])).toBe(
+      'Dorpshuis De Zuidwester: 3 activiteiten',
+    );
     expect(placeLabel('Beweegtuin', ['Bewegen in de beweegtuin'])).toBe('Beweegtuin: Bewegen in de beweegtuin');
   });
 

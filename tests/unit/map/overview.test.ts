@@ -7,11 +7,24 @@ import { checkMapData } from '../../../src/lib/map/data-guard';
 import { checkMapOverview } from '../../../src/lib/map/overview-guard';
 import { clusterLabel } from '../../../src/lib/map/labels';
 import { areaClusterLabel, areaLabel, gemeenteCountText } from '../../../src/lib/map/overview-labels';
-import { areasInView, areasToDraw, countPerGemeente, gemeenteMapDataUrl, MAP_OVERVIEW_VERSION, mergeMapData, overviewEntry, type MapOverview } from '../../../src/lib/map/overview';
+import {
+  areasInView,
+  areasToDraw,
+  countPerGemeente,
+  gemeenteMapDataUrl,
+  MAP_OVERVIEW_VERSION,
+  mergeMapData,
+  overviewEntry,
+  type MapOverview,
+} from '../../../src/lib/map/overview';
 import { buildMapData, siteMapData } from '../../../src/lib/map/points';
 
 const { entries } = loadContentFiles(process.cwd());
-const catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties) });
+const catalog = buildCatalog({
+  today: '2026-11-23',
+  ...entries,
+  schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties),
+});
 const problemOf = (result: { ok: true } | { ok: false; problem: string }) => (result.ok ? undefined : result.problem);
 
 const activity = (id: string, g = 'a'): MapActivity => ({ id, t: id, u: `/activiteiten/${id}/`, w: 'Op afspraak', g, b: [] });
@@ -86,7 +99,16 @@ describe('the markers of gemeenten not loaded', () => {
   });
 
   it('with a search: only where it found something, with the number found', () => {
-    expect(areasToDraw(overview, new Set(['noord']), new Map([['noord', 2], ['zuid', 3]])).map((area) => [area.id, area.count])).toEqual([['zuid', 3]]);
+    expect(
+      areasToDraw(
+        overview,
+        new Set(['noord']),
+        new Map([
+          ['noord', 2],
+          ['zuid', 3],
+        ]),
+      ).map((area) => [area.id, area.count]),
+    ).toEqual([['zuid', 3]]);
   });
 
   it('loads the gemeenten whose box meets the view, nearest to its middle first, a few at a time', () => {
@@ -99,7 +121,12 @@ describe('the markers of gemeenten not loaded', () => {
   });
 
   it('counts search results per gemeente, each activity once', () => {
-    expect(countPerGemeente(['a', 'b', 'a', 'c'], ['noord', 'zuid', 'noord', 'zuid'])).toEqual(new Map([['noord', 1], ['zuid', 2]]));
+    expect(countPerGemeente(['a', 'b', 'a', 'c'], ['noord', 'zuid', 'noord', 'zuid'])).toEqual(
+      new Map([
+        ['noord', 1],
+        ['zuid', 2],
+      ]),
+    );
   });
 
   it('clusters gemeenten like places, and a cluster says it holds gemeenten', () => {
@@ -111,9 +138,17 @@ describe('the markers of gemeenten not loaded', () => {
     const zoomedOut = featuresInView(index, { south: 49, west: 3, north: 55, east: 8 }, 6);
     expect(zoomedOut.reduce((sum, feature) => sum + feature.count, 0)).toBe(24);
     const zoomedIn = featuresInView(index, { south: 49, west: 3, north: 55, east: 8 }, 14);
-    expect(zoomedIn.filter((feature) => feature.kind === 'area').map((feature) => [feature.index, feature.count])).toEqual(expect.arrayContaining([[0, 10], [1, 5], [2, 7]]));
+    expect(zoomedIn.filter((feature) => feature.kind === 'area').map((feature) => [feature.index, feature.count])).toEqual(
+      expect.arrayContaining([
+        [0, 10],
+        [1, 5],
+        [2, 7],
+      ]),
+    );
     expect(zoomedIn.filter((feature) => feature.kind === 'place')).toHaveLength(1);
-    const mixed = featuresInView(index, { south: 49, west: 3, north: 55, east: 8 }, 8).find((feature) => feature.kind === 'cluster' && feature.count === 7);
+    const mixed = featuresInView(index, { south: 49, west: 3, north: 55, east: 8 }, 8).find(
+      (feature) => feature.kind === 'cluster' && feature.count === 7,
+    );
     expect(mixed).toMatchObject({ kind: 'cluster', places: 2, areas: 1 });
   });
 
@@ -133,8 +168,11 @@ describe('siteMapData on the example content', () => {
   it('writes every gemeente with activities a file with the map data of its page', () => {
     const withActivities = catalog.gemeenten.filter((gemeente) => activitiesInGemeente(catalog, gemeente.id).length > 0);
     expect([...site.gemeenten.keys()]).toEqual(withActivities.map((gemeente) => gemeente.id));
-    for (const gemeente of withActivities) expect(site.gemeenten.get(gemeente.id), gemeente.id).toEqual(buildMapData(activitiesInGemeente(catalog, gemeente.id)));
-    expect(site.groups.map((group) => group.count)).toEqual(withActivities.map((gemeente) => activitiesInGemeente(catalog, gemeente.id).length));
+    for (const gemeente of withActivities)
+      expect(site.gemeenten.get(gemeente.id), gemeente.id).toEqual(buildMapData(activitiesInGemeente(catalog, gemeente.id)));
+    expect(site.groups.map((group) => group.count)).toEqual(
+      withActivities.map((gemeente) => activitiesInGemeente(catalog, gemeente.id).length),
+    );
     expect(gemeenteMapDataUrl('heiloo')).toBe('/data/kaart/heiloo.json');
   });
 
@@ -150,12 +188,17 @@ describe('siteMapData on the example content', () => {
     expect(site.overview.r).toBeGreaterThan(0);
   });
 
-  it('writes files that pass the browser\'s shape checks, which refuse another version or a broken box', () => {
+  it("writes files that pass the browser's shape checks, which refuse another version or a broken box", () => {
     const overview = JSON.parse(JSON.stringify(site.overview)) as MapOverview;
     expect(problemOf(checkMapOverview(overview))).toBeUndefined();
-    for (const [id, data] of site.gemeenten) expect(problemOf(checkMapData(JSON.parse(JSON.stringify(data)) as MapData, id)), id).toBeUndefined();
-    expect(problemOf(checkMapOverview({ ...overview, v: MAP_OVERVIEW_VERSION + 1 }))).toBe(`index.json.v is ${MAP_OVERVIEW_VERSION + 1}, expected ${MAP_OVERVIEW_VERSION}`);
+    for (const [id, data] of site.gemeenten)
+      expect(problemOf(checkMapData(JSON.parse(JSON.stringify(data)) as MapData, id)), id).toBeUndefined();
+    expect(problemOf(checkMapOverview({ ...overview, v: MAP_OVERVIEW_VERSION + 1 }))).toBe(
+      `index.json.v is ${MAP_OVERVIEW_VERSION + 1}, expected ${MAP_OVERVIEW_VERSION}`,
+    );
     expect(problemOf(checkMapOverview({ ...overview, g: [{ ...overview.g[0], s: [1, 2] }] }))).toBe('index.json.g[0].s is not a list of 4');
-    expect(problemOf(checkMapData({ a: [], p: 'x', r: 0 }, '/data/kaart/heiloo.json'))).toBe('/data/kaart/heiloo.json.p is string, not a list');
+    expect(problemOf(checkMapData({ a: [], p: 'x', r: 0 }, '/data/kaart/heiloo.json'))).toBe(
+      '/data/kaart/heiloo.json.p is string, not a list',
+    );
   });
 });

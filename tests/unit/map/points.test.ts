@@ -42,12 +42,17 @@ describe('buildMapData', () => {
 
   it('carries title, url and the stored coming dates, from which the popup names the next one', () => {
     const koffie = data.a.find((activity) => activity.id === 'koffie-inloop-ens')!;
-    expect(koffie).toMatchObject({ t: 'Koffie-inloop in De Zuidwester', u: '/activiteiten/koffie-inloop-ens/', g: 'noordoostpolder', b: ['ens'] });
+    expect(koffie).toMatchObject({
+      t: 'Koffie-inloop in De Zuidwester',
+      u: '/activiteiten/koffie-inloop-ens/',
+      g: 'noordoostpolder',
+      b: ['ens'],
+    });
     expect(koffie.n).toEqual({ f: '2026-11-24', s: Array(STORED_DATES - 1).fill(7), van: '10:00', tot: '11:30' });
     expect(koffie.w).toBeUndefined();
   });
 
-  it('carries the card\'s words for an activity without coming dates', () => {
+  it("carries the card's words for an activity without coming dates", () => {
     const withoutDates = ensActivities.filter((activity) => activity.upcoming.dates.length === 0 || activity.data.status !== 'actief');
     expect(withoutDates.length).toBeGreaterThan(0);
     for (const activity of withoutDates) {

@@ -14,7 +14,13 @@ describe('activitiesPerGemeente and gemeenteActivityFeed', () => {
   it('put every activity of the national feed under its gemeente, stopped and paused ones too, in catalogue order', () => {
     const perGemeente = activitiesPerGemeente(catalog.activities);
     expect([...perGemeente.keys()].sort()).toEqual(['bergen', 'noordoostpolder']);
-    expect(ids(perGemeente.get('noordoostpolder')!)).toEqual(['appeltaart-bakken', 'bingo-marknesse', 'koffie-inloop-ens', 'online-praatgroep', 'zumba-ens']);
+    expect(ids(perGemeente.get('noordoostpolder')!)).toEqual([
+      'appeltaart-bakken',
+      'bingo-marknesse',
+      'koffie-inloop-ens',
+      'online-praatgroep',
+      'zumba-ens',
+    ]);
     expect(ids(perGemeente.get('bergen')!)).toEqual(['eendagstocht-egmond']);
   });
 
@@ -29,9 +35,16 @@ describe('activitiesPerGemeente and gemeenteActivityFeed', () => {
     const national = activityFeed(catalog, SITE);
     const gemeente = catalog.gemeenten.find((item) => item.id === 'noordoostpolder')!;
     const feed = gemeenteActivityFeed(catalog, gemeente, activitiesPerGemeente(catalog.activities).get('noordoostpolder')!, SITE);
-    expect(feed).toMatchObject({ versie: national.versie, gemaaktOp: TODAY, gemeente: { id: 'noordoostpolder', naam: 'Noordoostpolder' }, aantal: 5 });
+    expect(feed).toMatchObject({
+      versie: national.versie,
+      gemaaktOp: TODAY,
+      gemeente: { id: 'noordoostpolder', naam: 'Noordoostpolder' },
+      aantal: 5,
+    });
     expect(Object.keys(feed)).toEqual(['versie', 'gemaaktOp', 'gemeente', 'aantal', 'activiteiten']);
-    expect(feed.activiteiten).toEqual(national.activiteiten.filter((record) => record.gebieden.some((gebied) => gemeente.gebieden.some((own) => own.id === gebied.id))));
+    expect(feed.activiteiten).toEqual(
+      national.activiteiten.filter((record) => record.gebieden.some((gebied) => gemeente.gebieden.some((own) => own.id === gebied.id))),
+    );
   });
 
   it('are listed on /open-data/ per gemeente, next to the national file', () => {

@@ -72,7 +72,12 @@ const options = { title: 'Nieuw', description: 'Nieuw en gecontroleerd', site: S
 describe('RSS feed', () => {
   it('is well-formed RSS 2.0 with the newest check first and the text escaped', async () => {
     const xml = await feedXml(
-      [activity('Koffie', '2026-10-01'), activity('Wandelen', '2026-11-20'), activity('Gestopt', '2026-11-22', { listed: false }), activity('Breien', '2026-11-20')],
+      [
+        activity('Koffie', '2026-10-01'),
+        activity('Wandelen', '2026-11-20'),
+        activity('Gestopt', '2026-11-22', { listed: false }),
+        activity('Breien', '2026-11-20'),
+      ],
       options,
     );
     const feed = parseFeed(xml);
@@ -88,7 +93,11 @@ describe('RSS feed', () => {
 
   it(`holds at most ${FEED_ITEMS} items, and per gemeente only that gemeente`, async () => {
     const { entries } = loadContentFiles(process.cwd());
-    const catalog = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties) });
+    const catalog = buildCatalog({
+      today: '2026-11-23',
+      ...entries,
+      schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties),
+    });
     const total = parseFeed(await feedXml(catalog.activities, options));
     expect(total.items).toHaveLength(FEED_ITEMS);
     const dates = total.items.map((item) => new Date(item.pubDate).getTime());

@@ -23,11 +23,15 @@ import { HsdsExportError, hsdsProblems } from '../../../src/lib/open-data/hsds/v
 import { activity, activiteit, catalog, input, SITE, weeklyTuesday } from '../small-catalog';
 
 const context: HsdsContext = { site: SITE, today: catalog.today, schoolHolidays: catalog.schoolHolidays };
-const service = (id: string, from: Catalog = catalog) => hsdsService(activity(id, from), { ...context, today: from.today, schoolHolidays: from.schoolHolidays });
+const service = (id: string, from: Catalog = catalog) =>
+  hsdsService(activity(id, from), { ...context, today: from.today, schoolHolidays: from.schoolHolidays });
 
 /** UUID v5 per RFC 9562 section 5.5, written out with node:crypto, to check the uuid package's answer independently. */
 function rfcUuidV5(name: string, namespace: string): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -65,27 +69,57 @@ describe('one activity as an HSDS service', () => {
       url: 'https://preventiekaart.example/activiteiten/koffie-inloop-ens/',
       assured_date: '2026-11-02',
       fees_description: '€ 1 per keer',
-      organization: { id: hsdsId('organisatie', 'welzijn-noordoostpolder'), name: 'Welzijn Noordoostpolder', website: 'https://www.voorbeeld-welzijn.example' },
+      organization: {
+        id: hsdsId('organisatie', 'welzijn-noordoostpolder'),
+        name: 'Welzijn Noordoostpolder',
+        website: 'https://www.voorbeeld-welzijn.example',
+      },
       phones: [{ number: '0527 630 000', type: 'voice' }],
       languages: [{ code: 'nl', name: 'Nederlands' }],
       service_areas: [{ name: 'Ens' }],
     });
     expect(koffie.schedules).toHaveLength(1);
-    expect(koffie.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'TU', opens_at: '10:00', closes_at: '11:30', wkst: 'MO', notes: expect.stringContaining('Niet op feestdagen.') });
+    expect(koffie.schedules[0]).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'TU',
+      opens_at: '10:00',
+      closes_at: '11:30',
+      wkst: 'MO',
+      notes: expect.stringContaining('Niet op feestdagen.'),
+    });
     expect(koffie.schedules[0]).not.toHaveProperty('interval');
     expect(koffie.schedules[0]).not.toHaveProperty('valid_to');
     expect(koffie.schedules[0]!.schedule_link).toBe('https://preventiekaart.example/data/agenda/koffie-inloop-ens.ics');
     expect(koffie.cost_options).toEqual([expect.objectContaining({ amount: 1, currency: 'EUR', amount_description: 'Per keer.' })]);
     const place = koffie.service_at_locations[0]!.location;
     expect(place).toMatchObject({ location_type: 'physical', name: 'Dorpshuis De Zuidwester', latitude: 52.6362, longitude: 5.8281 });
-    expect(place.addresses![0]).toMatchObject({ address_1: 'Dorpsstraat 1a', postal_code: '8307 AA', city: 'Ens', country: 'NL', address_type: 'physical' });
+    expect(place.addresses![0]).toMatchObject({
+      address_1: 'Dorpsstraat 1a',
+      postal_code: '8307 AA',
+      city: 'Ens',
+      country: 'NL',
+      address_type: 'physical',
+    });
     expect(place.accessibility![0]!.description).toBe('Iemand met een rolstoel kan zonder hulp naar binnen.');
-    expect(koffie.attributes.map((attribute) => `${attribute.link_type}:${attribute.taxonomy_term.code}`)).toEqual(['thema:ontmoeten', 'doelgroep:iedereen', 'klacht:eenzaamheid']);
-    expect(koffie.attributes.every((attribute) => attribute.link_id === koffie.id && attribute.taxonomy_term_id === attribute.taxonomy_term.id)).toBe(true);
+    expect(koffie.attributes.map((attribute) => `${attribute.link_type}:${attribute.taxonomy_term.code}`)).toEqual([
+      'thema:ontmoeten',
+      'doelgroep:iedereen',
+      'klacht:eenzaamheid',
+    ]);
+    expect(
+      koffie.attributes.every((attribute) => attribute.link_id === koffie.id && attribute.taxonomy_term_id === attribute.taxonomy_term.id),
+    ).toBe(true);
   });
 
   it('every other week and monthly: interval with its first date, and the nth weekday of the month', () => {
-    expect(service('eendagstocht-egmond').schedules[0]).toMatchObject({ freq: 'WEEKLY', interval: 2, dtstart: '2026-11-07', byday: 'SA', valid_from: '2026-09-01', valid_to: '2027-06-30' });
+    expect(service('eendagstocht-egmond').schedules[0]).toMatchObject({
+      freq: 'WEEKLY',
+      interval: 2,
+      dtstart: '2026-11-07',
+      byday: 'SA',
+      valid_from: '2026-09-01',
+      valid_to: '2027-06-30',
+    });
     expect(service('eendagstocht-egmond').schedules[0]!.notes).toContain('Niet in de schoolvakanties.');
     expect(service('appeltaart-bakken').schedules[0]).toMatchObject({ freq: 'MONTHLY', byday: '1WE,3WE', opens_at: '14:00' });
   });
@@ -112,7 +146,14 @@ describe('one activity as an HSDS service', () => {
   it('at home: no location at all, the service areas and the way of taking part say where', () => {
     const withHome = buildCatalog(
       input({
-        locaties: [...input().locaties, { id: 'aan-huis-ens', file: 'content/locaties/aan-huis-ens.yaml', data: { naam: 'Bij u thuis', soort: 'aan-huis', gebied: 'ens' } }],
+        locaties: [
+          ...input().locaties,
+          {
+            id: 'aan-huis-ens',
+            file: 'content/locaties/aan-huis-ens.yaml',
+            data: { naam: 'Bij u thuis', soort: 'aan-huis', gebied: 'ens' },
+          },
+        ],
         activiteiten: [activiteit('huisbezoek-ens', 'Huisbezoek', { locaties: ['aan-huis-ens'] })],
       }),
     );
@@ -124,7 +165,15 @@ describe('one activity as an HSDS service', () => {
   });
 
   it('a period in the past stays valid: the schedule ends in the past, no calendar link is made up', () => {
-    const past = buildCatalog(input({ activiteiten: [activiteit('zomerwandeling', 'Zomerwandeling', { rooster: { ...weeklyTuesday, periode: { van: '2026-06-01', tot: '2026-08-31' } } })] }));
+    const past = buildCatalog(
+      input({
+        activiteiten: [
+          activiteit('zomerwandeling', 'Zomerwandeling', {
+            rooster: { ...weeklyTuesday, periode: { van: '2026-06-01', tot: '2026-08-31' } },
+          }),
+        ],
+      }),
+    );
     const summer = service('zomerwandeling', past);
     expect(summer.schedules[0]).toMatchObject({ valid_from: '2026-06-01', valid_to: '2026-08-31' });
     expect(summer.schedules[0]).not.toHaveProperty('schedule_link');
@@ -133,7 +182,10 @@ describe('one activity as an HSDS service', () => {
 
   it('our statuses: paused is "temporarily closed" with an alert; stopped activities are not exported', () => {
     expect(HSDS_STATUS).toEqual({ actief: 'active', gepauzeerd: 'temporarily closed', gestopt: 'defunct' });
-    expect(service('bingo-marknesse')).toMatchObject({ status: 'temporarily closed', alert: 'Deze activiteit is even gestopt. Later gaat hij weer door.' });
+    expect(service('bingo-marknesse')).toMatchObject({
+      status: 'temporarily closed',
+      alert: 'Deze activiteit is even gestopt. Later gaat hij weer door.',
+    });
     const names = hsdsGemeenteFile(catalog, 'noordoostpolder', SITE).contents.map((entry) => entry.name);
     expect(names).toContain('Bingo');
     expect(names).not.toContain('Zumba');
@@ -143,7 +195,9 @@ describe('one activity as an HSDS service', () => {
 describe('content that would make invalid HSDS stops the build', () => {
   it('names the file and the field', () => {
     // Bypasses the content schema on purpose: the HSDS check is the last line of defence.
-    const broken = buildCatalog(input({ activiteiten: [activiteit('kapot-ens', 'Kapot', { contact: { telefoon: '0527 630 000', email: 'geen e-mailadres' } })] }));
+    const broken = buildCatalog(
+      input({ activiteiten: [activiteit('kapot-ens', 'Kapot', { contact: { telefoon: '0527 630 000', email: 'geen e-mailadres' } })] }),
+    );
     let error: unknown;
     try {
       hsdsGemeenteFile(broken, 'noordoostpolder', SITE);
@@ -168,14 +222,27 @@ describe('content that would make invalid HSDS stops the build', () => {
 
 describe('pages', () => {
   it('count as the HSDS API does', () => {
-    expect(hsdsPage(['a', 'b'], 2, 5, 2)).toEqual({ total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false, contents: ['a', 'b'] });
+    expect(hsdsPage(['a', 'b'], 2, 5, 2)).toEqual({
+      total_items: 5,
+      total_pages: 3,
+      page_number: 2,
+      size: 2,
+      first_page: false,
+      last_page: false,
+      empty: false,
+      contents: ['a', 'b'],
+    });
     expect(hsdsPage([], 1, 0, 100)).toMatchObject({ total_pages: 1, first_page: true, last_page: true, empty: true, size: 0 });
   });
 });
 
 describe('every file of the example catalog', () => {
   const { entries } = loadContentFiles(process.cwd());
-  const example = buildCatalog({ today: '2026-11-23', ...entries, schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties) });
+  const example = buildCatalog({
+    today: '2026-11-23',
+    ...entries,
+    schoolHolidays: entries.schoolvakanties.flatMap((entry) => entry.data.vakanties),
+  });
   const site = 'https://preventiekaart.example/';
   const listed = example.activities.filter((item) => item.listed);
 
@@ -184,19 +251,25 @@ describe('every file of the example catalog', () => {
     expect(hsdsRoot(site)).toEqual({ version: '3.0', profile: 'https://preventiekaart.example/open-data/#bestand-hsds' });
     expect(hsdsProblems('taxonomies', hsdsTaxonomiesFile(site))).toEqual([]);
     expect(hsdsProblems('taxonomy_terms', hsdsTaxonomyTermsFile(site))).toEqual([]);
-    for (const gemeente of example.gemeenten) expect(hsdsProblems('services', hsdsGemeenteFile(example, gemeente.id, site)), gemeente.id).toEqual([]);
-    for (let page = 1; page <= hsdsServicesPageCount(example); page++) expect(hsdsProblems('services', hsdsServicesPage(example, page, site)), `page ${page}`).toEqual([]);
+    for (const gemeente of example.gemeenten)
+      expect(hsdsProblems('services', hsdsGemeenteFile(example, gemeente.id, site)), gemeente.id).toEqual([]);
+    for (let page = 1; page <= hsdsServicesPageCount(example); page++)
+      expect(hsdsProblems('services', hsdsServicesPage(example, page, site)), `page ${page}`).toEqual([]);
   });
 
   it('each gemeente holds its own listed activities; the pages hold every listed activity once', () => {
     for (const gemeente of example.gemeenten) {
       const file = hsdsGemeenteFile(example, gemeente.id, site);
-      expect(file.contents.map((entry) => entry.id)).toEqual(activitiesInGemeente(example, gemeente.id).map((item) => hsdsId('activiteit', item.id)));
+      expect(file.contents.map((entry) => entry.id)).toEqual(
+        activitiesInGemeente(example, gemeente.id).map((item) => hsdsId('activiteit', item.id)),
+      );
       expect(file).toMatchObject({ total_pages: 1, page_number: 1, total_items: file.contents.length });
     }
     const pages = Array.from({ length: hsdsServicesPageCount(example) }, (_, index) => hsdsServicesPage(example, index + 1, site));
     expect(pages.every((page) => page.size <= SERVICES_PER_PAGE && page.total_items === listed.length)).toBe(true);
-    expect(pages.flatMap((page) => page.contents.map((entry) => entry.id)).sort()).toEqual(listed.map((item) => hsdsId('activiteit', item.id)).sort());
+    expect(pages.flatMap((page) => page.contents.map((entry) => entry.id)).sort()).toEqual(
+      listed.map((item) => hsdsId('activiteit', item.id)).sort(),
+    );
   });
 
   it('an id stands for one thing: no two different objects share one', () => {
@@ -219,7 +292,9 @@ describe('every file of the example catalog', () => {
   });
 
   it('an activity by appointment has no schedule; one with a schedule says when', () => {
-    const services = listed.map((item) => [item, hsdsService(item, { site, today: example.today, schoolHolidays: example.schoolHolidays })] as const);
+    const services = listed.map(
+      (item) => [item, hsdsService(item, { site, today: example.today, schoolHolidays: example.schoolHolidays })] as const,
+    );
     const byAppointment = services.filter(([item]) => item.data.rooster.soort === 'op-afspraak');
     expect(byAppointment.length).toBeGreaterThan(0);
     expect(byAppointment.every(([, entry]) => entry.schedules.length === 0)).toBe(true);

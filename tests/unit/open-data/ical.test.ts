@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../scripts/content-files';
 import { buildCatalog } from '../../../src/lib/catalog';
 import { addDays, isoWeekday, publicHolidays } from '../../../src/lib/dates';
-import { calendarFile, escapeText, foldLine, gebiedEvents, recurringEvent, type CalendarActivity, type CalendarContext } from '../../../src/lib/open-data/ical';
+import {
+  calendarFile,
+  escapeText,
+  foldLine,
+  gebiedEvents,
+  recurringEvent,
+  type CalendarActivity,
+  type CalendarContext,
+} from '../../../src/lib/open-data/ical';
 import type { Rooster, SchoolHoliday } from '../../../src/lib/schemas';
 
 const TODAY = '2026-11-23';
@@ -33,7 +41,15 @@ function activity(rooster: Rooster, extra: Partial<CalendarActivity['data']> = {
 }
 
 const timed = (extra: Record<string, unknown>) =>
-  ({ soort: 'wekelijks', dagen: ['dinsdag'], van: '10:00', tot: '12:00', pauzeInSchoolvakanties: false, pauzeOpFeestdagen: true, ...extra }) as Rooster;
+  ({
+    soort: 'wekelijks',
+    dagen: ['dinsdag'],
+    van: '10:00',
+    tot: '12:00',
+    pauzeInSchoolvakanties: false,
+    pauzeOpFeestdagen: true,
+    ...extra,
+  }) as Rooster;
 
 /** Parses a file and expands every event to its occurrences, as "YYYY-MM-DD HH:MMZ" in UTC. */
 function occurrences(ics: string): Map<string, string[]> {
@@ -52,7 +68,8 @@ function occurrences(ics: string): Map<string, string[]> {
   return result;
 }
 
-const localDate = (utc: string) => new Date(utc.replace(' ', 'T').replace('Z', ':00Z')).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+const localDate = (utc: string) =>
+  new Date(utc.replace(' ', 'T').replace('Z', ':00Z')).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
 
 /** Every date from `from` to `to` on the given ISO weekdays, worked out without the code under test. */
 function weekdaysBetween(from: string, to: string, days: number[]): string[] {
@@ -97,13 +114,37 @@ describe('iCal export', () => {
   });
 
   it('repeats every other week and monthly as schedule.ts does', () => {
-    const everyOtherWeek = fileOf(timed({ soort: 'tweewekelijks', eersteKeer: '2026-11-17', dagen: ['dinsdag'], pauzeOpFeestdagen: false, periode: { van: '2026-11-01', tot: '2027-01-31' } }));
+    const everyOtherWeek = fileOf(
+      timed({
+        soort: 'tweewekelijks',
+        eersteKeer: '2026-11-17',
+        dagen: ['dinsdag'],
+        pauzeOpFeestdagen: false,
+        periode: { van: '2026-11-01', tot: '2027-01-31' },
+      }),
+    );
     expect(occurrences(everyOtherWeek).get('wandelgroep-ens@preventiekaart.example')!.map(localDate)).toEqual([
-      '2026-12-01', '2026-12-15', '2026-12-29', '2027-01-12', '2027-01-26',
+      '2026-12-01',
+      '2026-12-15',
+      '2026-12-29',
+      '2027-01-12',
+      '2027-01-26',
     ]);
-    const monthly = fileOf(timed({ soort: 'maandelijks', weken: [1, 'laatste'], dagen: ['woensdag'], pauzeOpFeestdagen: false, periode: { van: '2026-11-01', tot: '2027-01-31' } }));
+    const monthly = fileOf(
+      timed({
+        soort: 'maandelijks',
+        weken: [1, 'laatste'],
+        dagen: ['woensdag'],
+        pauzeOpFeestdagen: false,
+        periode: { van: '2026-11-01', tot: '2027-01-31' },
+      }),
+    );
     expect(occurrences(monthly).get('wandelgroep-ens@preventiekaart.example')!.map(localDate)).toEqual([
-      '2026-11-25', '2026-12-02', '2026-12-30', '2027-01-06', '2027-01-27',
+      '2026-11-25',
+      '2026-12-02',
+      '2026-12-30',
+      '2027-01-06',
+      '2027-01-27',
     ]);
   });
 
@@ -123,7 +164,9 @@ describe('iCal export', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     const ics = fileOf(timed({}), { titel: 'Koffie, thee; en een heel lange naam met é en ü die over de regel heen gaat' });
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe('Koffie, thee; en een heel lange naam met é en ü die over de regel heen gaat');
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe(
+      'Koffie, thee; en een heel lange naam met é en ü die over de regel heen gaat',
+    );
   });
 
   const exampleCatalog = () => {
@@ -135,7 +178,9 @@ describe('iCal export', () => {
     const catalog = exampleCatalog();
     const item = catalog.activities.find((entry) => entry.id === 'computerhulp-akersloot')!;
     const event = recurringEvent(item, { ...context, schoolHolidays: catalog.schoolHolidays })!;
-    const dates = occurrences(calendarFile(item.data.titel, [event], context)).get(event.uid)!.map(localDate);
+    const dates = occurrences(calendarFile(item.data.titel, [event], context))
+      .get(event.uid)!
+      .map(localDate);
     expect(dates[0]).toBe('2026-11-24');
     expect(dates.at(-1)).toBe('2027-07-06');
     const pattern = weekdaysBetween('2026-11-24', '2027-07-06', [2]);
@@ -143,7 +188,9 @@ describe('iCal export', () => {
     // The last Saturday of December 2026 is Tweede Kerstdag: the Dorpsontbijt in Ens skips it.
     const ontbijt = catalog.activities.find((entry) => entry.id === 'dorpsontbijt-ens')!;
     const ontbijtEvent = recurringEvent(ontbijt, { ...context, schoolHolidays: catalog.schoolHolidays })!;
-    const ontbijtDates = occurrences(calendarFile(ontbijt.data.titel, [ontbijtEvent], context)).get(ontbijtEvent.uid)!.map(localDate);
+    const ontbijtDates = occurrences(calendarFile(ontbijt.data.titel, [ontbijtEvent], context))
+      .get(ontbijtEvent.uid)!
+      .map(localDate);
     expect(ontbijtDates.slice(0, 3)).toEqual(['2026-11-28', '2027-01-30', '2027-02-27']);
   }, 60_000);
 
@@ -156,13 +203,18 @@ describe('iCal export', () => {
       if (!event) continue;
       const { rooster } = item.data;
       if (rooster.soort === 'op-afspraak') throw new Error('op afspraak has no event');
-      const dates = occurrences(calendarFile(item.data.titel, [event], context)).get(event.uid)!.map(localDate);
+      const dates = occurrences(calendarFile(item.data.titel, [event], context))
+        .get(event.uid)!
+        .map(localDate);
       expect(dates.length, item.id).toBeGreaterThan(0);
       for (const date of dates) {
         if (rooster.pauzeOpFeestdagen) expect(holidayDates.has(date), `${item.id} on ${date}`).toBe(false);
         if (rooster.pauzeInSchoolvakanties) {
           const inHoliday = catalog.schoolHolidays.some(
-            (holiday) => (holiday.regio === item.gemeente.schoolvakantieRegio || holiday.regio === 'heel-nederland') && holiday.van <= date && date <= holiday.tot,
+            (holiday) =>
+              (holiday.regio === item.gemeente.schoolvakantieRegio || holiday.regio === 'heel-nederland') &&
+              holiday.van <= date &&
+              date <= holiday.tot,
           );
           expect(inHoliday, `${item.id} on ${date}`).toBe(false);
         }

@@ -26,7 +26,9 @@ describe('structured data', () => {
 
   it('names only the contact details an organisation has, never invents one', () => {
     expect(organizationJsonLd({ naam: 'Dorpsbelang Ens' })).toEqual({ '@type': 'Organization', name: 'Dorpsbelang Ens' });
-    expect(organizationJsonLd({ naam: 'Welzijn', website: 'https://welzijn.example', telefoon: '0527 123 456', email: 'info@welzijn.example' })).toEqual({
+    expect(
+      organizationJsonLd({ naam: 'Welzijn', website: 'https://welzijn.example', telefoon: '0527 123 456', email: 'info@welzijn.example' }),
+    ).toEqual({
       '@type': 'Organization',
       name: 'Welzijn',
       url: 'https://welzijn.example',

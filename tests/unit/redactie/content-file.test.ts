@@ -37,21 +37,26 @@ describe('formatContentFile', () => {
         const after = written.split('\n');
         expect(after.length, entry.file).toBe(before.length);
         before.forEach((line, index) => {
-          if (line !== after[index]) expect(sameNumber(line, after[index]!), `${entry.file}, line ${index + 1}: ${line} → ${after[index]}`).toBe(true);
+          if (line !== after[index])
+            expect(sameNumber(line, after[index]!), `${entry.file}, line ${index + 1}: ${line} → ${after[index]}`).toBe(true);
         });
       }
     });
   }
 
   it('puts fields in schema order, quotes times and phone numbers, and keeps lists on one line', () => {
-    const text = formatContentFile(activiteitSchema, {
-      status: 'actief',
-      titel: 'Test: een titel met een dubbele punt',
-      rooster: { van: '10:00', soort: 'wekelijks', dagen: ['dinsdag'], tot: '11:00' },
-      contact: { telefoon: '0527 630 000' },
-      themas: ['ontmoeten', 'bewegen'],
-      laatstGecontroleerd: '2026-11-02',
-    }, 'Tekst.');
+    const text = formatContentFile(
+      activiteitSchema,
+      {
+        status: 'actief',
+        titel: 'Test: een titel met een dubbele punt',
+        rooster: { van: '10:00', soort: 'wekelijks', dagen: ['dinsdag'], tot: '11:00' },
+        contact: { telefoon: '0527 630 000' },
+        themas: ['ontmoeten', 'bewegen'],
+        laatstGecontroleerd: '2026-11-02',
+      },
+      'Tekst.',
+    );
     expect(text).toBe(
       [
         '---',

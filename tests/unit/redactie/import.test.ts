@@ -22,7 +22,11 @@ import { loadContentFiles } from '../../../scripts/content-files';
 
 const root = resolve(import.meta.dirname, '../../..');
 const content = loadContentFiles(root);
-const existing = { entries: content.entries, existingIds: content.existingIds, readSource: (file: string) => readFileSync(join(root, file), 'utf8') };
+const existing = {
+  entries: content.entries,
+  existingIds: content.existingIds,
+  readSource: (file: string) => readFileSync(join(root, file), 'utf8'),
+};
 let language: LanguageData;
 let exportBuffer: Buffer;
 
@@ -79,8 +83,10 @@ function addRow(sheet: ExcelJS.Worksheet, copyOf: string, changes: Record<string
   return number;
 }
 
-const errorsOf = (plan: ImportPlan): ImportMessage[] => [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'fout');
-const notesOf = (plan: ImportPlan): ImportMessage[] => [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'let op');
+const errorsOf = (plan: ImportPlan): ImportMessage[] =>
+  [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'fout');
+const notesOf = (plan: ImportPlan): ImportMessage[] =>
+  [...plan.messages, ...plan.rows.flatMap((row) => row.messages)].filter((message) => message.severity === 'let op');
 
 describe('a re-import of the export', () => {
   it('changes nothing, for the workbook of one gemeente', async () => {
@@ -124,7 +130,10 @@ describe('changes and new rows', () => {
     const workbook = await exportedWorkbook();
     const places = sheetOf(workbook, 'Plekken');
     addRow(places, 'dorpshuis-de-zuidwester-ens', { Naam: 'Sporthal De Wissel', Straat: 'Wisselweg', Huisnummer: 3 });
-    const activityRow = addRow(sheetOf(workbook), 'koffie-inloop-ens', { Titel: 'Tafeltennis voor iedereen', Plekken: 'sporthal-de-wissel-ens' });
+    const activityRow = addRow(sheetOf(workbook), 'koffie-inloop-ens', {
+      Titel: 'Tafeltennis voor iedereen',
+      Plekken: 'sporthal-de-wissel-ens',
+    });
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([]);
     const added = plan.rows.filter((row) => row.status === 'nieuw');
@@ -149,8 +158,12 @@ describe('changes and new rows', () => {
       ['Organisaties', 'content/organisaties/noordoostpolder/schaakclub-ens.yaml'],
     ]);
     const organisation = plan.rows.find((item) => item.sheet === 'Organisaties' && item.status === 'nieuw')!;
-    expect(organisation.text).toBe('naam: Schaakclub Ens\nsoort: vrijwilligers\nwebsite: https://www.voorbeeld-schaakclub-ens.nl\ntelefoon: "0527 123 456"\n');
-    expect(plan.rows.find((item) => item.sheet === 'Activiteiten' && item.status === 'nieuw')!.text).toContain('\norganisatie: schaakclub-ens\n');
+    expect(organisation.text).toBe(
+      'naam: Schaakclub Ens\nsoort: vrijwilligers\nwebsite: https://www.voorbeeld-schaakclub-ens.nl\ntelefoon: "0527 123 456"\n',
+    );
+    expect(plan.rows.find((item) => item.sheet === 'Activiteiten' && item.status === 'nieuw')!.text).toContain(
+      '\norganisatie: schaakclub-ens\n',
+    );
   });
 
   it('keeps fields the sheet does not show, and leaves out a column the sheet does not have', async () => {
@@ -182,7 +195,12 @@ describe('changes and new rows', () => {
     const row = addRow(sheetOf(workbook), 'koffie-inloop-ens', { Titel: 'Koffie-inloop', Dagen: 'vrijdag' });
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([
-      expect.objectContaining({ row, column: 'Code', letter: 'A', message: expect.stringContaining('Zet dan "koffie-inloop-ens" in de kolom Code') }),
+      expect.objectContaining({
+        row,
+        column: 'Code',
+        letter: 'A',
+        message: expect.stringContaining('Zet dan "koffie-inloop-ens" in de kolom Code'),
+      }),
     ]);
   });
 });
@@ -191,18 +209,36 @@ describe('a new place without coordinates', () => {
   const centres = new Map(content.entries.gebieden.map((entry) => [entry.id, entry.data.centrum] as const));
   async function withNewPlace(): Promise<{ input: WorkbookInput; row: number }> {
     const workbook = await exportedWorkbook();
-    const row = addRow(sheetOf(workbook, 'Plekken'), 'dorpshuis-de-zuidwester-ens', { Naam: 'Dorpshuis nieuw', Breedtegraad: null, Lengtegraad: null });
+    const row = addRow(sheetOf(workbook, 'Plekken'), 'dorpshuis-de-zuidwester-ens', {
+      Naam: 'Dorpshuis nieuw',
+      Breedtegraad: null,
+      Lengtegraad: null,
+    });
     return { input: await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer())), row };
   }
 
   it('gets them from the geocode cache when PDOK found one clear match', async () => {
     const { input, row } = await withNewPlace();
     const requests = coordinateRequests(input, centres);
-    expect(requests).toEqual([expect.objectContaining({ sheet: 'Plekken', row, address: { straat: 'Zuidwesterringweg', huisnummer: 10, postcode: '8307 AA', plaats: 'Ens' } })]);
+    expect(requests).toEqual([
+      expect.objectContaining({
+        sheet: 'Plekken',
+        row,
+        address: { straat: 'Zuidwesterringweg', huisnummer: 10, postcode: '8307 AA', plaats: 'Ens' },
+      }),
+    ]);
     const cache = emptyCache();
-    cache.adressen[queryText(requests[0]!.address)] = { opgehaald: '2026-11-23', kandidaten: parseFreeResponse(JSON.parse(readFileSync(join(root, 'tests/fixtures/pdok/gevonden.json'), 'utf8'))) };
+    cache.adressen[queryText(requests[0]!.address)] = {
+      opgehaald: '2026-11-23',
+      kandidaten: parseFreeResponse(JSON.parse(readFileSync(join(root, 'tests/fixtures/pdok/gevonden.json'), 'utf8'))),
+    };
     const results = await geocode(requests, { cache, today: '2026-11-23' });
-    const plan = importInput(applyCoordinates(input, results.map((result, index) => ({ ...requests[index]!, ...result }))));
+    const plan = importInput(
+      applyCoordinates(
+        input,
+        results.map((result, index) => ({ ...requests[index]!, ...result })),
+      ),
+    );
     expect(errorsOf(plan)).toEqual([]);
     const added = plan.rows.find((item) => item.status === 'nieuw')!;
     expect(added.text).toContain('coordinaten:\n  lat: 52.63619\n  lon: 5.82814\n');
@@ -213,11 +249,23 @@ describe('a new place without coordinates', () => {
     const { input, row } = await withNewPlace();
     const requests = coordinateRequests(input, centres);
     const results = await geocode(requests, { cache: emptyCache(), today: '2026-11-23' });
-    const plan = importInput(applyCoordinates(input, results.map((result, index) => ({ ...requests[index]!, ...result }))));
+    const plan = importInput(
+      applyCoordinates(
+        input,
+        results.map((result, index) => ({ ...requests[index]!, ...result })),
+      ),
+    );
     expect(errorsOf(plan)).toEqual([
-      expect.objectContaining({ sheet: 'Plekken', row, column: 'Breedtegraad / Lengtegraad', message: expect.stringContaining('De coördinaten ontbreken. Run npm run geocode') }),
+      expect.objectContaining({
+        sheet: 'Plekken',
+        row,
+        column: 'Breedtegraad / Lengtegraad',
+        message: expect.stringContaining('De coördinaten ontbreken. Run npm run geocode'),
+      }),
     ]);
-    expect(notesOf(plan)).toEqual([expect.objectContaining({ row, message: expect.stringContaining('Lees het bestand opnieuw in met --geocode') })]);
+    expect(notesOf(plan)).toEqual([
+      expect.objectContaining({ row, message: expect.stringContaining('Lees het bestand opnieuw in met --geocode') }),
+    ]);
   });
 });
 
@@ -230,10 +278,22 @@ describe('a corpus of broken spreadsheets', () => {
     sheet.getRow(1).getCell(sheet.columnCount + 1).value = 'Notities';
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([
-      expect.objectContaining({ sheet: 'Activiteiten', row: 1, column: 'Titel', message: 'De kolom "Titel" ontbreekt. Heet die kolom nu "Titels"? Geef hem weer de naam "Titel".' }),
-      expect.objectContaining({ sheet: 'Activiteiten', row: 1, column: 'Bouwsteen', message: expect.stringContaining('De kolom "Bouwsteen" ontbreekt. Zet de kolom terug') }),
+      expect.objectContaining({
+        sheet: 'Activiteiten',
+        row: 1,
+        column: 'Titel',
+        message: 'De kolom "Titel" ontbreekt. Heet die kolom nu "Titels"? Geef hem weer de naam "Titel".',
+      }),
+      expect.objectContaining({
+        sheet: 'Activiteiten',
+        row: 1,
+        column: 'Bouwsteen',
+        message: expect.stringContaining('De kolom "Bouwsteen" ontbreekt. Zet de kolom terug'),
+      }),
     ]);
-    expect(notesOf(plan)).toEqual([expect.objectContaining({ column: 'Notities', message: 'De kolom "Notities" kennen we niet. We lezen hem niet.' })]);
+    expect(notesOf(plan)).toEqual([
+      expect.objectContaining({ column: 'Notities', message: 'De kolom "Notities" kennen we niet. We lezen hem niet.' }),
+    ]);
     expect(plan.valid).toBe(false);
     // A sheet with a missing column is never written, not even in part.
     expect(rowsToWrite(plan, { write: true, update: true })).toEqual([]);
@@ -246,12 +306,21 @@ describe('a corpus of broken spreadsheets', () => {
     setCell(sheet, 'koffie-inloop-ens', 'Gebieden', 'ens, emmeloord-centrun');
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([
-      expect.objectContaining({ row, column: "Thema's", letter: 'H', message: expect.stringMatching(/^"wandelen" kennen we niet als thema\. .*Kies uit: ontmoeten, bewegen/) }),
+      expect.objectContaining({
+        row,
+        column: "Thema's",
+        letter: 'H',
+        message: expect.stringMatching(/^"wandelen" kennen we niet als thema\. .*Kies uit: ontmoeten, bewegen/),
+      }),
     ]);
     setCell(sheet, 'koffie-inloop-ens', "Thema's", 'Ontmoeten');
     const second = await importWorkbook(workbook);
     expect(errorsOf(second)).toEqual([
-      expect.objectContaining({ row, column: 'Gebieden', message: expect.stringContaining('"emmeloord-centrun" bestaat niet in content/gebieden/. Bedoelt u "emmeloord-centrum"?') }),
+      expect.objectContaining({
+        row,
+        column: 'Gebieden',
+        message: expect.stringContaining('"emmeloord-centrun" bestaat niet in content/gebieden/. Bedoelt u "emmeloord-centrum"?'),
+      }),
     ]);
   });
 
@@ -260,7 +329,12 @@ describe('a corpus of broken spreadsheets', () => {
     const row = setCell(sheetOf(workbook, 'Plekken'), 'dorpshuis-de-zuidwester-ens', 'Postcode', '830 AA');
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([
-      expect.objectContaining({ sheet: 'Plekken', row, column: 'Postcode', message: 'De waarde "830 AA" klopt niet. Schrijf de postcode als vier cijfers, een spatie en twee hoofdletters, zoals 8307 AB.' }),
+      expect.objectContaining({
+        sheet: 'Plekken',
+        row,
+        column: 'Postcode',
+        message: 'De waarde "830 AA" klopt niet. Schrijf de postcode als vier cijfers, een spatie en twee hoofdletters, zoals 8307 AB.',
+      }),
     ]);
   });
 
@@ -272,14 +346,23 @@ describe('a corpus of broken spreadsheets', () => {
     const plan = await importWorkbook(workbook);
     expect(errorsOf(plan)).toEqual([
       expect.objectContaining({ row: other, column: 'Tot', message: expect.stringContaining('De eindtijd ligt voor of op de begintijd') }),
-      expect.objectContaining({ row, column: 'Tot', message: 'De waarde "25:00" klopt niet. Schrijf de tijd als "10:00" of "19:30" (uren:minuten, 24 uur).' }),
+      expect.objectContaining({
+        row,
+        column: 'Tot',
+        message: 'De waarde "25:00" klopt niet. Schrijf de tijd als "10:00" of "19:30" (uren:minuten, 24 uur).',
+      }),
     ]);
   });
 
   it('an HTML tag and a javascript: link in the text', async () => {
     const workbook = await exportedWorkbook();
     const sheet = sheetOf(workbook);
-    const row = setCell(sheet, 'koffie-inloop-ens', 'Tekst', 'Kom langs voor koffie.\n<script>alert(1)</script>\nLees [meer](javascript:alert(1)).');
+    const row = setCell(
+      sheet,
+      'koffie-inloop-ens',
+      'Tekst',
+      'Kom langs voor koffie.\n<script>alert(1)</script>\nLees [meer](javascript:alert(1)).',
+    );
     const plan = await importWorkbook(workbook);
     const messages = errorsOf(plan).filter((message) => message.row === row);
     expect(messages.map((message) => message.column)).toEqual(['Tekst', 'Tekst']);
@@ -304,12 +387,19 @@ describe('a corpus of broken spreadsheets', () => {
     const workbook = await exportedWorkbook();
     const row = setCell(sheetOf(workbook), 'koffie-inloop-ens', 'Samenvatting', 'Koffie. '.repeat(1250));
     const plan = await importWorkbook(workbook);
-    expect(errorsOf(plan)).toEqual([expect.objectContaining({ row, column: 'Samenvatting', message: 'Deze tekst is te lang. Gebruik hoogstens 220 tekens.' })]);
+    expect(errorsOf(plan)).toEqual([
+      expect.objectContaining({ row, column: 'Samenvatting', message: 'Deze tekst is te lang. Gebruik hoogstens 220 tekens.' }),
+    ]);
   });
 
   it('text that is not B1', async () => {
     const workbook = await exportedWorkbook();
-    const row = setCell(sheetOf(workbook), 'koffie-inloop-ens', 'Samenvatting', 'Wij bieden t.a.v. de integrale aanpak een laagdrempelige voorziening.');
+    const row = setCell(
+      sheetOf(workbook),
+      'koffie-inloop-ens',
+      'Samenvatting',
+      'Wij bieden t.a.v. de integrale aanpak een laagdrempelige voorziening.',
+    );
     const plan = await importWorkbook(workbook);
     const messages = errorsOf(plan);
     expect(messages.length).toBeGreaterThan(0);
@@ -320,12 +410,19 @@ describe('a corpus of broken spreadsheets', () => {
   it('formulas: the result is read, and a formula without a result is an error', async () => {
     const workbook = await exportedWorkbook();
     const sheet = sheetOf(workbook);
-    setCell(sheet, 'koffie-inloop-ens', 'Titel', { formula: '"Koffie-inloop in "&"De Zuidwester"', result: 'Koffie-inloop in De Zuidwester' } as ExcelJS.CellFormulaValue);
+    setCell(sheet, 'koffie-inloop-ens', 'Titel', {
+      formula: '"Koffie-inloop in "&"De Zuidwester"',
+      result: 'Koffie-inloop in De Zuidwester',
+    } as ExcelJS.CellFormulaValue);
     const row = setCell(sheet, 'beweegtuin-ens', 'Status', { formula: 'LOWER("ACTIEF")' } as ExcelJS.CellFormulaValue);
     const plan = await importWorkbook(workbook);
-    expect(notesOf(plan)).toEqual([expect.objectContaining({ sheet: 'Activiteiten', message: expect.stringContaining('Op dit blad staan formules') })]);
+    expect(notesOf(plan)).toEqual([
+      expect.objectContaining({ sheet: 'Activiteiten', message: expect.stringContaining('Op dit blad staan formules') }),
+    ]);
     expect(plan.rows.find((item) => item.id === 'koffie-inloop-ens')!.status).toBe('gelijk');
-    expect(errorsOf(plan)).toEqual([expect.objectContaining({ row, column: 'Status', message: expect.stringContaining('een formule zonder uitkomst') })]);
+    expect(errorsOf(plan)).toEqual([
+      expect.objectContaining({ row, column: 'Status', message: expect.stringContaining('een formule zonder uitkomst') }),
+    ]);
   });
 
   it('a second sheet with other data', async () => {
@@ -335,7 +432,9 @@ describe('a corpus of broken spreadsheets', () => {
     extra.addRow(['Jan', '06 12345678']);
     const plan = await importWorkbook(workbook);
     expect(plan.valid).toBe(true);
-    expect(notesOf(plan)).toEqual([expect.objectContaining({ sheet: 'Blad2', message: expect.stringContaining('Het werkblad "Blad2" lezen we niet') })]);
+    expect(notesOf(plan)).toEqual([
+      expect.objectContaining({ sheet: 'Blad2', message: expect.stringContaining('Het werkblad "Blad2" lezen we niet') }),
+    ]);
   });
 
   it('merged cells', async () => {
@@ -346,7 +445,10 @@ describe('a corpus of broken spreadsheets', () => {
     sheet.mergeCells(`${letter}${first}:${letter}${first + 1}`);
     const plan = await importWorkbook(workbook);
     const merged = errorsOf(plan).filter((message) => message.message.includes('samengevoegd'));
-    expect(merged.map((message) => [message.row, message.column])).toEqual([[first, 'Dagen'], [first + 1, 'Dagen']]);
+    expect(merged.map((message) => [message.row, message.column])).toEqual([
+      [first, 'Dagen'],
+      [first + 1, 'Dagen'],
+    ]);
     expect(plan.rows.filter((row) => row.status === 'fout').map((row) => row.row)).toEqual([first, first + 1]);
   });
 
@@ -354,7 +456,9 @@ describe('a corpus of broken spreadsheets', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Mijn lijst').addRow(['Wat', 'Waar']);
     const plan = await importWorkbook(workbook);
-    expect(errorsOf(plan)).toEqual([expect.objectContaining({ message: expect.stringContaining('We vinden geen werkblad met activiteiten') })]);
+    expect(errorsOf(plan)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('We vinden geen werkblad met activiteiten') }),
+    ]);
   });
 });
 
@@ -369,7 +473,10 @@ describe('the guide sheet', () => {
 describe('CSV', () => {
   const header = activitySheet.columns.map((column) => column.header);
   const koffie = () => {
-    const csv = writeCsv(activitySheet, content.entries.activiteiten.filter((entry) => entry.id === 'koffie-inloop-ens'));
+    const csv = writeCsv(
+      activitySheet,
+      content.entries.activiteiten.filter((entry) => entry.id === 'koffie-inloop-ens'),
+    );
     return readCsv(Buffer.from(csv, 'utf8')).sheets[0]!.rows[0]!.cells.map(String);
   };
   const quote = (cell: string) => (/[",;\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -402,7 +509,9 @@ describe('CSV', () => {
     expect(input).toMatchObject({ delimiter: ';', encoding: 'windows-1252' });
     const plan = importInput(input);
     expect(notesOf(plan)).toEqual([expect.objectContaining({ message: expect.stringContaining('Windows-1252') })]);
-    expect(plan.rows[0]!.changes).toEqual([{ column: 'Titel', before: 'Koffie-inloop in De Zuidwester', after: 'Koffie-inloop in café De Zuidwester' }]);
+    expect(plan.rows[0]!.changes).toEqual([
+      { column: 'Titel', before: 'Koffie-inloop in De Zuidwester', after: 'Koffie-inloop in café De Zuidwester' },
+    ]);
   });
 
   it('reads a file with a byte order mark', () => {

@@ -42,7 +42,9 @@ describe('spreadsheet:export and spreadsheet:import', () => {
     const sheet = workbook.getWorksheet('Activiteiten')!;
     const headers = sheet.getRow(1).values as unknown[];
     const cell = (row: number, header: string) => sheet.getRow(row).getCell(headers.indexOf(header));
-    const koffie = Array.from({ length: sheet.rowCount }, (_, index) => index + 1).find((row) => cell(row, 'Code').value === 'koffie-inloop-ens')!;
+    const koffie = Array.from({ length: sheet.rowCount }, (_, index) => index + 1).find(
+      (row) => cell(row, 'Code').value === 'koffie-inloop-ens',
+    )!;
     cell(koffie, 'Dagen').value = 'dinsdag, vrijdag';
     const added = sheet.rowCount + 1;
     (sheet.getRow(koffie).values as ExcelJS.CellValue[]).forEach((value, index) => {
@@ -58,7 +60,9 @@ describe('spreadsheet:export and spreadsheet:import', () => {
     expect(reportOnly.status).toBe(0);
     expect(reportOnly.output).toContain('Nieuw: 1. Gewijzigd: 1.');
     expect(reportOnly.output).toContain('Dagen: "dinsdag" wordt "dinsdag, vrijdag"');
-    expect(reportOnly.output).toContain('Er is niets geschreven. Schrijf de nieuwe rijen met --write. Schrijf de wijzigingen met --update.');
+    expect(reportOnly.output).toContain(
+      'Er is niets geschreven. Schrijf de nieuwe rijen met --write. Schrijf de wijzigingen met --update.',
+    );
     const newFile = join(folder, 'content/activiteiten/noordoostpolder/koffie-inloop-op-zaterdag-ens.md');
     expect(existsSync(newFile)).toBe(false);
 
@@ -66,7 +70,9 @@ describe('spreadsheet:export and spreadsheet:import', () => {
     expect(written.status).toBe(0);
     expect(written.output).toContain('Geschreven: 2 bestanden.');
     expect(readFileSync(newFile, 'utf8')).toContain('titel: Koffie-inloop op zaterdag\n');
-    expect(readFileSync(join(folder, 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md'), 'utf8')).toContain('  dagen: [dinsdag, vrijdag]\n');
+    expect(readFileSync(join(folder, 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md'), 'utf8')).toContain(
+      '  dagen: [dinsdag, vrijdag]\n',
+    );
 
     const check = spawnSync(tsx, [join(projectRoot, 'scripts/check-content.ts')], { cwd: folder, encoding: 'utf8', timeout: 120_000 });
     expect(`${check.stdout}${check.stderr}`).toContain('Inhoud in orde');

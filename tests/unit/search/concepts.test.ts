@@ -62,20 +62,27 @@ describe('concepts', () => {
 describe('every concept on the real content', () => {
   const content = contentSearch();
 
-  it.each(concepts.map((concept) => [concept.id, concept] as const))('"%s" reaches at least one example activity through what it stands for', (_, concept) => {
-    const ids = content.search(concept.words[0]!).hits.map((hit) => hit.record);
-    // Found through the concept, not by chance: the activity has one of its themes, klachten or target groups, or a word it adds.
-    const fits = ids.filter(
-      (record) =>
-        record.themas.some((id) => concept.themes?.includes(id)) ||
-        record.klachten.some((id) => concept.complaints?.includes(id)) ||
-        record.doelgroepen.some((id) => concept.targetGroups?.includes(id)),
-    );
-    expect(fits.length).toBeGreaterThan(0);
-  });
+  it.each(concepts.map((concept) => [concept.id, concept] as const))(
+    '"%s" reaches at least one example activity through what it stands for',
+    (_, concept) => {
+      const ids = content.search(concept.words[0]!).hits.map((hit) => hit.record);
+      // Found through the concept, not by chance: the activity has one of its themes, klachten or target groups, or a word it adds.
+      const fits = ids.filter(
+        (record) =>
+          record.themas.some((id) => concept.themes?.includes(id)) ||
+          record.klachten.some((id) => concept.complaints?.includes(id)) ||
+          record.doelgroepen.some((id) => concept.targetGroups?.includes(id)),
+      );
+      expect(fits.length).toBeGreaterThan(0);
+    },
+  );
 
   it('sends policy words to the activities a resident would call something else', () => {
-    const top = (query: string) => content.search(query).hits.slice(0, 5).map((hit) => hit.record);
+    const top = (query: string) =>
+      content
+        .search(query)
+        .hits.slice(0, 5)
+        .map((hit) => hit.record);
     const withTheme = (query: string, theme: string) => top(query).filter((record) => (record.themas as string[]).includes(theme)).length;
     expect(withTheme('valpreventie', 'bewegen')).toBe(5);
     // The one word "sociaal" also finds "het sociaal team" of an organisation: most, not all.
@@ -90,7 +97,8 @@ describe('one table of which themes fit a klacht', () => {
     const withComplaint = concepts.filter((concept) => concept.complaints);
     expect(withComplaint.length).toBeGreaterThanOrEqual(complaints.ids.length);
     for (const concept of withComplaint) {
-      for (const id of concept.complaints!) expect(concept.themes, concept.id).toEqual(expect.arrayContaining([...complaintMatches[id].themes]));
+      for (const id of concept.complaints!)
+        expect(concept.themes, concept.id).toEqual(expect.arrayContaining([...complaintMatches[id].themes]));
     }
   });
 

@@ -23,7 +23,11 @@ export interface ContentSearch {
 export function contentSearch(): ContentSearch {
   const { entries, problems } = loadContentFiles(resolve(import.meta.dirname, '../../..'));
   if (problems.length > 0) throw new Error(`content/ has problems: ${JSON.stringify(problems)}`);
-  const catalog = buildCatalog({ today: TEST_TODAY, ...entries, schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties) });
+  const catalog = buildCatalog({
+    today: TEST_TODAY,
+    ...entries,
+    schoolHolidays: entries.schoolvakanties.flatMap((year) => year.data.vakanties),
+  });
   const { manifest, shards: byPath } = siteSearchData(catalog);
   const shards = [...byPath.values()];
   const index = SearchIndex.fromShards(shards);
@@ -41,7 +45,10 @@ export function contentSearch(): ContentSearch {
       // As the search page does: the centre of the (first) gebied searched in, for the topic nearby.
       const [first] = scope.gebieden ?? [];
       const centre = manifest.gebieden.find((gebied) => gebied.id === first)?.centrum;
-      return index.search(parsed, state, scope, { today: TEST_TODAY, ...(centre ? { placeCentre: { lat: centre[0], lon: centre[1] } } : {}) });
+      return index.search(parsed, state, scope, {
+        today: TEST_TODAY,
+        ...(centre ? { placeCentre: { lat: centre[0], lon: centre[1] } } : {}),
+      });
     },
   };
 }

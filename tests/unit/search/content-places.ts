@@ -8,6 +8,11 @@ export function contentPlaces(): PlaceInput {
   if (problems.length > 0) throw new Error(`content/ has problems: ${JSON.stringify(problems)}`);
   return {
     gemeenten: entries.gemeenten.map(({ id, data }) => ({ id, naam: data.naam })),
-    gebieden: entries.gebieden.map(({ id, data }) => ({ id, naam: data.naam, gemeente: data.gemeente, aliases: [...(data.ookBekendAls ?? [])] })),
+    gebieden: entries.gebieden.map(({ id, data }) => ({
+      id,
+      naam: data.naam,
+      gemeente: data.gemeente,
+      aliases: [...(data.ookBekendAls ?? [])],
+    })),
   };
 }

@@ -57,7 +57,9 @@ describe('ranking by field and concept', () => {
   });
 
   it('lets a rare word decide more than a common one, even against a title match (BM25)', () => {
-    const filler = Array.from({ length: 5 }, (_, n) => entry({ id: `filler-${n}`, titel: `Groep ${'abcde'[n]}`, samenvatting: 'Wij komen bij u in huis.' }));
+    const filler = Array.from({ length: 5 }, (_, n) =>
+      entry({ id: `filler-${n}`, titel: `Groep ${'abcde'[n]}`, samenvatting: 'Wij komen bij u in huis.' }),
+    );
     const { ids } = syntheticSearch([
       ...filler,
       entry({ id: 'common', titel: 'Huis open' }),
@@ -315,7 +317,14 @@ describe('filters in a search', () => {
 
 describe('empty query and dates', () => {
   const { search } = syntheticSearch([
-    entry({ id: 'later', titel: 'A', data: [['2026-11-20', '10:00', '11:00'], ['2026-12-02', '10:00', '11:00']] }),
+    entry({
+      id: 'later',
+      titel: 'A',
+      data: [
+        ['2026-11-20', '10:00', '11:00'],
+        ['2026-12-02', '10:00', '11:00'],
+      ],
+    }),
     entry({ id: 'no-date', titel: 'B' }),
     entry({ id: 'today-evening', titel: 'C', data: [['2026-11-23', '19:00', '21:00']] }),
     entry({ id: 'today-morning', titel: 'D', data: [['2026-11-23', '09:00', '10:00']] }),
@@ -323,7 +332,12 @@ describe('empty query and dates', () => {
   ]);
 
   it('returns everything in scope, soonest first and undated last', () => {
-    expect(search('', { gemeente: 'noordoostpolder' }).hits.map((hit) => hit.record.id)).toEqual(['today-morning', 'today-evening', 'later', 'no-date']);
+    expect(search('', { gemeente: 'noordoostpolder' }).hits.map((hit) => hit.record.id)).toEqual([
+      'today-morning',
+      'today-evening',
+      'later',
+      'no-date',
+    ]);
   });
 
   it('treats a query of only stop words as empty', () => {
@@ -349,7 +363,15 @@ describe('distance from an origin', () => {
     entry({ id: 'online', titel: 'Schaken online', opAfstand: true }),
     entry({ id: 'far', titel: 'Schaken', punten: [[52.7, 5.75]] }),
     // Ranks below "far" by score, so only the distance can put it first; its nearest location is its second.
-    entry({ id: 'near', titel: 'Schaken in de bieb', actualiteit: 'controleren', punten: [[52.9, 6.0], [52.634, 5.834]] }),
+    entry({
+      id: 'near',
+      titel: 'Schaken in de bieb',
+      actualiteit: 'controleren',
+      punten: [
+        [52.9, 6.0],
+        [52.634, 5.834],
+      ],
+    }),
   ]);
 
   it('sorts by the nearest location, places without a location last, and sets the distance', () => {
@@ -369,7 +391,10 @@ describe('distance from an origin', () => {
 });
 
 describe('unknown words and suggestions', () => {
-  const { search } = syntheticSearch([entry({ id: 'schaak', titel: 'Schaken' }), entry({ id: 'koffie', titel: 'Koffieochtend', themas: ['ontmoeten'] })]);
+  const { search } = syntheticSearch([
+    entry({ id: 'schaak', titel: 'Schaken' }),
+    entry({ id: 'koffie', titel: 'Koffieochtend', themas: ['ontmoeten'] }),
+  ]);
 
   it('reports words that match nothing, in query order', () => {
     const outcome = search('xqzvw schokan');
@@ -419,8 +444,21 @@ describe('several shards', () => {
     entry({ id: 'ens-koffie', titel: 'Koffieochtend', samenvatting: 'Ook schaken en wandelen.', themas: ['ontmoeten'] }),
     entry({ id: 'ens-wandel', titel: 'Wandelgroep', data: [['2026-11-25', '10:00', '11:00']] }),
     entry({ id: 'schoorl-schaak', titel: 'Schaken in Schoorl', gemeente: 'bergen', gebieden: ['schoorl'], actualiteit: 'controleren' }),
-    entry({ id: 'schoorl-wandel', titel: 'Duinwandeling', gemeente: 'bergen', gebieden: ['schoorl'], samenvatting: 'Wandelen in de duinen.' }),
-    entry({ id: 'egmond-koffie', titel: 'Inloop', gemeente: 'bergen', gebieden: ['egmond-aan-zee'], themas: ['ontmoeten'], klachten: ['eenzaamheid'] }),
+    entry({
+      id: 'schoorl-wandel',
+      titel: 'Duinwandeling',
+      gemeente: 'bergen',
+      gebieden: ['schoorl'],
+      samenvatting: 'Wandelen in de duinen.',
+    }),
+    entry({
+      id: 'egmond-koffie',
+      titel: 'Inloop',
+      gemeente: 'bergen',
+      gebieden: ['egmond-aan-zee'],
+      themas: ['ontmoeten'],
+      klachten: ['eenzaamheid'],
+    }),
   ];
   const one = syntheticSearch(entries);
   const shards = shardsOf(entries);
@@ -430,14 +468,17 @@ describe('several shards', () => {
     expect(shards.map((shard) => shard.gemeente)).toEqual(['noordoostpolder', 'bergen']);
   });
 
-  it.each(['schaken', 'wandelen', 'eenzaam', 'koffie', 'schaakclub', 'wand', '', 'schakne'])('ranks "%s" the same as one shard with all records', (query) => {
-    const rank = (outcome: ReturnType<typeof one.search>) => outcome.hits.map((hit) => [hit.record.id, hit.score]);
-    const single = one.search(query);
-    const merged = two.search(query);
-    expect(rank(merged)).toEqual(rank(single));
-    expect(merged.unknownWords).toEqual(single.unknownWords);
-    expect(merged.suggestions).toEqual(single.suggestions);
-  });
+  it.each(['schaken', 'wandelen', 'eenzaam', 'koffie', 'schaakclub', 'wand', '', 'schakne'])(
+    'ranks "%s" the same as one shard with all records',
+    (query) => {
+      const rank = (outcome: ReturnType<typeof one.search>) => outcome.hits.map((hit) => [hit.record.id, hit.score]);
+      const single = one.search(query);
+      const merged = two.search(query);
+      expect(rank(merged)).toEqual(rank(single));
+      expect(merged.unknownWords).toEqual(single.unknownWords);
+      expect(merged.suggestions).toEqual(single.suggestions);
+    },
+  );
 
   it('knows every word of both shards once', () => {
     expect(two.index.wordCount).toBe(buildShard('all', entries).woorden.length);
@@ -446,10 +487,7 @@ describe('several shards', () => {
 });
 
 describe('bad input', () => {
-  const { search, ids } = syntheticSearch([
-    entry({ id: 'wandel', titel: 'Wandelgroep' }),
-    entry({ id: 'koffie', titel: 'Koffieochtend' }),
-  ]);
+  const { search, ids } = syntheticSearch([entry({ id: 'wandel', titel: 'Wandelgroep' }), entry({ id: 'koffie', titel: 'Koffieochtend' })]);
 
   // Checked by what is searched, not by a stopwatch: a timing limit fails on a busy machine.
   it('finds the walking group in a 10,000-character query, searching only its first 200 characters', () => {
@@ -566,11 +604,14 @@ describe('a page of results', () => {
     const values = Array.from({ length: 500 }, () => Math.floor(random() * 50));
     const items = values.map((_, index) => index);
     const compare = (a: number, b: number) => values[a]! - values[b]! || a - b;
-    for (const limit of [0, 1, 20, 499, 500]) expect(smallest(items, limit, compare), `limit ${limit}`).toEqual([...items].sort(compare).slice(0, limit));
+    for (const limit of [0, 1, 20, 499, 500])
+      expect(smallest(items, limit, compare), `limit ${limit}`).toEqual([...items].sort(compare).slice(0, limit));
   });
 
   it('returns the first hits of the full ranking and still counts them all', () => {
-    const entries = Array.from({ length: 40 }, (_, index) => entry({ id: `wandel-${index}`, titel: `Wandelgroep ${index}`, actualiteit: index % 3 === 0 ? 'verouderd' : 'recent' }));
+    const entries = Array.from({ length: 40 }, (_, index) =>
+      entry({ id: `wandel-${index}`, titel: `Wandelgroep ${index}`, actualiteit: index % 3 === 0 ? 'verouderd' : 'recent' }),
+    );
     const { search } = syntheticSearch(entries);
     const all = search('wandelen');
     const page = search('wandelen', {}, { limit: 10 });

@@ -66,7 +66,9 @@ describe('parseSearchParams', () => {
   });
 
   it('drops unknown values and reports each one', () => {
-    const { state, ignored } = parse('thema=onzin&gebied=atlantis&gratis=misschien&dag=maandagg&dagdeel=nacht&doelgroep=honden&gemeente=nergens&bij=atlantis');
+    const { state, ignored } = parse(
+      'thema=onzin&gebied=atlantis&gratis=misschien&dag=maandagg&dagdeel=nacht&doelgroep=honden&gemeente=nergens&bij=atlantis',
+    );
     expect(state).toStrictEqual(emptyState);
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect([...ignored].sort(byName)).toEqual(
@@ -137,7 +139,22 @@ describe('toSearchParams', () => {
   });
 
   it('gives equal links for equal states built in a different order', () => {
-    const reordered: SearchState = { bij: 'marknesse', plek: true, wanneer: 'dit-weekend', taal: 'ar', wor: true, rolstoel: true, gratis: true, dagdeel: 'ochtend', dag: 'dinsdag', doelgroep: 'ouderen', thema: 'ontmoeten', gebied: 'ens', gemeente: 'noordoostpolder', q: 'koffie drinken' };
+    const reordered: SearchState = {
+      bij: 'marknesse',
+      plek: true,
+      wanneer: 'dit-weekend',
+      taal: 'ar',
+      wor: true,
+      rolstoel: true,
+      gratis: true,
+      dagdeel: 'ochtend',
+      dag: 'dinsdag',
+      doelgroep: 'ouderen',
+      thema: 'ontmoeten',
+      gebied: 'ens',
+      gemeente: 'noordoostpolder',
+      q: 'koffie drinken',
+    };
     expect(toSearchParams(reordered).toString()).toBe(toSearchParams(fullState).toString());
   });
 
@@ -155,7 +172,10 @@ describe('SEARCH_STATE_NAMES', () => {
 
 describe('a search box on another page', () => {
   it('gives a link the search page reads back to the same words and place', () => {
-    const href = hrefWithState('/zoeken/', [['q', ' café & thee?=ja '], ['gebied', 'schoorl']]);
+    const href = hrefWithState('/zoeken/', [
+      ['q', ' café & thee?=ja '],
+      ['gebied', 'schoorl'],
+    ]);
     expect(href).toBe('/zoeken/#q=caf%C3%A9+%26+thee%3F%3Dja&gebied=schoorl');
     const { state } = parseSearchParams(new URLSearchParams(href.slice(href.indexOf('#') + 1)), known);
     expect(state).toStrictEqual({ ...emptyState, q: 'café & thee?=ja', gebied: 'schoorl' });
@@ -225,8 +245,10 @@ describe('passesFilters', () => {
 
   it('checks "wanneer" against the stored coming dates, from the given today', () => {
     // Monday 23 November 2026: the week runs to Sunday 29, the weekend is 28 and 29.
-    const on = (...dates: string[]) => entry({ id: 'x', data: dates.map((date): [string, string, string] => [date, '10:00', '12:00']) }).record;
-    const when = (record: ReturnType<typeof on>, wanneer: SearchState['wanneer'], today = '2026-11-23') => passesFilters(record, { ...emptyState, wanneer }, today);
+    const on = (...dates: string[]) =>
+      entry({ id: 'x', data: dates.map((date): [string, string, string] => [date, '10:00', '12:00']) }).record;
+    const when = (record: ReturnType<typeof on>, wanneer: SearchState['wanneer'], today = '2026-11-23') =>
+      passesFilters(record, { ...emptyState, wanneer }, today);
     expect(when(on('2026-11-23'), 'vandaag')).toBe(true);
     expect(when(on('2026-11-24'), 'vandaag')).toBe(false);
     expect(when(on('2026-11-29'), 'deze-week')).toBe(true);
@@ -258,7 +280,20 @@ describe('activeFilters', () => {
 
   it('gives one entry per active filter, each with a state without it', () => {
     const active = activeFilters(fullState);
-    expect(active.map((filter) => filter.key)).toEqual(['gebied', 'gemeente', 'thema', 'doelgroep', 'dag', 'dagdeel', 'taal', 'wanneer', 'gratis', 'rolstoel', 'wor', 'plek']);
+    expect(active.map((filter) => filter.key)).toEqual([
+      'gebied',
+      'gemeente',
+      'thema',
+      'doelgroep',
+      'dag',
+      'dagdeel',
+      'taal',
+      'wanneer',
+      'gratis',
+      'rolstoel',
+      'wor',
+      'plek',
+    ]);
     for (const { key, without } of active) {
       expect(without[key], key).toBeFalsy();
       // Everything else is untouched.

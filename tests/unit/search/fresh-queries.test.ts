@@ -19,8 +19,13 @@ describe('the fresh labelled query set', () => {
 
   it(`has at least ${MIN_QUERIES} queries and at least ${MIN_PER_KIND} of every kind`, () => {
     expect(freshQueries.length).toBeGreaterThanOrEqual(MIN_QUERIES);
-    const perKind = Object.fromEntries(freshQueryKinds.map((kind) => [kind, freshQueries.filter((labelled) => labelled.kind === kind).length]));
-    expect(Object.values(perKind).every((count) => count >= MIN_PER_KIND), JSON.stringify(perKind)).toBe(true);
+    const perKind = Object.fromEntries(
+      freshQueryKinds.map((kind) => [kind, freshQueries.filter((labelled) => labelled.kind === kind).length]),
+    );
+    expect(
+      Object.values(perKind).every((count) => count >= MIN_PER_KIND),
+      JSON.stringify(perKind),
+    ).toBe(true);
   });
 
   it('labels only activities that exist in content/', () => {
@@ -36,14 +41,21 @@ describe('the fresh labelled query set', () => {
     const gebieden = new Set(search.catalog.gebieden.map((gebied) => gebied.id));
     const gemeenten = new Set(search.catalog.gemeenten.map((gemeente) => gemeente.id));
     const unknown = freshQueries
-      .filter(({ scope }) => (scope?.gebied !== undefined && !gebieden.has(scope.gebied)) || (scope?.gemeente !== undefined && !gemeenten.has(scope.gemeente)))
+      .filter(
+        ({ scope }) =>
+          (scope?.gebied !== undefined && !gebieden.has(scope.gebied)) || (scope?.gemeente !== undefined && !gemeenten.has(scope.gemeente)),
+      )
       .map((labelled) => `"${labelled.query}"${describeScope(labelled.scope)}`);
     expect(unknown).toEqual([]);
   });
 
   it('uses grades 1 and 2 only, marks expectEmpty only on empty labels, and has no query twice', () => {
     expect(freshQueries.flatMap((labelled) => Object.values(labelled.relevant)).filter((grade) => grade !== 1 && grade !== 2)).toEqual([]);
-    expect(freshQueries.filter((labelled) => labelled.expectEmpty && Object.keys(labelled.relevant).length > 0).map((labelled) => labelled.query)).toEqual([]);
+    expect(
+      freshQueries
+        .filter((labelled) => labelled.expectEmpty && Object.keys(labelled.relevant).length > 0)
+        .map((labelled) => labelled.query),
+    ).toEqual([]);
     const keys = freshQueries.map((labelled) => `${labelled.query}${describeScope(labelled.scope)}`);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });

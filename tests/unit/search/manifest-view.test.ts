@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ignoredChoicesNote, ManifestView, NEARBY_GEBIEDEN, NEARBY_METRES, SEARCH_ALL_UP_TO } from '../../../src/lib/search/manifest-view';
 import { SHARD_VERSION, type Manifest, type ManifestGebied } from '../../../src/lib/search/shard';
 
-const gebied = (id: string, gemeente: string, centrum: [number, number]): ManifestGebied => ({ id, naam: id[0]!.toUpperCase() + id.slice(1), gemeente, aliases: [], centrum, postcodes: [] });
+const gebied = (id: string, gemeente: string, centrum: [number, number]): ManifestGebied => ({
+  id,
+  naam: id[0]!.toUpperCase() + id.slice(1),
+  gemeente,
+  aliases: [],
+  centrum,
+  postcodes: [],
+});
 
 function manifest(aantal: { noord: number; zuid: number }): Manifest {
   return {
@@ -82,8 +89,11 @@ describe('ManifestView', () => {
 describe('ignoredChoicesNote', () => {
   it('names each unknown choice of a link, and says nothing when all were known', () => {
     expect(ignoredChoicesNote([])).toBe('');
-    expect(ignoredChoicesNote([{ name: 'gebied', value: 'atlantis' }, { name: 'thema', value: 'x' }])).toBe(
-      'Een keuze uit de link kennen we niet: gebied "atlantis" en thema "x". We zoeken zonder die keuze.',
-    );
+    expect(
+      ignoredChoicesNote([
+        { name: 'gebied', value: 'atlantis' },
+        { name: 'thema', value: 'x' },
+      ]),
+    ).toBe('Een keuze uit de link kennen we niet: gebied "atlantis" en thema "x". We zoeken zonder die keuze.');
   });
 });

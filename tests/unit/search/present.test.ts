@@ -6,14 +6,21 @@ import { placeIndex } from './synthetic-records';
 import { ASK_WHEN_NEXT } from '../../../src/lib/upcoming';
 import { entry, syntheticSearch } from './synthetic-records';
 
-const weekly = entry({ id: 'koffie', titel: 'Koffie', data: [['2026-11-24', '10:00', '11:30'], ['2026-12-01', '10:00', '11:30']] });
+const weekly = entry({
+  id: 'koffie',
+  titel: 'Koffie',
+  data: [
+    ['2026-11-24', '10:00', '11:30'],
+    ['2026-12-01', '10:00', '11:30'],
+  ],
+});
 const byAppointment = entry({ id: 'schuldhulp', titel: 'Schuldhulp', opAfspraak: true });
 const paused = entry({ id: 'bingo', titel: 'Bingo', gepauzeerd: true });
 const { search } = syntheticSearch([weekly, byAppointment, paused]);
 const whenOn = (today: string, word: string) => hitWhenText(search(word, {}, { today }).hits[0]!);
 
 describe('hitWhenText', () => {
-  it('gives the first stored date on or after the visitor\'s today', () => {
+  it("gives the first stored date on or after the visitor's today", () => {
     expect(whenOn('2026-11-23', 'koffie')).toBe('Volgende keer: dinsdag 24 november, 10.00 tot 11.30 uur');
     expect(whenOn('2026-11-25', 'koffie')).toBe('Volgende keer: dinsdag 1 december, 10.00 tot 11.30 uur');
   });
@@ -31,7 +38,7 @@ describe('hitWhenText', () => {
 describe('topic before place', () => {
   const topic = (typed: string) => topicText(typed, parseQuery(typed, placeIndex));
 
-  it('names the topic in the visitor\'s own spelling, without the place and stop words', () => {
+  it("names the topic in the visitor's own spelling, without the place and stop words", () => {
     expect(topic('Wandelen in Ens')).toBe('wandelen');
     expect(topic('yoga ens')).toBe('yoga');
     expect(topic('Ik zoek een koor in Marknesse')).toBe('koor');

@@ -74,7 +74,10 @@ describe('parseQuery', () => {
 });
 
 describe('a concept word on its way', () => {
-  const places = buildPlaceIndex({ gemeenten: [{ id: 'z', naam: 'Zeedorp' }], gebieden: [{ id: 'zinloo', naam: 'Zinloo', gemeente: 'z' }] });
+  const places = buildPlaceIndex({
+    gemeenten: [{ id: 'z', naam: 'Zeedorp' }],
+    gebieden: [{ id: 'zinloo', naam: 'Zinloo', gemeente: 'z' }],
+  });
 
   it('is not corrected into a place one letter away while it is typed', () => {
     // "inloo" is one letter from Zinloo, and on its way to "inloop".

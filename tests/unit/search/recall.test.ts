@@ -12,7 +12,10 @@ const MIN_RECALL = 0.9;
 describe('recall@5 on the labelled queries', () => {
   const search = contentSearch();
   const outcomes = labelledQueries.map((labelled) => {
-    const top = search.search(labelled.query, labelled.scope ?? {}).hits.slice(0, TOP).map((hit) => hit.record.id);
+    const top = search
+      .search(labelled.query, labelled.scope ?? {})
+      .hits.slice(0, TOP)
+      .map((hit) => hit.record.id);
     const found = labelled.mustInclude.filter((id) => top.includes(id));
     return { labelled, top, recall: found.length / labelled.mustInclude.length };
   });
@@ -29,8 +32,13 @@ describe('recall@5 on the labelled queries', () => {
     const report = Object.entries(byKind).map(([kind, list]) => `${kind}: ${mean(list!).toFixed(3)} (${list!.length})`);
     const misses = outcomes
       .filter((outcome) => outcome.recall < 1)
-      .map((outcome) => `  "${outcome.labelled.query}"${outcome.labelled.scope ? ` ${JSON.stringify(outcome.labelled.scope)}` : ''}: wanted ${outcome.labelled.mustInclude.join(', ')}; got ${outcome.top.join(', ') || 'nothing'}`);
-    console.info(`recall@${TOP} = ${mean(outcomes).toFixed(3)} over ${outcomes.length} queries; ${report.join('; ')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`);
+      .map(
+        (outcome) =>
+          `  "${outcome.labelled.query}"${outcome.labelled.scope ? ` ${JSON.stringify(outcome.labelled.scope)}` : ''}: wanted ${outcome.labelled.mustInclude.join(', ')}; got ${outcome.top.join(', ') || 'nothing'}`,
+      );
+    console.info(
+      `recall@${TOP} = ${mean(outcomes).toFixed(3)} over ${outcomes.length} queries; ${report.join('; ')}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`,
+    );
     expect(mean(outcomes)).toBeGreaterThanOrEqual(MIN_RECALL);
   });
 });

@@ -1,7 +1,19 @@
 /** The prebuilt index of one gemeente: which words it holds and how a posting is packed. */
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../../src/lib/search/engine';
-import { buildShard, decodeHit, Field, indexWords, manifestPlaces, postingsOf, shardPath, SHARD_VERSION, splitShards, type Manifest, type Shard } from '../../../src/lib/search/shard';
+import {
+  buildShard,
+  decodeHit,
+  Field,
+  indexWords,
+  manifestPlaces,
+  postingsOf,
+  shardPath,
+  SHARD_VERSION,
+  splitShards,
+  type Manifest,
+  type Shard,
+} from '../../../src/lib/search/shard';
 import { entry } from './synthetic-records';
 
 /** Per word, the records and fields it was found in, decoded. */
@@ -62,7 +74,13 @@ describe('buildShard', () => {
 
   it('indexes the text of a Markdown link and not its address', () => {
     const linked = buildShard('test', [
-      entry({ id: 'a' }, { titel: 'Breien', tekst: 'Lees [het rooster](https://voorbeeld.nl/rooster-breiclub) of kijk op https://breiclub.example.org/nieuws.' }),
+      entry(
+        { id: 'a' },
+        {
+          titel: 'Breien',
+          tekst: 'Lees [het rooster](https://voorbeeld.nl/rooster-breiclub) of kijk op https://breiclub.example.org/nieuws.',
+        },
+      ),
     ]);
     expect(linked.woorden).toContain('rooster');
     for (const word of ['https', 'voorbeeld', 'nl', 'breiclub', 'example', 'org', 'nieuws']) expect(linked.woorden).not.toContain(word);
@@ -74,7 +92,14 @@ describe('buildShard', () => {
   });
 
   it('is empty for no records', () => {
-    expect(buildShard('leeg', [])).toStrictEqual({ v: SHARD_VERSION, gemeente: 'leeg', records: [], woorden: [], treffers: [], lengtes: [] });
+    expect(buildShard('leeg', [])).toStrictEqual({
+      v: SHARD_VERSION,
+      gemeente: 'leeg',
+      records: [],
+      woorden: [],
+      treffers: [],
+      lengtes: [],
+    });
   });
 
   it('counts the indexed words of each record over all fields, repeats included, for BM25', () => {
@@ -115,7 +140,14 @@ describe('manifestPlaces', () => {
       { id: 'noordoostpolder', naam: 'Noordoostpolder', aantal: 8, shards: [{ pad: shardPath('noordoostpolder'), gebieden: ['ens'] }] },
     ],
     gebieden: [
-      { id: 'egmond-binnen', naam: 'Egmond-Binnen', gemeente: 'bergen', aliases: ['Egmond aan den Hoef'], centrum: [52.5968, 4.651], postcodes: ['1934'] },
+      {
+        id: 'egmond-binnen',
+        naam: 'Egmond-Binnen',
+        gemeente: 'bergen',
+        aliases: ['Egmond aan den Hoef'],
+        centrum: [52.5968, 4.651],
+        postcodes: ['1934'],
+      },
       { id: 'ens', naam: 'Ens', gemeente: 'noordoostpolder', aliases: [], centrum: [52.6333, 5.8333], postcodes: ['8307'] },
     ],
   };
@@ -140,7 +172,11 @@ describe('manifestPlaces', () => {
 
 describe('splitShards', () => {
   const entries = Array.from({ length: 30 }, (_, index) =>
-    entry({ id: `activiteit-${index}`, titel: `Activiteit ${index}`, gebieden: [`gebied-${index % 5}`, ...(index === 7 ? ['gebied-4'] : [])] }),
+    entry({
+      id: `activiteit-${index}`,
+      titel: `Activiteit ${index}`,
+      gebieden: [`gebied-${index % 5}`, ...(index === 7 ? ['gebied-4'] : [])],
+    }),
   );
   const count = (shard: Shard) => shard.records.length;
 
@@ -154,7 +190,9 @@ describe('splitShards', () => {
     const parts = splitShards('g', entries, (shard) => count(shard) <= 8);
     expect(parts).toHaveLength(4);
     expect(parts.every((part) => count(part.shard) <= 8)).toBe(true);
-    expect(parts.flatMap((part) => part.shard.records.map((record) => record.id)).sort()).toEqual(entries.map((item) => item.record.id).sort());
+    expect(parts.flatMap((part) => part.shard.records.map((record) => record.id)).sort()).toEqual(
+      entries.map((item) => item.record.id).sort(),
+    );
     for (const part of parts) {
       expect(part.gebieden).toEqual([...new Set(part.shard.records.flatMap((record) => record.gebieden))].sort());
     }

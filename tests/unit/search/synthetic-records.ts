@@ -66,7 +66,12 @@ export function entry(fields: Partial<SearchRecord> & { id: string }, text: Part
 /** One shard per gemeente, in the order the gemeenten first appear. */
 export function shardsOf(entries: readonly Entry[]): Shard[] {
   const gemeenten = [...new Set(entries.map((item) => item.record.gemeente))];
-  return gemeenten.map((gemeente) => buildShard(gemeente, entries.filter((item) => item.record.gemeente === gemeente)));
+  return gemeenten.map((gemeente) =>
+    buildShard(
+      gemeente,
+      entries.filter((item) => item.record.gemeente === gemeente),
+    ),
+  );
 }
 
 export interface SyntheticSearch {

@@ -26,7 +26,9 @@ describe('tileOrigin', () => {
   });
 
   it('refuses a template with a placeholder in the host, plain http and no address, naming the setting', () => {
-    expect(() => tileOrigin('https://{s}.tile.example.nl/{z}/{x}/{y}.png')).toThrow(/kaart\.tegels\.url in src\/site\.config\.ts heeft \{…\} in de hostnaam/);
+    expect(() => tileOrigin('https://{s}.tile.example.nl/{z}/{x}/{y}.png')).toThrow(
+      /kaart\.tegels\.url in src\/site\.config\.ts heeft \{…\} in de hostnaam/,
+    );
     expect(() => tileOrigin('http://tiles.example.nl/{z}/{x}/{y}.png')).toThrow(/begint niet met https/);
     expect(() => tileOrigin('tegels')).toThrow(/is geen webadres/);
   });
@@ -91,7 +93,7 @@ describe('scripts/host/nginx.conf', () => {
 });
 
 describe('the web editor at /admin/', () => {
-  it('gets its own policy instead of the site\'s, with the same other headers', () => {
+  it("gets its own policy instead of the site's, with the same other headers", () => {
     const site = new Map(securityHeaders(PDOK));
     const admin = new Map(securityHeaders(PDOK, `${ADMIN_PATH}index.html`));
     expect(admin.get('Content-Security-Policy')).toBe(adminCsp());
@@ -100,7 +102,11 @@ describe('the web editor at /admin/', () => {
   });
 
   it('allows inline styles and the GitHub API, but no script or image from elsewhere', () => {
-    const directives = new Map(adminCsp().split('; ').map((directive) => [directive.split(' ')[0], directive] as const));
+    const directives = new Map(
+      adminCsp()
+        .split('; ')
+        .map((directive) => [directive.split(' ')[0], directive] as const),
+    );
     expect(directives.get('script-src')).toBe("script-src 'self'");
     expect(directives.get('style-src')).toBe("style-src 'self' 'unsafe-inline'");
     expect(directives.get('connect-src')).toBe(`connect-src 'self' data: ${ADMIN_API_ORIGIN}`);
@@ -108,7 +114,7 @@ describe('the web editor at /admin/', () => {
     expect(directives.get('default-src')).toBe("default-src 'none'");
   });
 
-  it('drops the site\'s policy for /admin/ on Cloudflare Pages before it sets its own', () => {
+  it("drops the site's policy for /admin/ on Cloudflare Pages before it sets its own", () => {
     expect(netlifyHeadersFile(PDOK)).toContain(`${ADMIN_PATH}*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp()}`);
   });
 });

@@ -17,7 +17,10 @@ describe('bad input', () => {
   });
 
   it('calls a non-Dutch text niet B1 with a clear message', () => {
-    const result = checkTextWith('The coffee morning is every Tuesday. Everyone is welcome, and you do not need to sign up in advance.', data);
+    const result = checkTextWith(
+      'The coffee morning is every Tuesday. Everyone is welcome, and you do not need to sign up in advance.',
+      data,
+    );
     expect(result.verdict).toBe('niet B1');
     expect(result.findings).toMatchObject([{ rule: 'geen-nederlands' }]);
     expect(result.note).toContain('niet in het Nederlands');
@@ -44,7 +47,10 @@ describe('bad input', () => {
 
   it('checks a whole policy document: niet B1, with findings on the right lines', () => {
     const { data: real } = loadLanguageData(process.cwd());
-    const text = [0, 1].map((n) => readFileSync(`tests/fixtures/taal/seeds/noordoostpolder-beleidsplan-sociaal-domein-2021-${n + 1}.txt`, 'utf8')).join('\n\n').repeat(10);
+    const text = [0, 1]
+      .map((n) => readFileSync(`tests/fixtures/taal/seeds/noordoostpolder-beleidsplan-sociaal-domein-2021-${n + 1}.txt`, 'utf8'))
+      .join('\n\n')
+      .repeat(10);
     const result = checkTextWith(text, real, { file: 'beleid.txt' });
     expect(result.verdict).toBe('niet B1');
     const lines = text.split('\n').length;

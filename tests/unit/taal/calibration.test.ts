@@ -71,7 +71,8 @@ describe('good B1 text is not punished', () => {
   const errorsOf = (text: string) => check(text, 'huisstijl').findings.filter((finding) => finding.severity === 'fout');
 
   it('accepts a 14-word sentence, a common compound, a place name and a time range', () => {
-    const text = 'Elke dinsdag drinken we samen koffie in het dorpshuis van Ens, met de hele buurt.\n' +
+    const text =
+      'Elke dinsdag drinken we samen koffie in het dorpshuis van Ens, met de hele buurt.\n' +
       'De koffieochtend is van 10.00 tot 12.00 uur in Egmond aan Zee.';
     expect(check(text, 'huisstijl').findings).toEqual([]);
     expect(check(text, 'huisstijl').verdict).toBe('B1');

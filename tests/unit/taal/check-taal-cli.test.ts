@@ -64,7 +64,10 @@ describe('npm run check:taal -- --content', { timeout: 4 * childTimeout }, () =>
   it('fails a text that is not B1 in the same words, from the cache and from threads', () => {
     const file = join(workDir, 'content/activiteiten/noordoostpolder/koffie-inloop-ens.md');
     const source = readFileSync(file, 'utf8');
-    writeFileSync(file, `${source}\nDe gemeente faciliteert de integrale participatie van inwoners in het sociaal domein, teneinde de zelfredzaamheid te bevorderen door middel van preventieve interventies.\n`);
+    writeFileSync(
+      file,
+      `${source}\nDe gemeente faciliteert de integrale participatie van inwoners in het sociaal domein, teneinde de zelfredzaamheid te bevorderen door middel van preventieve interventies.\n`,
+    );
     const uncached = checkTaal(['--content', '--json'], { PREVENTIEKAART_TAAL_CACHE: 'uit' });
     expect(uncached.status).toBe(1);
     const cold = checkTaal(['--content', '--json']);

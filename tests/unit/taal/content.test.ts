@@ -31,11 +31,20 @@ describe('content texts', () => {
   const parsed = parseContentSource(activity, true);
 
   it('reads the text fields and leaves names, contact details, ids and dates out', () => {
-    expect(textFields(parsed.data).map((field) => field.path)).toEqual(['titel', 'samenvatting', 'kosten.toelichting', 'welzijnOpRecept.tip']);
+    expect(textFields(parsed.data).map((field) => field.path)).toEqual([
+      'titel',
+      'samenvatting',
+      'kosten.toelichting',
+      'welzijnOpRecept.tip',
+    ]);
   });
 
   it('points findings at the line and column in the file', () => {
-    const result = checkEntry({ id: 'koffie', file: 'content/activiteiten/koffie.md', data: parsed.data, body: parsed.body, source: activity }, smallData(), { isActivity: true });
+    const result = checkEntry(
+      { id: 'koffie', file: 'content/activiteiten/koffie.md', data: parsed.data, body: parsed.body, source: activity },
+      smallData(),
+      { isActivity: true },
+    );
     const jargon = result.findings.filter((finding) => finding.rule === 'vakwoord');
     // The exception covers the name; the plain word in the second sentence still counts.
     expect(jargon).toMatchObject([{ file: 'content/activiteiten/koffie.md', line: 22, column: 43, words: ['indicatie'] }]);
@@ -84,13 +93,28 @@ describe('page text', () => {
 </body></html>`;
 
   it('keeps only visible Dutch text and ends a sentence at every block', () => {
-    const text = visibleText(html).text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
-    expect(text).toEqual(['Home', 'Koffie in het dorp', 'Elke dinsdag staat de koffie klaar.', 'Gratis', 'Zonder aanmelden', 'Zoeken', 'Uw dorp']);
+    const text = visibleText(html)
+      .text.split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    expect(text).toEqual([
+      'Home',
+      'Koffie in het dorp',
+      'Elke dinsdag staat de koffie klaar.',
+      'Gratis',
+      'Zonder aanmelden',
+      'Zoeken',
+      'Uw dorp',
+    ]);
   });
 
   it('checks a page and points at its line', () => {
-    const result = checkPage('<html lang="nl"><body>\n<p>U hebt geen indicatie nodig.</p></body></html>', smallData(), { file: 'dist/index.html' });
-    expect(result.findings.filter((finding) => finding.rule === 'vakwoord')).toMatchObject([{ file: 'dist/index.html', line: 2, column: 16 }]);
+    const result = checkPage('<html lang="nl"><body>\n<p>U hebt geen indicatie nodig.</p></body></html>', smallData(), {
+      file: 'dist/index.html',
+    });
+    expect(result.findings.filter((finding) => finding.rule === 'vakwoord')).toMatchObject([
+      { file: 'dist/index.html', line: 2, column: 16 },
+    ]);
   });
 
   it('skips a page in another language', () => {

@@ -52,7 +52,15 @@ describe('contractions with an apostrophe', () => {
   });
 
   it('judges a contraction by its words, not as an unknown word', () => {
-    const familiarity = createFamiliarity(new Map([['zo', 6.6], ['een', 7], ['mijn', 6.5], ['zijn', 6.8], ['auto', 5]]));
+    const familiarity = createFamiliarity(
+      new Map([
+        ['zo', 6.6],
+        ['een', 7],
+        ['mijn', 6.5],
+        ['zijn', 6.8],
+        ['auto', 5],
+      ]),
+    );
     expect(familiarity("zo'n").zipf).toBe(6.6);
     expect(familiarity('zo’n').zipf).toBe(6.6);
     expect(familiarity("m'n").zipf).toBe(6.5);

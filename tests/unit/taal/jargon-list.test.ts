@@ -16,7 +16,24 @@ describe('content/taal/moeilijke-woorden.yaml', () => {
 
   it('holds the words the issue names', () => {
     const words = new Set(entries.map((entry) => entry.woord));
-    for (const word of ['maatwerkvoorziening', 'indicatie', 'participeren', 'cliëntondersteuning', 'respijtzorg', 'derhalve', 't.a.v.', 'woonachtig', 'laagdrempelig', 'faciliteren', 'interventie', 'preventief', 'middels', 'ten behoeve van', 'in het kader van', 'zorgvrager']) {
+    for (const word of [
+      'maatwerkvoorziening',
+      'indicatie',
+      'participeren',
+      'cliëntondersteuning',
+      'respijtzorg',
+      'derhalve',
+      't.a.v.',
+      'woonachtig',
+      'laagdrempelig',
+      'faciliteren',
+      'interventie',
+      'preventief',
+      'middels',
+      'ten behoeve van',
+      'in het kader van',
+      'zorgvrager',
+    ]) {
       expect(words, word).toContain(word);
     }
   });
@@ -58,7 +75,9 @@ describe('validateJargonList', () => {
   });
 
   it('rejects a file that is not a list', () => {
-    expect(validateJargonList({ woord: 'x' }, 'lijst.yaml').problems).toEqual(['lijst.yaml: het bestand moet een lijst zijn. Elk item begint met "- woord:".']);
+    expect(validateJargonList({ woord: 'x' }, 'lijst.yaml').problems).toEqual([
+      'lijst.yaml: het bestand moet een lijst zijn. Elk item begint met "- woord:".',
+    ]);
   });
 });
 
@@ -72,7 +91,18 @@ describe('jargon forms', () => {
 
   it('matches a multi-word entry only as a whole', () => {
     const matcher = createJargonMatcher([{ woord: 'in het kader van', alternatief: 'bij', ernst: 'fout', vormen: [] }], new Map());
-    const tokens = (words: string[]) => words.map((key, index) => ({ text: key, key, kind: 'word' as const, start: index, end: index + 1, initial: index === 0, capitalised: false, allCaps: false, dotAfter: false }));
+    const tokens = (words: string[]) =>
+      words.map((key, index) => ({
+        text: key,
+        key,
+        kind: 'word' as const,
+        start: index,
+        end: index + 1,
+        initial: index === 0,
+        capitalised: false,
+        allCaps: false,
+        dotAfter: false,
+      }));
     expect(matcher.match(tokens(['in', 'het', 'kader', 'van', 'de', 'wet']), () => false)).toMatchObject([{ from: 0, to: 4 }]);
     expect(matcher.match(tokens(['in', 'het', 'kader']), () => false)).toEqual([]);
   });

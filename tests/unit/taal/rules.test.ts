@@ -42,8 +42,13 @@ describe('rule: lange zin', () => {
 
 describe('rule: vaktaal', () => {
   it('finds jargon with its alternative, also inflected, in compounds and as a phrase', () => {
-    expect(findings('U hebt geen indicatie nodig.', 'vakwoord')).toMatchObject([{ words: ['indicatie'], severity: 'fout', suggestion: 'Schrijf liever: besluit dat u hulp krijgt.' }]);
-    expect(findings('Wij participeert niet. De aanpak is integrale zorg.', 'vakwoord').map((finding) => finding.words[0])).toEqual(['participeert', 'integrale']);
+    expect(findings('U hebt geen indicatie nodig.', 'vakwoord')).toMatchObject([
+      { words: ['indicatie'], severity: 'fout', suggestion: 'Schrijf liever: besluit dat u hulp krijgt.' },
+    ]);
+    expect(findings('Wij participeert niet. De aanpak is integrale zorg.', 'vakwoord').map((finding) => finding.words[0])).toEqual([
+      'participeert',
+      'integrale',
+    ]);
     expect(findings('De zorgindicatie komt later.', 'vakwoord')).toHaveLength(1);
     expect(findings('Er is koffie ten behoeve van de buurt.', 'vakwoord')).toMatchObject([{ words: ['ten behoeve van'] }]);
     expect(findings('Dit wordt geborgd.', 'vakwoord')).toHaveLength(1);
@@ -63,8 +68,14 @@ describe('rule: vaktaal', () => {
   });
 
   it('skips jargon inside an explicit exception, a name or a quote', () => {
-    expect(findings('Kom naar de Indicatie Koffie.', 'vakwoord', { exceptions: [{ tekst: 'Indicatie Koffie', reden: 'Naam van de activiteit' }] })).toEqual([]);
-    expect(checkTextWith('Kom naar de Preventie Club.', smallData({}, ['Preventie Club'])).findings.filter((f) => f.rule === 'vakwoord')).toEqual([]);
+    expect(
+      findings('Kom naar de Indicatie Koffie.', 'vakwoord', {
+        exceptions: [{ tekst: 'Indicatie Koffie', reden: 'Naam van de activiteit' }],
+      }),
+    ).toEqual([]);
+    expect(
+      checkTextWith('Kom naar de Preventie Club.', smallData({}, ['Preventie Club'])).findings.filter((f) => f.rule === 'vakwoord'),
+    ).toEqual([]);
     expect(findings('Zij noemt het "integraal werken". Wij zeggen samen.', 'vakwoord')).toEqual([]);
   });
 });
@@ -82,7 +93,9 @@ describe('rule: moeilijk of lang woord', () => {
 
   it('gives advice for a long word', () => {
     const longWord = smallData({ vrijwilligerswerk: 3.5 });
-    expect(checkTextWith('Wij zorgen voor vrijwilligerswerk.', longWord).findings).toMatchObject([{ rule: 'lang-woord', words: ['vrijwilligerswerk'] }]);
+    expect(checkTextWith('Wij zorgen voor vrijwilligerswerk.', longWord).findings).toMatchObject([
+      { rule: 'lang-woord', words: ['vrijwilligerswerk'] },
+    ]);
   });
 });
 
@@ -107,7 +120,9 @@ describe('rule: lijdende vorm', () => {
 
 describe('rule: afkorting', () => {
   it('is an error for abbreviations with full stops, with the full words as suggestion', () => {
-    expect(findings('Neem bijv. een pen mee.', 'afkorting')).toMatchObject([{ severity: 'fout', words: ['bijv.'], suggestion: 'Schrijf het voluit: bijvoorbeeld.' }]);
+    expect(findings('Neem bijv. een pen mee.', 'afkorting')).toMatchObject([
+      { severity: 'fout', words: ['bijv.'], suggestion: 'Schrijf het voluit: bijvoorbeeld.' },
+    ]);
     expect(findings('Dit is o.a. voor ouderen.', 'afkorting')).toMatchObject([{ severity: 'fout', words: ['o.a.'] }]);
   });
 
@@ -163,8 +178,12 @@ describe('rule: datum en tijd', () => {
   it('is an error for clock and numeric notation, with the B1 form as suggestion', () => {
     expect(findings('We beginnen om 10:00.', 'datum-tijd')).toMatchObject([{ severity: 'fout', suggestion: 'Schrijf: 10.00 uur.' }]);
     expect(findings('We beginnen om 14u.', 'datum-tijd')).toMatchObject([{ severity: 'fout', suggestion: 'Schrijf: 14.00 uur.' }]);
-    expect(findings('Open van 9:00 tot 11:30.', 'datum-tijd')).toMatchObject([{ severity: 'fout', suggestion: 'Schrijf: 9.00 tot 11.30 uur.' }]);
-    expect(findings('Kom op 1-9-2026.', 'datum-tijd')).toMatchObject([{ severity: 'fout', suggestion: 'Schrijf de datum in woorden, met de dag erbij: dinsdag 1 september 2026.' }]);
+    expect(findings('Open van 9:00 tot 11:30.', 'datum-tijd')).toMatchObject([
+      { severity: 'fout', suggestion: 'Schrijf: 9.00 tot 11.30 uur.' },
+    ]);
+    expect(findings('Kom op 1-9-2026.', 'datum-tijd')).toMatchObject([
+      { severity: 'fout', suggestion: 'Schrijf de datum in woorden, met de dag erbij: dinsdag 1 september 2026.' },
+    ]);
     expect(findings('Kom op 2026-09-01.', 'datum-tijd')).toMatchObject([{ severity: 'fout' }]);
   });
 
@@ -174,9 +193,13 @@ describe('rule: datum en tijd', () => {
   });
 
   it('gives advice for a missing "uur", a dash between times and a date without weekday', () => {
-    expect(findings('Het begint om 10.00 en we stoppen tijdig.', 'datum-tijd')).toMatchObject([{ severity: 'advies', suggestion: 'Schrijf: 10.00 uur.' }]);
+    expect(findings('Het begint om 10.00 en we stoppen tijdig.', 'datum-tijd')).toMatchObject([
+      { severity: 'advies', suggestion: 'Schrijf: 10.00 uur.' },
+    ]);
     expect(findings('Open van 10.00-12.00 uur.', 'datum-tijd')).toMatchObject([{ severity: 'advies' }]);
-    expect(findings('Kom op 1 september 2026.', 'datum-tijd')).toMatchObject([{ severity: 'advies', suggestion: 'Schrijf de dag erbij: dinsdag 1 september 2026.' }]);
+    expect(findings('Kom op 1 september 2026.', 'datum-tijd')).toMatchObject([
+      { severity: 'advies', suggestion: 'Schrijf de dag erbij: dinsdag 1 september 2026.' },
+    ]);
   });
 
   it('does not take section numbers or amounts for times', () => {

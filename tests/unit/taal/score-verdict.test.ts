@@ -7,13 +7,34 @@ import { decideVerdict } from '../../../src/lib/taal/verdict';
 import { smallData } from '../../fixtures/taal/small-data';
 
 const stats = (overrides: Partial<TextStats> = {}): TextStats => ({
-  sentences: 10, runningSentences: 10, words: 100, ordinaryWords: 90, syllables: 140, wordsPerSentence: 10,
-  syllablesPer100Words: 155, distinctWords: 60, uncommonWords: 0, uncommonShare: 0, uncommonTokenShare: 0, jargonWords: 0, jargonWeight: 0, longestSentence: 14, longSentences: 0, passiveSentences: 0,
+  sentences: 10,
+  runningSentences: 10,
+  words: 100,
+  ordinaryWords: 90,
+  syllables: 140,
+  wordsPerSentence: 10,
+  syllablesPer100Words: 155,
+  distinctWords: 60,
+  uncommonWords: 0,
+  uncommonShare: 0,
+  uncommonTokenShare: 0,
+  jargonWords: 0,
+  jargonWeight: 0,
+  longestSentence: 14,
+  longSentences: 0,
+  passiveSentences: 0,
   ...overrides,
 });
 
 const finding = (severity: Finding['severity']): Finding => ({
-  rule: 'vakwoord', severity, file: 'x', line: 1, column: 1, words: ['indicatie'], message: 'm', suggestion: 's',
+  rule: 'vakwoord',
+  severity,
+  file: 'x',
+  line: 1,
+  column: 1,
+  words: ['indicatie'],
+  message: 'm',
+  suggestion: 's',
 });
 
 describe('Flesch-Douma', () => {
@@ -64,7 +85,9 @@ describe('decideVerdict', () => {
     // An entry marked advies weighs half: one in 100 words stays under the limit.
     expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 0.5 }), 80, []).verdict).toBe('B1');
     expect(decideVerdict(stats({ passiveSentences: 3 }), 80, []).verdict).toBe('niet B1');
-    expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 1, words: THRESHOLDS.minimumWordsForScore - 1 }), 80, []).verdict).toBe('B1');
+    expect(decideVerdict(stats({ jargonWords: 1, jargonWeight: 1, words: THRESHOLDS.minimumWordsForScore - 1 }), 80, []).verdict).toBe(
+      'B1',
+    );
   });
 
   it('under b1 ignores what only the house style forbids', () => {
@@ -88,7 +111,9 @@ describe('decideVerdict', () => {
   it('under the house style still says "niet B1" when a b1 limit fails, and gives the B1 reason', () => {
     const result = decideVerdict(stats({ wordsPerSentence: RULE_SETS.b1.averageSentenceWords + 1 }), 80, [], 'huisstijl');
     expect(result.verdict).toBe('niet B1');
-    expect(result.reasons).toEqual([`De zinnen zijn gemiddeld ${String(RULE_SETS.b1.averageSentenceWords + 1).replace('.', ',')} woorden lang. Voor B1 is dat hoogstens 20,7.`]);
+    expect(result.reasons).toEqual([
+      `De zinnen zijn gemiddeld ${String(RULE_SETS.b1.averageSentenceWords + 1).replace('.', ',')} woorden lang. Voor B1 is dat hoogstens 20,7.`,
+    ]);
   });
 
   it('is at least as strict under the house style as under b1', () => {
@@ -107,15 +132,23 @@ describe('decideVerdict', () => {
   });
 
   it('needs a few uncommon words before their share counts', () => {
-    expect(decideVerdict(stats({ words: 10, ordinaryWords: 10, distinctWords: 10, uncommonWords: 2, uncommonShare: 0.2 }), 80, [], 'huisstijl').verdict).toBe('B1');
+    expect(
+      decideVerdict(stats({ words: 10, ordinaryWords: 10, distinctWords: 10, uncommonWords: 2, uncommonShare: 0.2 }), 80, [], 'huisstijl')
+        .verdict,
+    ).toBe('B1');
   });
 
   it('accepts the edge values themselves', () => {
     for (const name of ['b1', 'huisstijl'] as const) {
       const set = RULE_SETS[name];
       const edge = stats({
-        wordsPerSentence: set.averageSentenceWords, uncommonWords: 4, uncommonShare: set.uncommonShare,
-        runningSentences: 100, sentences: 100, longSentences: Math.floor(set.longSentenceShare * 100), passiveSentences: 2,
+        wordsPerSentence: set.averageSentenceWords,
+        uncommonWords: 4,
+        uncommonShare: set.uncommonShare,
+        runningSentences: 100,
+        sentences: 100,
+        longSentences: Math.floor(set.longSentenceShare * 100),
+        passiveSentences: 2,
       });
       expect(decideVerdict(edge, set.minimumScore, [], name).verdict).toBe('B1');
     }

@@ -6,7 +6,12 @@ import { tokenize } from '../../../src/lib/taal/tokens';
 /** The sentences of a text as strings, with markup removed and spaces tidied. */
 function sentences(text: string, options: { markdown?: boolean } = {}): string[] {
   const masked = maskMarkup(text, options);
-  return splitSentences(masked).map((span) => masked.slice(span.start, span.end).replace(/[\s\u2029]+/g, ' ').trim());
+  return splitSentences(masked).map((span) =>
+    masked
+      .slice(span.start, span.end)
+      .replace(/[\s\u2029]+/g, ' ')
+      .trim(),
+  );
 }
 
 describe('splitSentences', () => {

@@ -17,7 +17,12 @@ const { data } = loadLanguageData(root);
 
 function contentTasks(): Task[] {
   return CONTENT_COLLECTIONS.flatMap((collection) =>
-    filesIn(join(root, 'content', collection), collection === 'activiteiten' ? ['.md'] : ['.yaml']).map((path): Task => ({ kind: 'inhoud', path, collection, ruleSet: 'huisstijl' })),
+    filesIn(join(root, 'content', collection), collection === 'activiteiten' ? ['.md'] : ['.yaml']).map((path): Task => ({
+      kind: 'inhoud',
+      path,
+      collection,
+      ruleSet: 'huisstijl',
+    })),
   );
 }
 
@@ -34,7 +39,13 @@ function tempFolder(): string {
 
 const noWorkers = () => 0;
 
-async function run(tasks: readonly Task[], languageData: LanguageData, cachePath: string | undefined, version = 'versie-1', warnings: string[] = []) {
+async function run(
+  tasks: readonly Task[],
+  languageData: LanguageData,
+  cachePath: string | undefined,
+  version = 'versie-1',
+  warnings: string[] = [],
+) {
   const context: WorkContext = { root, data: languageData, pageExceptions: [], version };
   const warn = (message: string) => warnings.push(message);
   const cache = cachePath ? VerdictCache.load(cachePath, version, warn) : undefined;
@@ -95,7 +106,10 @@ describe('verdict cache', { timeout: 120_000 }, () => {
     const dir = tempFolder();
     const path = join(dir, 'moeilijk.md');
     const cachePath = join(dir, 'cache.json');
-    writeFileSync(path, '---\ntitel: Integrale participatie\n---\nDe gemeente faciliteert de integrale participatie van inwoners in het sociaal domein, teneinde de zelfredzaamheid te bevorderen en de eigen regie te versterken door middel van preventieve interventies.\n');
+    writeFileSync(
+      path,
+      '---\ntitel: Integrale participatie\n---\nDe gemeente faciliteert de integrale participatie van inwoners in het sociaal domein, teneinde de zelfredzaamheid te bevorderen en de eigen regie te versterken door middel van preventieve interventies.\n',
+    );
     const task: Task = { kind: 'inhoud', path, collection: 'activiteiten', ruleSet: 'huisstijl' };
     const cold = await run([task], data, cachePath);
     const warm = await run([task], data, cachePath);
@@ -147,7 +161,10 @@ describe('verdict cache', { timeout: 120_000 }, () => {
     cold.save((message) => warnings.push(message));
     const warm = NameCache.load(cachePath, 'versie-1', (message) => warnings.push(message));
     let parsed = 0;
-    const counting = { get: (source: string) => warm.get(source), set: (source: string, names: readonly string[]) => (parsed++, warm.set(source, names)) };
+    const counting = {
+      get: (source: string) => warm.get(source),
+      set: (source: string, names: readonly string[]) => (parsed++, warm.set(source, names)),
+    };
     expect(loadContentNames(root, counting)).toEqual(plain);
     expect(parsed).toBe(0);
     expect(warnings).toEqual([]);

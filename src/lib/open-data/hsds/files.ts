@@ -28,7 +28,11 @@ export const hsdsServicesPageUrl = (pageNumber: number) => `/data/hsds/services/
 export const hsdsTaxonomiesUrl = '/data/hsds/taxonomies.json';
 export const hsdsTaxonomyTermsUrl = '/data/hsds/taxonomy_terms.json';
 
-export const hsdsContext = (catalog: Pick<Catalog, 'today' | 'schoolHolidays'>, site: string): HsdsContext => ({ site, today: catalog.today, schoolHolidays: catalog.schoolHolidays });
+export const hsdsContext = (catalog: Pick<Catalog, 'today' | 'schoolHolidays'>, site: string): HsdsContext => ({
+  site,
+  today: catalog.today,
+  schoolHolidays: catalog.schoolHolidays,
+});
 
 /** The API root document. `profile` points to our page that says what we fill and how. */
 export function hsdsRoot(site: string): HsdsRoot {

@@ -82,7 +82,9 @@ function location(place: PlaceFact): HsdsLocation | undefined {
         {
           id: hsdsId('toegankelijkheid', place.id),
           location_id: locationId,
-          description: place.rolstoel ? 'Iemand met een rolstoel kan zonder hulp naar binnen.' : 'Iemand met een rolstoel kan niet zonder hulp naar binnen.',
+          description: place.rolstoel
+            ? 'Iemand met een rolstoel kan zonder hulp naar binnen.'
+            : 'Iemand met een rolstoel kan niet zonder hulp naar binnen.',
         },
       ],
     };
@@ -124,7 +126,14 @@ function costOptions(facts: ActivityFacts, serviceId: string): HsdsCostOption[] 
     case 'gratis':
       return [{ ...base, option: facts.kostenTekst, amount: 0, ...(kosten.toelichting ? { amount_description: kosten.toelichting } : {}) }];
     case 'bedrag':
-      return [{ ...base, option: facts.kostenTekst, amount: kosten.bedrag, amount_description: sentences(`Per ${kosten.per}.`, kosten.toelichting) }];
+      return [
+        {
+          ...base,
+          option: facts.kostenTekst,
+          amount: kosten.bedrag,
+          amount_description: sentences(`Per ${kosten.per}.`, kosten.toelichting),
+        },
+      ];
     case 'anders':
       // No amount to give: fees_description holds the editor's sentence.
       return [];
@@ -140,7 +149,14 @@ export function hsdsService(activity: ActivityView, context: HsdsContext): HsdsS
   const serviceAtLocations = facts.plekken.flatMap((place): HsdsServiceAtLocation[] => {
     const placeLocation = location(place);
     return placeLocation
-      ? [{ id: hsdsId('activiteit-op-locatie', facts.id, place.id), service_id: serviceId, location_id: placeLocation.id, location: placeLocation }]
+      ? [
+          {
+            id: hsdsId('activiteit-op-locatie', facts.id, place.id),
+            service_id: serviceId,
+            location_id: placeLocation.id,
+            location: placeLocation,
+          },
+        ]
       : [];
   });
   return {
@@ -166,18 +182,46 @@ export function hsdsService(activity: ActivityView, context: HsdsContext): HsdsS
       ...(facts.organisatie.website ? { website: facts.organisatie.website } : {}),
       ...(facts.organisatie.email ? { email: facts.organisatie.email } : {}),
       ...(facts.organisatie.telefoon
-        ? { phones: [{ id: hsdsId('telefoon', 'organisatie', facts.organisatie.id), organization_id: organizationId, number: facts.organisatie.telefoon, type: 'voice' as const }] }
+        ? {
+            phones: [
+              {
+                id: hsdsId('telefoon', 'organisatie', facts.organisatie.id),
+                organization_id: organizationId,
+                number: facts.organisatie.telefoon,
+                type: 'voice' as const,
+              },
+            ],
+          }
         : {}),
     },
-    phones: contact.telefoon ? [{ id: hsdsId('telefoon', 'activiteit', facts.id), service_id: serviceId, number: contact.telefoon, type: 'voice' }] : [],
+    phones: contact.telefoon
+      ? [{ id: hsdsId('telefoon', 'activiteit', facts.id), service_id: serviceId, number: contact.telefoon, type: 'voice' }]
+      : [],
     schedules: schedules(activity, facts, serviceId, context),
-    service_areas: facts.gebieden.map((gebied) => ({ id: hsdsId('werkgebied', facts.id, gebied.id), service_id: serviceId, name: gebied.naam, description: `Voor inwoners van ${gebied.naam}.` })),
+    service_areas: facts.gebieden.map((gebied) => ({
+      id: hsdsId('werkgebied', facts.id, gebied.id),
+      service_id: serviceId,
+      name: gebied.naam,
+      description: `Voor inwoners van ${gebied.naam}.`,
+    })),
     service_at_locations: serviceAtLocations,
-    languages: facts.talen.map((code) => ({ id: hsdsId('taal', facts.id, code), service_id: serviceId, name: languages.label(code), code })),
+    languages: facts.talen.map((code) => ({
+      id: hsdsId('taal', facts.id, code),
+      service_id: serviceId,
+      name: languages.label(code),
+      code,
+    })),
     cost_options: costOptions(facts, serviceId),
     contacts:
       contact.naam || contact.email
-        ? [{ id: hsdsId('contact', facts.id), service_id: serviceId, ...(contact.naam ? { name: contact.naam } : {}), ...(contact.email ? { email: contact.email } : {}) }]
+        ? [
+            {
+              id: hsdsId('contact', facts.id),
+              service_id: serviceId,
+              ...(contact.naam ? { name: contact.naam } : {}),
+              ...(contact.email ? { email: contact.email } : {}),
+            },
+          ]
         : [],
     attributes: serviceAttributes(facts.id, serviceId, facts, context.site),
   };

@@ -25,7 +25,10 @@ const PAGE_FIELDS = ['total_items', 'total_pages', 'page_number', 'size', 'first
 
 /** A page as the OpenAPI file describes it, with the items it holds; we also require the page fields. */
 const page = (items: object) => ({
-  allOf: [openapi.components.schemas.Page, { type: 'object', required: [...PAGE_FIELDS, 'contents'], properties: { contents: { type: 'array', items } } }],
+  allOf: [
+    openapi.components.schemas.Page,
+    { type: 'object', required: [...PAGE_FIELDS, 'contents'], properties: { contents: { type: 'array', items } } },
+  ],
 });
 
 let compiled: Record<HsdsFileKind, ValidateFunction> | undefined;
@@ -65,17 +68,32 @@ function valueAt(data: unknown, pointer: string): unknown {
   return pointer
     .split('/')
     .slice(1)
-    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), data);
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')]
+          : undefined,
+      data,
+    );
 }
 
 /** The problems of one file or service; empty when it is valid HSDS 3.0. */
 export function hsdsProblems(kind: HsdsFileKind, data: unknown): HsdsProblem[] {
   const validate = validators()[kind];
   if (validate(data)) return [];
-  return (validate.errors ?? [])
-    // allOf repeats the same failure for each branch: keep one per place and message.
-    .filter((error: ErrorObject, index, all) => all.findIndex((other) => other.instancePath === error.instancePath && other.message === error.message) === index)
-    .map((error) => ({ path: error.instancePath || '/', message: error.message ?? error.keyword, value: valueAt(data, error.instancePath) }));
+  return (
+    (validate.errors ?? [])
+      // allOf repeats the same failure for each branch: keep one per place and message.
+      .filter(
+        (error: ErrorObject, index, all) =>
+          all.findIndex((other) => other.instancePath === error.instancePath && other.message === error.message) === index,
+      )
+      .map((error) => ({
+        path: error.instancePath || '/',
+        message: error.message ?? error.keyword,
+        value: valueAt(data, error.instancePath),
+      }))
+  );
 }
 
 /** Which content field a path in a service comes from, for the editor who has to fix it. */
@@ -106,7 +124,8 @@ export class HsdsExportError extends Error {
         `${file} geeft een ongeldig HSDS-bestand (Open Referral 3.0). De build stopt. Pas dit aan:`,
         ...problems.map((problem) => {
           const field = CONTENT_FIELDS.find(([pattern]) => pattern.test(problem.path))?.[1];
-          const value = problem.value === undefined || typeof problem.value === 'object' ? '' : ` De waarde is ${JSON.stringify(problem.value)}.`;
+          const value =
+            problem.value === undefined || typeof problem.value === 'object' ? '' : ` De waarde is ${JSON.stringify(problem.value)}.`;
           return `- ${field ? `veld ${field}` : 'een veld'}: HSDS-veld ${problem.path} ${problem.message}.${value}`;
         }),
       ].join('\n'),

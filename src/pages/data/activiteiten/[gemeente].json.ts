@@ -6,7 +6,10 @@ import { activitiesPerGemeente, gemeenteActivityFeed } from '../../../lib/export
 export const getStaticPaths: GetStaticPaths = async () => {
   const catalog = await loadCatalog();
   const perGemeente = activitiesPerGemeente(catalog.activities);
-  return catalog.gemeenten.map((gemeente) => ({ params: { gemeente: gemeente.id }, props: { gemeente, activities: perGemeente.get(gemeente.id) ?? [] } }));
+  return catalog.gemeenten.map((gemeente) => ({
+    params: { gemeente: gemeente.id },
+    props: { gemeente, activities: perGemeente.get(gemeente.id) ?? [] },
+  }));
 };
 
 // The open data feed of one gemeente, next to the national /data/activiteiten.json (see src/lib/export.ts).

@@ -9,7 +9,13 @@ export const getStaticPaths = (async () => {
   const context = { today: catalog.today, schoolHolidays: catalog.schoolHolidays, site: import.meta.env.SITE };
   return catalog.gebieden.map((gebied) => ({
     params: { id: gebied.id },
-    props: { body: calendarFile(`Activiteiten in ${gebied.naam} (${gebied.gemeenteNaam})`, gebiedEvents(activitiesInGebied(catalog, gebied.id), context), context) },
+    props: {
+      body: calendarFile(
+        `Activiteiten in ${gebied.naam} (${gebied.gemeenteNaam})`,
+        gebiedEvents(activitiesInGebied(catalog, gebied.id), context),
+        context,
+      ),
+    },
   }));
 }) satisfies GetStaticPaths;
 

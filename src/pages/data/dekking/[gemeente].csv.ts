@@ -3,7 +3,8 @@ import { loadCatalog } from '../../../data/catalog';
 import { activitiesInGebied } from '../../../lib/catalog';
 import { coverageCsv, coverageRow } from '../../../lib/coverage';
 
-export const getStaticPaths: GetStaticPaths = async () => (await loadCatalog()).gemeenten.map((gemeente) => ({ params: { gemeente: gemeente.id } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await loadCatalog()).gemeenten.map((gemeente) => ({ params: { gemeente: gemeente.id } }));
 
 // The coverage table of one gemeente, as on /voor-professionals/<gemeente>/ (see src/lib/coverage.ts).
 export const GET: APIRoute = async ({ params }) => {

@@ -6,7 +6,10 @@ import { siteConfig } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
   const catalog = await loadCatalog();
-  return catalog.gemeenten.map((gemeente) => ({ params: { gemeente: gemeente.id }, props: { gemeente, activities: activitiesInGemeente(catalog, gemeente.id) } }));
+  return catalog.gemeenten.map((gemeente) => ({
+    params: { gemeente: gemeente.id },
+    props: { gemeente, activities: activitiesInGemeente(catalog, gemeente.id) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -7,4 +7,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 // All listed activities of the site as HSDS 3.0 services, a page at a time (see src/lib/open-data/hsds/files.ts).
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(JSON.stringify(hsdsServicesPage(await loadCatalog(), Number(params.page), site!.href)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(hsdsServicesPage(await loadCatalog(), Number(params.page), site!.href)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
