@@ -58,7 +58,8 @@ export const ANCHORS: [number, number][] = [
   [51.2, 5.95],
 ];
 
-const HEADS = [
+/** Pieces of made-up Dutch place names: a head and a tail, such as Beek + dam. */
+export const HEADS = [
   'Aal',
   'Bad',
   'Beek',
@@ -110,7 +111,7 @@ const HEADS = [
   'Steen',
   'Wol',
 ];
-const TAILS = [
+export const TAILS = [
   'dam',
   'horst',
   'broek',

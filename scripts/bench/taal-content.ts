@@ -10,76 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { DATA_PATHS } from '../../src/lib/taal/load';
-import { prng } from './synthetic';
+import { escapeRegExp, HEADS, pick, prng, TAILS, type Random } from './synthetic';
 
 export const TAAL_BENCH_ROOT = join(tmpdir(), 'preventiekaart-bench-taal');
 
-type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const HEADS = [
-  'Aal',
-  'Bad',
-  'Beek',
-  'Berk',
-  'Bos',
-  'Brug',
-  'Dal',
-  'Dijk',
-  'Drie',
-  'Eik',
-  'Elst',
-  'Ger',
-  'Ham',
-  'Heem',
-  'Hol',
-  'Hoog',
-  'Kat',
-  'Kerk',
-  'Lang',
-  'Lin',
-  'Maas',
-  'Meer',
-  'Mid',
-  'Nes',
-  'Oost',
-  'Ras',
-  'Rijn',
-  'Sluis',
-  'Ter',
-  'Veen',
-  'Vlie',
-  'Vos',
-  'Wad',
-  'Wes',
-  'Wier',
-  'Zand',
-];
-const TAILS = [
-  'dam',
-  'horst',
-  'broek',
-  'veen',
-  'dijk',
-  'hoven',
-  'loo',
-  'wijk',
-  'woude',
-  'mond',
-  'kerk',
-  'zijl',
-  'drecht',
-  'hout',
-  'beek',
-  'burg',
-  'holt',
-  'sum',
-  'ingen',
-  'lo',
-  'wolde',
-  'huizen',
-];
 const FIRST_NAMES = [
   'Anna',
   'Bram',

@@ -47,7 +47,7 @@ test('the editor loads from the site alone, in Dutch, with the GitHub sign-in', 
   page.on('response', (response) => loaded.push(`${response.status()} ${new URL(response.url()).pathname}`));
   const response = await page.goto('/admin/');
   expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' data: ${ADMIN_API_ORIGIN}`);
-  expect(await response?.text()).toContain('<meta name="robots" content="noindex">');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.getByRole('button', { name: 'Inloggen met een toegangstoken' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: /Inloggen met.*GitHub/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
