@@ -58,7 +58,7 @@ test('at the start the map loads only the overview: one number per gemeente, add
   await expect(noordoostpolder).toHaveAttribute('aria-label', /^Gemeente Noordoostpolder: \d+ activiteiten\. Kies om ze te zien\.$/);
   await page.waitForLoadState('networkidle');
   expect(mapFiles(requested)).toEqual(['/data/kaart/index.json']);
-  expect(page.locator('li[data-activity-id]')).toHaveCount(0);
+  await expect(page.locator('li[data-activity-id]')).toHaveCount(0);
   expect(withoutTiles(externalRequests)).toEqual([]);
 });
 
