@@ -7,58 +7,13 @@
 import { parse, NodeType, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import { checkTextWith, type CheckOptions } from './check';
 import type { CheckInput } from './content';
+import { BLOCK_TAGS } from './markup';
 import { TextBuilder } from './segments';
 import type { LanguageData, LanguageException, Locate, TextResult, RuleSetName } from './types';
 
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'code', 'pre', 'head', 'iframe', 'canvas', 'math', 'object']);
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'button',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'label',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'option',
-  'p',
-  'section',
-  'select',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-  'body',
-  'html',
-  'input',
-  'textarea',
-]);
+// The block elements of Markdown's HTML, plus those of a whole page; `pre` is among them but SKIPPED wins.
+const BLOCKS = new Set([...BLOCK_TAGS, 'body', 'html', 'input', 'textarea']);
 
 export interface PageText {
   text: string;

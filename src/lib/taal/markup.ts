@@ -12,7 +12,8 @@ const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 /** Keeps the length, ends a block: the first character becomes a boundary, the rest spaces. */
 const boundary = (text: string): string => (text === '' ? '' : BOUNDARY + blank(text.slice(1)));
 
-const BLOCK_TAGS = new Set([
+/** Elements that end a sentence's block: text on either side is never one sentence. */
+export const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',
